@@ -2,10 +2,11 @@ package org.heritagesentinel.screening.party;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Writes the one-line reason of a match that analysts read in an alert. */
 final class MatchExplanation {
+
+    private static final int SHOWN_LENGTH = 80;
 
     private MatchExplanation() {
     }
@@ -23,7 +24,9 @@ final class MatchExplanation {
         text.append(evidence.isEmpty() ? "no part in common" : String.join(", ", evidence));
         appendParts(text, "; only declared: ", alignment.unmatchedDeclared());
         appendParts(text, "; only listed: ", alignment.unmatchedListed());
-        return text.append(String.format(Locale.ROOT, "; %.2f", score)).toString();
+        long hundredths = Math.round(score * 100);
+        return text.append("; ").append(hundredths / 100).append('.')
+                .append(hundredths % 100 < 10 ? "0" : "").append(hundredths % 100).toString();
     }
 
     private static void appendParts(StringBuilder text, String label, List<NamePart> parts) {
@@ -37,7 +40,12 @@ final class MatchExplanation {
         if (name == null) {
             return "";
         }
-        String printable = name.replaceAll("\\p{Cntrl}", " ").strip();
-        return printable.length() > 80 ? printable.substring(0, 77) + "..." : printable;
+        StringBuilder printable = new StringBuilder(Math.min(name.length(), SHOWN_LENGTH + 1));
+        for (int i = 0; i < name.length() && printable.length() <= SHOWN_LENGTH; i++) {
+            char c = name.charAt(i);
+            printable.append(Character.isISOControl(c) ? ' ' : c);
+        }
+        String shown = printable.toString().strip();
+        return shown.length() > SHOWN_LENGTH ? shown.substring(0, SHOWN_LENGTH - 3) + "..." : shown;
     }
 }

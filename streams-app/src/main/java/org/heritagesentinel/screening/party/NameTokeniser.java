@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  */
 final class NameTokeniser {
 
+    /** No party name is longer; hostile input must not buy quadratic comparison time on the hot path. */
+    private static final int MAX_LENGTH = 512;
+
     private static final Pattern SEPARATORS =
             Pattern.compile("[\\s,;:()\\[\\]{}\"“”„«»/\\\\|+_&*#!?<>=~\\-‐‑‒–—―·•・・\u30FB\u00B7]+");
     private static final Pattern APOSTROPHE_S = Pattern.compile("['’`´]s$");
@@ -41,7 +44,8 @@ final class NameTokeniser {
         if (raw == null || raw.isEmpty()) {
             return tokens;
         }
-        String cleaned = Normalizer.normalize(withoutControlCharacters(raw), Normalizer.Form.NFKC);
+        String bounded = raw.length() > MAX_LENGTH ? raw.substring(0, MAX_LENGTH) : raw;
+        String cleaned = Normalizer.normalize(withoutControlCharacters(bounded), Normalizer.Form.NFKC);
         for (String word : SEPARATORS.split(cleaned)) {
             String noApostrophe = APOSTROPHES.matcher(APOSTROPHE_S.matcher(word).replaceAll("")).replaceAll("");
             if (DOTTED_INITIALS.matcher(noApostrophe).matches() || noApostrophe.endsWith(".")

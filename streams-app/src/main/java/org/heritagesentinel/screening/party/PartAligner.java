@@ -93,13 +93,19 @@ final class PartAligner {
                     vowelled &= parts.get(i).vowelled();
                 }
                 String text = joined.toString();
-                if (text.equals(target.text()) || PartSimilarity.spelling(text, target.text()) >= JOINED_SPELLING) {
+                if (couldSpell(text, target.text())
+                        && (text.equals(target.text()) || PartSimilarity.spelling(text, target.text()) >= JOINED_SPELLING)) {
                     parts.subList(start, start + length).clear();
                     parts.add(start, parser.partOf(text, vowelled));
                     return;
                 }
             }
         }
+    }
+
+    /** Cheap pre-check: a joined run can only spell the target if it starts alike and is about as long. */
+    private static boolean couldSpell(String joined, String target) {
+        return joined.charAt(0) == target.charAt(0) && Math.abs(joined.length() - target.length()) <= 2;
     }
 
     private static boolean containsText(List<NamePart> parts, String text) {

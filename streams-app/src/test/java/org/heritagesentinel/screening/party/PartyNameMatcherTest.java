@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PartyNameMatcherTest {
 
     private static final NameMatchingConfig CONFIG = NameMatchingConfig.defaults();
-    private final PartyNameMatcher matcher = new PartyNameMatcher(CONFIG);
+    /** One matcher for all cases, as in the pipeline; it is thread-safe and loads its tables once. */
+    private static final PartyNameMatcher MATCHER = new PartyNameMatcher(CONFIG);
 
     static Stream<Arguments> sameParty() {
         return Stream.of(
@@ -42,7 +43,7 @@ class PartyNameMatcherTest {
     void shouldMatchVariantsOfTheSameName(String declared, String listed, String variant) {
         // Given two spellings of one party's name (see the display name for the variant)
         // When they are compared
-        NameMatch match = matcher.match(declared, listed);
+        NameMatch match = MATCHER.match(declared, listed);
         // Then the score reaches the configured threshold
         assertThat(match.score()).as(match.explanation()).isGreaterThanOrEqualTo(CONFIG.threshold());
     }
@@ -63,7 +64,7 @@ class PartyNameMatcherTest {
     void shouldNotMatchNamesSharingOnlyCommonOrUnrelatedParts(String declared, String listed, String why) {
         // Given two names of different parties
         // When they are compared
-        NameMatch match = matcher.match(declared, listed);
+        NameMatch match = MATCHER.match(declared, listed);
         // Then the score stays below the threshold
         assertThat(match.score()).as(match.explanation()).isLessThan(CONFIG.threshold());
     }
@@ -72,8 +73,8 @@ class PartyNameMatcherTest {
     void shouldScoreARareSharedPartAboveACommonSharedPart() {
         // Given one pair sharing a rare family name and another sharing only Mohammed
         // When both are compared
-        double rare = matcher.match("Karim Ouazzani", "Youssef Ouazzani").score();
-        double common = matcher.match("Mohammed Karim", "Mohammed Youssef").score();
+        double rare = MATCHER.match("Karim Ouazzani", "Youssef Ouazzani").score();
+        double common = MATCHER.match("Mohammed Karim", "Mohammed Youssef").score();
         // Then the rare part counts for more
         assertThat(rare).isGreaterThan(common);
     }
@@ -90,9 +91,9 @@ class PartyNameMatcherTest {
         // When it is compared with a real name and with itself
         // Then no exception escapes and the score stays within 0..1
         assertThatCode(() -> {
-            NameMatch a = matcher.match(garbage, "Mohamed El Ouazzani");
-            NameMatch b = matcher.match("Mohamed El Ouazzani", garbage);
-            NameMatch c = matcher.match(garbage, garbage);
+            NameMatch a = MATCHER.match(garbage, "Mohamed El Ouazzani");
+            NameMatch b = MATCHER.match("Mohamed El Ouazzani", garbage);
+            NameMatch c = MATCHER.match(garbage, garbage);
             for (NameMatch m : new NameMatch[] {a, b, c}) {
                 assertThat(m.score()).isBetween(0.0, 1.0);
                 assertThat(m.explanation()).isNotNull();
@@ -104,7 +105,7 @@ class PartyNameMatcherTest {
     void shouldExplainWhichPartsMatchedAndWhy() {
         // Given a declared Latin spelling and a listed Arabic name
         // When they are compared
-        NameMatch match = matcher.match("Mohamed El Ouazzani", "محمد الوزاني");
+        NameMatch match = MATCHER.match("Mohamed El Ouazzani", "محمد الوزاني");
         // Then the explanation quotes both names, the evidence per part and the score
         assertThat(match.explanation())
                 .startsWith("'Mohamed El Ouazzani' ~ 'محمد الوزاني': ")
@@ -115,7 +116,7 @@ class PartyNameMatcherTest {
     @Test
     void shouldNameMissingPartsInTheExplanation() {
         // Given a declared name with a middle name the list does not have
-        NameMatch match = matcher.match("Mohamed Karim Ouazzani", "Mohamed Ouazzani");
+        NameMatch match = MATCHER.match("Mohamed Karim Ouazzani", "Mohamed Ouazzani");
         // Then the explanation says which part only the declaration has
         assertThat(match.explanation()).contains("only declared: karim");
     }
@@ -130,7 +131,7 @@ class PartyNameMatcherTest {
         // Then they agree
         for (int i = 0; i < 2; i++) {
             assertThat(uncached.match("Abdul Aziz Nouri", "عبد العزيز نوري").score())
-                    .isEqualTo(matcher.match("Abdul Aziz Nouri", "عبد العزيز نوري").score());
+                    .isEqualTo(MATCHER.match("Abdul Aziz Nouri", "عبد العزيز نوري").score());
         }
     }
 
