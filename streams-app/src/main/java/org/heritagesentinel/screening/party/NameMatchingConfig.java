@@ -39,9 +39,4 @@ public record NameMatchingConfig(
     public static NameMatchingConfig defaults() {
         return new NameMatchingConfig(0.80, 0.60, 0.20, 1.5, 0.95, 100_000);
     }
-
-    public NameMatchingConfig withThreshold(double newThreshold) {
-        return new NameMatchingConfig(newThreshold, minPartSimilarity, extraPartCost, conflictPartCost,
-                legalFormMismatchFactor, cacheSize);
-    }
 }

@@ -28,7 +28,4 @@ final class NamePartFrequencies {
         return WEIGHT_OF_CLASS[Math.min(frequencyClass, WEIGHT_OF_CLASS.length - 1)];
     }
 
-    boolean isCommon(String part, String aliasGroup) {
-        return weight(part, aliasGroup) < 1.0;
-    }
 }
