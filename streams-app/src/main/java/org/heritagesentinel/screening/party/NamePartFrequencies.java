@@ -27,5 +27,4 @@ final class NamePartFrequencies {
         }
         return WEIGHT_OF_CLASS[Math.min(frequencyClass, WEIGHT_OF_CLASS.length - 1)];
     }
-
 }
