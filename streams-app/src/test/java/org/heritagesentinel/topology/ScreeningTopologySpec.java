@@ -121,6 +121,25 @@ class ScreeningTopologySpec {
     }
 
     @Test
+    void shouldCatchAListedPartyWrittenInArabicScriptThroughTheIndex() {
+        harness.declare(declaration("D-113").exporter("محمد الوزاني").build());
+
+        Alert alert = harness.alerts.readValue();
+        assertThat(alert.getHits()).singleElement().satisfies(hit -> {
+            assertThat(hit.getEntryId()).isEqualTo("PTY-1");
+            assertThat(hit.getEvidence().get(0).getMethod()).isEqualTo("name-multilingual");
+            assertThat(hit.getExplanation()).contains("محمد الوزاني");
+        });
+    }
+
+    @Test
+    void shouldNotAlertOnANamesakeSharingOnlyACommonGivenName() {
+        harness.declare(declaration("D-114").exporter("Mohamed Haddad").build());
+
+        assertThat(harness.alerts.isEmpty()).isTrue();
+    }
+
+    @Test
     void shouldMatchAListedIdentifierWhateverTheName() {
         harness.declare(declaration("D-107").importer("Unknown Trading", "ma 778-899").build());
 
