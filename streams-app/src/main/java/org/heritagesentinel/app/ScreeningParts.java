@@ -6,7 +6,21 @@ import org.heritagesentinel.alert.AlertLifecycle;
 import org.heritagesentinel.alert.AlertScorer;
 import org.heritagesentinel.alert.RecipientResolver;
 import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.money.ExchangeRates;
+import org.heritagesentinel.money.ThresholdMoney;
+import org.heritagesentinel.retro.RetroKeys;
+import org.heritagesentinel.retro.RetroScreening;
+import org.heritagesentinel.screening.AgeValueThresholdRule;
 import org.heritagesentinel.screening.ConveyanceAndDocumentRule;
+import org.heritagesentinel.screening.ConveyanceRiskRule;
+import org.heritagesentinel.screening.CulturalTerms;
+import org.heritagesentinel.screening.DeclarationRule;
+import org.heritagesentinel.screening.HsAgeInconsistentRule;
+import org.heritagesentinel.screening.ItemAge;
+import org.heritagesentinel.screening.MisdeclarationKeywordRule;
+import org.heritagesentinel.screening.PeriodReader;
+import org.heritagesentinel.screening.RandomSelectionRule;
+import org.heritagesentinel.screening.ValueAnomalyRule;
 import org.heritagesentinel.screening.DeclarationChecks;
 import org.heritagesentinel.screening.DeclarationScreener;
 import org.heritagesentinel.screening.MultilingualPartyMatcher;
@@ -28,18 +42,42 @@ public final class ScreeningParts {
     }
 
     public static SentinelTopology.Parts create(SentinelConfig config, AvroSerdeFactory serdes) {
+        return create(config, serdes, PeriodReader.NONE, CulturalTerms.NONE);
+    }
+
+    public static SentinelTopology.Parts create(SentinelConfig config, AvroSerdeFactory serdes, PeriodReader periods,
+                                                CulturalTerms terms) {
         PartyBlockingKeys partyKeys = new PartyBlockingKeys();
         WatchlistIndex index = new WatchlistIndex(new BlockingKeys(partyKeys::keys));
         NameMatchingConfig matching = NameMatchingConfig.defaults();
         PartyMatcher partyMatcher = new MultilingualPartyMatcher(new PartyNameMatcher(matching), config.partyMatchThreshold());
         EventTimePolicy eventTime = new EventTimePolicy(config.eventTime().maxFutureSkew(), config.eventTime().horizon());
-        DeclarationScreener screener = new DeclarationScreener(List.of(
-            new PartyWatchlistRule(index, partyMatcher),
-            new HsCountryProfileRule(index),
-            new ConveyanceAndDocumentRule(index)),
-            new DeclarationChecks(eventTime));
+        ExchangeRates rates = new ExchangeRates();
+        DeclarationScreener screener = new DeclarationScreener(rules(config, index, partyMatcher, rates, periods, terms), new DeclarationChecks(eventTime));
         AlertLifecycle lifecycle = new AlertLifecycle(new AlertScorer(config.scoring()),
             new RecipientResolver(config.regionAuthorities()));
-        return new SentinelTopology.Parts(config.topics(), serdes, index, screener, lifecycle, eventTime);
+        RetroScreening retro = new RetroScreening(config.retro(), new RetroKeys(index.blockingKeys()), config.topicPartitions());
+        return new SentinelTopology.Parts(config.topics(), serdes, index, screener, lifecycle, eventTime, rates, retro);
+    }
+
+    /**
+     * Every rule family. Periods and cultural terms come from the object-description parsers once
+     * they are merged; until then age rules rely on HS subheadings and keyword rules on literal terms.
+     */
+    static List<DeclarationRule> rules(SentinelConfig config, WatchlistIndex index, PartyMatcher partyMatcher,
+                                       ExchangeRates rates, PeriodReader periods, CulturalTerms terms) {
+        ThresholdMoney money = new ThresholdMoney(rates, config.money());
+        ItemAge ages = new ItemAge(periods);
+        int notEvaluable = config.money().notEvaluableScore();
+        return List.of(
+            new PartyWatchlistRule(index, partyMatcher),
+            new HsCountryProfileRule(index),
+            new AgeValueThresholdRule(index, ages, money, notEvaluable),
+            new HsAgeInconsistentRule(index, ages),
+            new MisdeclarationKeywordRule(index, terms),
+            new ValueAnomalyRule(index, money, notEvaluable),
+            new ConveyanceRiskRule(index),
+            new RandomSelectionRule(index),
+            new ConveyanceAndDocumentRule(index));
     }
 }

@@ -46,6 +46,7 @@ public final class TopicProvisioner {
         topics.add(topic(t.alerts(), partitions, rf, minIsr, deleteAfter(400)));
         topics.add(topic(t.alertDecisions(), partitions, rf, minIsr, deleteAfter(400)));
         topics.add(topic(t.deadLetter(), partitions, rf, minIsr, deleteAfter(30)));
+        topics.add(topic(t.exchangeRates(), 1, rf, minIsr, compacted()));
         return topics;
     }
 

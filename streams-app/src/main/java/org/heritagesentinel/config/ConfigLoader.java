@@ -46,6 +46,7 @@ public final class ConfigLoader {
         d.put("topics.alert-decisions", t.alertDecisions());
         d.put("topics.dead-letter", t.deadLetter());
         d.put("topics.authority-alerts-pattern", t.authorityAlertsPattern());
+        d.put("topics.exchange-rates", t.exchangeRates());
         d.put("topics.partitions", "6");
         d.put("topics.replication-factor", "3");
         d.put("scoring.lane.yellow-from", "30");
@@ -58,6 +59,14 @@ public final class ConfigLoader {
         d.put("matching.party.threshold", "0.80");
         d.put("http.host", "127.0.0.1");
         d.put("http.port", "8080");
+        d.put("money.rate-max-age", "P4D");
+        d.put("money.not-evaluable-score", "30");
+        d.put("jurisdictions.EU.members", "AT,BE,BG,CY,CZ,DE,DK,EE,ES,FI,FR,GR,HR,HU,IE,IT,LT,LU,LV,MT,NL,PL,PT,RO,SE,SI,SK");
+        d.put("jurisdictions.EU.rate-day", "MONTH_START");
+        d.put("jurisdictions.default.rate-day", "ACCEPTANCE_DAY");
+        d.put("retro.window", "P30D");
+        d.put("retro.max-alerts-per-change", "200");
+        d.put("retro.released-after", "PT6H");
         d.put("region.authorities", "AE,BH,DZ,EG,IQ,JO,KW,LB,LY,MA,OM,PS,QA,SA,SD,SY,TN,YE");
         return d;
     }
@@ -124,7 +133,7 @@ public final class ConfigLoader {
         Topics topics = new Topics(m.get("topics.declarations"), m.get("topics.seizures"),
             m.get("topics.watchlist-submissions"), m.get("topics.watchlist-entries"), m.get("topics.watchlist-audit"),
             m.get("topics.screening-results"), m.get("topics.alerts"), m.get("topics.alert-decisions"),
-            m.get("topics.dead-letter"), m.get("topics.authority-alerts-pattern"));
+            m.get("topics.dead-letter"), m.get("topics.authority-alerts-pattern"), m.get("topics.exchange-rates"));
         SentinelConfig.Scoring scoring = new SentinelConfig.Scoring(
             integer(m, "scoring.lane.yellow-from"), integer(m, "scoring.lane.red-from"),
             integer(m, "scoring.severity.medium-from"), integer(m, "scoring.severity.high-from"),
@@ -138,7 +147,32 @@ public final class ConfigLoader {
         return new SentinelConfig(m.get("application.id"), m.get("kafka.bootstrap.servers"), m.get("registry.url"),
             withPrefix(m, "kafka."), withPrefix(m, "registry."), topics, scoring, eventTime, http, authorities,
             integer(m, "topics.partitions"), (short) integer(m, "topics.replication-factor"),
-            decimal(m, "matching.party.threshold"));
+            decimal(m, "matching.party.threshold"),
+            new SentinelConfig.Money(duration(m, "money.rate-max-age"), integer(m, "money.not-evaluable-score"),
+                jurisdictions(m)),
+            new SentinelConfig.Retro(duration(m, "retro.window"), integer(m, "retro.max-alerts-per-change"),
+                duration(m, "retro.released-after")));
+    }
+
+    /** {@code jurisdictions.<NAME>.members} and {@code jurisdictions.<NAME>.rate-day}; "default" is the fallback. */
+    private static Map<String, SentinelConfig.Jurisdiction> jurisdictions(Map<String, String> m) {
+        Map<String, SentinelConfig.Jurisdiction> result = new TreeMap<>();
+        Set<String> names = m.keySet().stream().filter(k -> k.startsWith("jurisdictions."))
+            .map(k -> k.substring("jurisdictions.".length(), k.lastIndexOf('.')))
+            .collect(Collectors.toCollection(java.util.TreeSet::new));
+        for (String name : names) {
+            String members = m.getOrDefault("jurisdictions." + name + ".members", "");
+            String rateDay = m.getOrDefault("jurisdictions." + name + ".rate-day",
+                m.getOrDefault("jurisdictions.default.rate-day", "ACCEPTANCE_DAY"));
+            result.put(name.equals("default") ? name : name.toUpperCase(Locale.ROOT), new SentinelConfig.Jurisdiction(
+                codes(members), rateDay.trim().toUpperCase(Locale.ROOT)));
+        }
+        return result;
+    }
+
+    private static Set<String> codes(String list) {
+        return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+            .map(s -> s.toUpperCase(Locale.ROOT)).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     private static Map<String, String> withPrefix(Map<String, String> m, String prefix) {

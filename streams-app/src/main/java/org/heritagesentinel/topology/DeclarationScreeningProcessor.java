@@ -1,8 +1,9 @@
 package org.heritagesentinel.topology;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -10,42 +11,52 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.heritagesentinel.alert.AlertLifecycle;
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.CustomsDeclaration;
-import org.heritagesentinel.avro.Hit;
-import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.avro.ScreeningState;
+import org.heritagesentinel.retro.RecentDeclarations;
+import org.heritagesentinel.retro.RetroScreening;
 import org.heritagesentinel.screening.DeclarationScreener;
 import org.heritagesentinel.screening.ScreeningResult;
-import org.heritagesentinel.screening.ScreeningSubject;
 import org.heritagesentinel.time.EventTimePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Screens each declaration against the watchlist and turns the result into at most one alert
- * record, keeping per declaration what was last decided so replays emit nothing new.
+ * record, keeping per declaration what was last decided so replays emit nothing new. Declarations
+ * of the retro window are remembered, indexed by retro key, for retro-screening.
  */
 final class DeclarationScreeningProcessor implements Processor<String, CustomsDeclaration, String, Alert> {
     private static final Logger log = LoggerFactory.getLogger(DeclarationScreeningProcessor.class);
+    private static final Duration EXPIRY_INTERVAL = Duration.ofHours(1);
 
-    private final String stateStoreName;
     private final DeclarationScreener screener;
     private final AlertLifecycle lifecycle;
     private final EventTimePolicy eventTime;
+    private final RetroScreening retro;
     private ProcessorContext<String, Alert> context;
     private KeyValueStore<String, ScreeningState> states;
+    private RecentDeclarations recent;
 
-    DeclarationScreeningProcessor(String stateStoreName, DeclarationScreener screener, AlertLifecycle lifecycle,
-                                  EventTimePolicy eventTime) {
-        this.stateStoreName = stateStoreName;
+    DeclarationScreeningProcessor(DeclarationScreener screener, AlertLifecycle lifecycle, EventTimePolicy eventTime,
+                                  RetroScreening retro) {
         this.screener = screener;
         this.lifecycle = lifecycle;
         this.eventTime = eventTime;
+        this.retro = retro;
     }
 
     @Override
     public void init(ProcessorContext<String, Alert> context) {
         this.context = context;
-        this.states = context.getStateStore(stateStoreName);
+        this.states = context.getStateStore(SentinelTopology.ALERT_STATE_STORE);
+        this.recent = new RecentDeclarations(context.getStateStore(SentinelTopology.RECENT_DECLARATIONS_STORE),
+            context.getStateStore(SentinelTopology.RECENT_DECLARATION_KEYS_STORE), retro.keys());
+        context.schedule(EXPIRY_INTERVAL, PunctuationType.WALL_CLOCK_TIME, ts -> {
+            int expired = recent.expire(retro.horizon(Instant.ofEpochMilli(ts)));
+            if (expired > 0) {
+                log.debug("{} declarations left the retro window", expired);
+            }
+        });
     }
 
     @Override
@@ -56,11 +67,13 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
             return;
         }
         ScreeningState previous = states.get(key);
+        Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
         AlertLifecycle.Decision decision;
         if (record.value() == null) {
             decision = lifecycle.withdraw(key, previous, Instant.ofEpochMilli(record.timestamp()));
+            recent.forget(key);
         } else {
-            decision = lifecycle.decide(key, record.value(), screen(key, record.value()), previous);
+            decision = lifecycle.decide(key, record.value(), screen(key, record.value(), now), previous);
         }
         if (decision.stale()) {
             log.info("Declaration {} version {} is older than the screened version {}: ignored", key,
@@ -70,26 +83,14 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
         if (decision.state() != null) {
             states.put(key, decision.state());
         }
+        if (record.value() != null && retro.isRecent(record.value(), now)) {
+            recent.remember(key, record.value());
+        }
         decision.alert().ifPresent(alert -> context.forward(record.withValue(alert)));
     }
 
-    /** A screening that fails is itself an alert: nobody may assume the shipment was cleared. */
-    private ScreeningResult screen(String key, CustomsDeclaration declaration) {
-        Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+    private ScreeningResult screen(String key, CustomsDeclaration declaration, Instant now) {
         Instant at = eventTime.isPlausible(declaration.getAcceptedAt(), now) ? declaration.getAcceptedAt() : now;
-        try {
-            return screener.screen(new ScreeningSubject(key, declaration, at), now);
-        } catch (RuntimeException e) {
-            log.error("Screening of {} failed; raising a NOT_SCREENED alert", key, e);
-            Hit notScreened = Hit.newBuilder()
-                .setRuleType(RuleType.NOT_SCREENED)
-                .setEntryId("screening-error")
-                .setScore(50)
-                .setConfidence(1.0)
-                .setExplanation("declaration could not be screened (" + e.getClass().getSimpleName()
-                    + "): inspect manually")
-                .build();
-            return new ScreeningResult(List.of(notScreened), List.of("screening failed: " + e));
-        }
+        return SafeScreening.screen(screener, key, declaration, at, now);
     }
 }

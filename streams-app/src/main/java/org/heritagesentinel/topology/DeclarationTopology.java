@@ -4,12 +4,14 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.Stores;
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.ScreeningState;
+import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.Topics;
 import org.heritagesentinel.serde.InternalAvroSerde;
 import org.heritagesentinel.time.PlausibleEventTimeExtractor;
@@ -19,21 +21,37 @@ final class DeclarationTopology {
     private DeclarationTopology() {
     }
 
-    static void addTo(StreamsBuilder builder, SentinelTopology.Parts parts) {
-        screenDeclarations(builder, parts);
+    static void addTo(StreamsBuilder builder, SentinelTopology.Parts parts, KStream<String, WatchlistEntry> watchlistChanges) {
+        screenDeclarations(builder, parts, watchlistChanges);
     }
 
-    private static void screenDeclarations(StreamsBuilder builder, SentinelTopology.Parts parts) {
+    /**
+     * Live screening and retro-screening share the declaration task's stores — alert state, recent
+     * declarations and their retro-key index — so they form one sub-topology and never alert twice.
+     */
+    private static void screenDeclarations(StreamsBuilder builder, SentinelTopology.Parts parts,
+                                           KStream<String, WatchlistEntry> watchlistChanges) {
         Topics topics = parts.topics();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.ALERT_STATE_STORE),
             Serdes.String(), new InternalAvroSerde<>(ScreeningState.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.RECENT_DECLARATIONS_STORE),
+            Serdes.String(), new InternalAvroSerde<>(CustomsDeclaration.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(SentinelTopology.RECENT_DECLARATION_KEYS_STORE), Serdes.String(), Serdes.String()));
+        String[] stores = {SentinelTopology.ALERT_STATE_STORE, SentinelTopology.RECENT_DECLARATIONS_STORE,
+            SentinelTopology.RECENT_DECLARATION_KEYS_STORE};
+        Serde<Alert> alertSerde = parts.serdes().value(Alert.class);
         Serde<CustomsDeclaration> declarationSerde = parts.serdes().value(CustomsDeclaration.class);
         PlausibleEventTimeExtractor<CustomsDeclaration> acceptanceTime = new PlausibleEventTimeExtractor<>(
             CustomsDeclaration.class, CustomsDeclaration::getAcceptedAt, parts.eventTime());
         builder.stream(topics.declarations(), Consumed.with(Serdes.String(), declarationSerde)
                 .withTimestampExtractor(acceptanceTime).withName("declarations-source"))
-            .process(() -> new DeclarationScreeningProcessor(SentinelTopology.ALERT_STATE_STORE, parts.screener(), parts.lifecycle(),
-                parts.eventTime()), Named.as("declaration-screening"), SentinelTopology.ALERT_STATE_STORE)
-            .to(topics.alerts(), Produced.with(Serdes.String(), parts.serdes().value(Alert.class)).withName("alerts-sink"));
+            .process(() -> new DeclarationScreeningProcessor(parts.screener(), parts.lifecycle(), parts.eventTime(), parts.retro()),
+                Named.as("declaration-screening"), stores)
+            .to(topics.alerts(), Produced.with(Serdes.String(), alertSerde).withName("alerts-sink"));
+        watchlistChanges
+            .process(() -> new RetroScreeningProcessor(parts.screener(), parts.lifecycle(), parts.retro(), parts.index()),
+                Named.as("retro-screening"), stores)
+            .to(topics.alerts(), Produced.with(Serdes.String(), alertSerde).withName("retro-alerts-sink"));
     }
 }

@@ -6,8 +6,12 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyConfig;
+import org.apache.kafka.streams.kstream.KStream;
 import org.heritagesentinel.alert.AlertLifecycle;
+import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.Topics;
+import org.heritagesentinel.money.ExchangeRates;
+import org.heritagesentinel.retro.RetroScreening;
 import org.heritagesentinel.serde.AvroSerdeFactory;
 import org.heritagesentinel.screening.DeclarationScreener;
 import org.heritagesentinel.time.EventTimePolicy;
@@ -20,10 +24,14 @@ import org.heritagesentinel.watchlist.WatchlistIndex;
 public final class SentinelTopology {
     public static final String WATCHLIST_STORE = "watchlist-store";
     public static final String ALERT_STATE_STORE = "alert-state-store";
+    public static final String EXCHANGE_RATE_STORE = "exchange-rate-store";
+    public static final String RECENT_DECLARATIONS_STORE = "recent-declarations-store";
+    public static final String RECENT_DECLARATION_KEYS_STORE = "recent-declaration-keys-store";
+    public static final String WATCHLIST_BROADCAST = "watchlist-changes-broadcast";
 
     /** What the topology is built from: the domain services and their configuration. */
     public record Parts(Topics topics, AvroSerdeFactory serdes, WatchlistIndex index, DeclarationScreener screener,
-                        AlertLifecycle lifecycle, EventTimePolicy eventTime) {
+                        AlertLifecycle lifecycle, EventTimePolicy eventTime, ExchangeRates rates, RetroScreening retro) {
     }
 
     private SentinelTopology() {
@@ -31,8 +39,9 @@ public final class SentinelTopology {
 
     public static Topology build(Parts parts, Properties streamsProperties) {
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsProperties)));
-        WatchlistTopology.addTo(builder, parts);
-        DeclarationTopology.addTo(builder, parts);
+        KStream<String, WatchlistEntry> watchlistChanges = WatchlistTopology.addTo(builder, parts);
+        ReferenceDataTopology.addTo(builder, parts);
+        DeclarationTopology.addTo(builder, parts, watchlistChanges);
         return builder.build();
     }
 }

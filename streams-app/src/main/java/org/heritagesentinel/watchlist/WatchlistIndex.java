@@ -34,8 +34,11 @@ public final class WatchlistIndex {
         return blockingKeys;
     }
 
-    /** Adds or replaces an entry (a new revision replaces the old one whole). */
-    public void upsert(WatchlistEntry entry) {
+    /**
+     * Adds or replaces an entry (a new revision replaces the old one whole). Writes are rare and
+     * come from the global thread and from retro-screening, so they are serialised; reads are not.
+     */
+    public synchronized void upsert(WatchlistEntry entry) {
         String id = entry.getEntryId();
         delist(id);
         Set<String> keys = entry.getKind() == EntryKind.RISK_PROFILE ? profileKeys(entry) : blockingKeys.forEntry(entry);
@@ -47,7 +50,18 @@ public final class WatchlistIndex {
         entries.put(id, entry);
     }
 
-    public void delist(String entryId) {
+    /**
+     * Applies an entry unless the index already holds the same or a later revision: retro-screening
+     * may see a change before the global thread does, and the global thread must not be undone.
+     */
+    public synchronized void upsertIfNewer(WatchlistEntry entry) {
+        WatchlistEntry current = entries.get(entry.getEntryId());
+        if (current == null || current.getRevision() < entry.getRevision()) {
+            upsert(entry);
+        }
+    }
+
+    public synchronized void delist(String entryId) {
         WatchlistEntry previous = entries.remove(entryId);
         Set<String> keys = keysOfEntry.remove(entryId);
         if (previous == null || keys == null) {
@@ -62,7 +76,7 @@ public final class WatchlistIndex {
         }
     }
 
-    public void clear() {
+    public synchronized void clear() {
         entries.clear();
         keysOfEntry.clear();
         postings.clear();

@@ -40,6 +40,12 @@ public final class WatchlistEntries {
             .build();
     }
 
+    /** A risk profile of any rule type, as risk-analysis centres publish them. */
+    public static WatchlistEntry profile(String entryId, int weight, String legalBasis, RiskProfile.Builder profile) {
+        return base(entryId, EntryKind.RISK_PROFILE).setRiskWeight(weight).setLegalBasis(legalBasis)
+            .setProfile(profile.build()).build();
+    }
+
     public static WatchlistEntry.Builder base(String entryId, EntryKind kind) {
         return WatchlistEntry.newBuilder()
             .setEntryId(entryId)

@@ -1,6 +1,7 @@
 package org.heritagesentinel.topology;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 
@@ -14,9 +15,12 @@ import org.heritagesentinel.app.ScreeningParts;
 import org.heritagesentinel.app.StreamsSettings;
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.CustomsDeclaration;
+import org.heritagesentinel.avro.ExchangeRate;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.ConfigLoader;
 import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.screening.CulturalTerms;
+import org.heritagesentinel.screening.PeriodReader;
 import org.heritagesentinel.serde.InternalAvroSerde;
 
 /**
@@ -26,9 +30,10 @@ import org.heritagesentinel.serde.InternalAvroSerde;
 final class TopologyHarness implements AutoCloseable {
     static final Instant WALL_CLOCK = Instant.parse("2026-11-20T10:00:00Z");
 
-    final SentinelConfig config = ConfigLoader.withOverrides(Map.of("kafka.bootstrap.servers", "dummy:9092"));
-    final SentinelTopology.Parts parts = ScreeningParts.create(config, InternalAvroSerde::new);
+    final SentinelConfig config;
+    final SentinelTopology.Parts parts;
     final TopologyTestDriver driver;
+    final TestInputTopic<String, ExchangeRate> exchangeRates;
     final TestInputTopic<String, CustomsDeclaration> declarations;
     final TestInputTopic<String, WatchlistEntry> submissions;
     final TestInputTopic<byte[], byte[]> rawSubmissions;
@@ -39,6 +44,15 @@ final class TopologyHarness implements AutoCloseable {
     final Topology topology;
 
     TopologyHarness() {
+        this(Map.of(), PeriodReader.NONE);
+    }
+
+    /** With configuration overrides, and a period reader standing in for the object-description parser. */
+    TopologyHarness(Map<String, String> overrides, PeriodReader periods) {
+        Map<String, String> settings = new HashMap<>(overrides);
+        settings.put("kafka.bootstrap.servers", "dummy:9092");
+        config = ConfigLoader.withOverrides(settings);
+        parts = ScreeningParts.create(config, InternalAvroSerde::new, periods, CulturalTerms.NONE);
         Properties props = StreamsSettings.of(config);
         props.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/sentinel-ttd-" + System.nanoTime());
         topology = SentinelTopology.build(parts, props);
@@ -52,6 +66,8 @@ final class TopologyHarness implements AutoCloseable {
             new InternalAvroSerde<>(WatchlistEntry.class).serializer());
         rawSubmissions = driver.createInputTopic(topics.watchlistSubmissions(), Serdes.ByteArray().serializer(),
             Serdes.ByteArray().serializer());
+        exchangeRates = driver.createInputTopic(topics.exchangeRates(), Serdes.String().serializer(),
+            new InternalAvroSerde<>(ExchangeRate.class).serializer());
         alerts = driver.createOutputTopic(topics.alerts(), Serdes.String().deserializer(),
             new InternalAvroSerde<>(Alert.class).deserializer());
         entries = driver.createOutputTopic(topics.watchlistEntries(), Serdes.String().deserializer(),
@@ -75,6 +91,16 @@ final class TopologyHarness implements AutoCloseable {
         TestInputTopic<String, WatchlistEntry> table = driver.createInputTopic(config.topics().watchlistEntries(),
             Serdes.String().serializer(), new InternalAvroSerde<>(WatchlistEntry.class).serializer());
         accepted.forEach(kv -> table.pipeInput(kv.key, kv.value));
+    }
+
+    /** Puts an entry straight into the global table, as if its broadcast had not been processed yet. */
+    void listInTableOnly(WatchlistEntry entry) {
+        driver.createInputTopic(config.topics().watchlistEntries(), Serdes.String().serializer(),
+            new InternalAvroSerde<>(WatchlistEntry.class).serializer()).pipeInput(entry.getEntryId(), entry);
+    }
+
+    void rate(ExchangeRate rate) {
+        exchangeRates.pipeInput(org.heritagesentinel.money.ExchangeRates.key(rate), rate);
     }
 
     void declare(CustomsDeclaration declaration) {
