@@ -38,8 +38,11 @@ public final class ScreeningParts {
             new HsCountryProfileRule(index),
             new ConveyanceAndDocumentRule(index)),
             new DeclarationChecks(eventTime));
-        AlertLifecycle lifecycle = new AlertLifecycle(new AlertScorer(config.scoring()),
-            new RecipientResolver(config.regionAuthorities()));
-        return new SentinelTopology.Parts(config.topics(), serdes, index, screener, lifecycle, eventTime);
+        AlertLifecycle lifecycle = new AlertLifecycle(new AlertScorer(config.scoring()));
+        RecipientResolver recipients = new RecipientResolver(config.regionAuthorities(), entryId -> {
+            var entry = index.get(entryId);
+            return entry == null ? null : entry.getListingAuthority();
+        });
+        return new SentinelTopology.Parts(config.topics(), serdes, index, screener, lifecycle, recipients, eventTime);
     }
 }

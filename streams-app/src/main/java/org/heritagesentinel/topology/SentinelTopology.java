@@ -7,6 +7,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyConfig;
 import org.heritagesentinel.alert.AlertLifecycle;
+import org.heritagesentinel.alert.RecipientResolver;
 import org.heritagesentinel.config.Topics;
 import org.heritagesentinel.serde.AvroSerdeFactory;
 import org.heritagesentinel.screening.DeclarationScreener;
@@ -23,7 +24,7 @@ public final class SentinelTopology {
 
     /** What the topology is built from: the domain services and their configuration. */
     public record Parts(Topics topics, AvroSerdeFactory serdes, WatchlistIndex index, DeclarationScreener screener,
-                        AlertLifecycle lifecycle, EventTimePolicy eventTime) {
+                        AlertLifecycle lifecycle, RecipientResolver recipients, EventTimePolicy eventTime) {
     }
 
     private SentinelTopology() {
