@@ -21,7 +21,7 @@ final class MeasurementParser {
   private static final Pattern SERIES = Pattern.compile(
       START + NUMBER + "\\s*(?:" + LENGTH_UNIT + ")?" + BY + NUMBER + "\\s*(?:" + LENGTH_UNIT + ")?"
           + "(?:" + BY + NUMBER + ")?\\s*" + LENGTH_UNIT + END);
-  private static final Pattern SINGLE = Pattern.compile(START + NUMBER + "\\s*(mm|cm|سم|مم|ملم)" + END);
+  private static final Pattern SINGLE = Pattern.compile(START + NUMBER + "\\s*" + LENGTH_UNIT + END);
   private static final Pattern WEIGHT = Pattern.compile(
       START + NUMBER + "\\s*(kg|kgs|kilos?|g|gr|grs|grams?|grammes?|غ|غم|غرام|جرام|جم|كغ|كجم|كيلو)" + END);
   private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<=\\d)[,٫](?=\\d)");

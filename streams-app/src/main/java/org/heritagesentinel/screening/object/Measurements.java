@@ -2,7 +2,6 @@ package org.heritagesentinel.screening.object;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.heritagesentinel.avro.Dimensions;
 
 /**
@@ -22,9 +21,7 @@ record Measurements(List<Double> lengthsCm, double weightKg) {
   }
 
   /** Result of comparing declared with listed sizes. */
-  record Comparison(int agreeing, boolean conflict) {
-    static final Comparison UNKNOWN = new Comparison(0, false);
-  }
+  record Comparison(int agreeing, boolean conflict) {}
 
   static Measurements of(Dimensions dimensions) {
     if (dimensions == null) {
@@ -119,7 +116,7 @@ record Measurements(List<Double> lengthsCm, double weightKg) {
   }
 
   private static String number(double value) {
-    String text = String.format(Locale.ROOT, "%.1f", value);
-    return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+    long tenths = Math.round(value * 10);
+    return tenths % 10 == 0 ? String.valueOf(tenths / 10) : tenths / 10 + "." + tenths % 10;
   }
 }
