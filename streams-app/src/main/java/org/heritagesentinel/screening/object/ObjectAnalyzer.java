@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.heritagesentinel.avro.DeclarationItem;
 import org.heritagesentinel.avro.DocumentReference;
 import org.heritagesentinel.avro.ObjectDescription;
@@ -21,8 +20,6 @@ import org.heritagesentinel.screening.object.ObjectFeatures.Words;
 /** Reads the {@link ObjectFeatures} of a declared item or a listed object; tolerates any null. */
 final class ObjectAnalyzer {
 
-  private static final int LABEL_CHARS = 60;
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final int MIN_DISTINCTIVE_LENGTH = 3;
   private static final Set<String> STOPWORDS = Set.copyOf(TextNormalizer.tokens(
       "the and of with for from into this that his her its les des une pour par sur avec dans est aux"
@@ -58,8 +55,8 @@ final class ObjectAnalyzer {
         : new Sizes(dimensions, "dimensions");
     Set<String> tokens = new HashSet<>(TextNormalizer.tokens(description));
     tokens.addAll(TextNormalizer.tokens(marks));
-    String label = "item " + item.getItemNumber() + " '" + abbreviate(description) + "'";
-    return new ObjectFeatures(label, references, concepts(new Source("description", description)), period, sizes,
+    String label = "item " + item.getItemNumber() + " '" + ObjectFeatures.shorten(description) + "'";
+    return new ObjectFeatures(label, references, concepts("description", description), period, sizes,
         new Words(tokens, Map.of(), Map.of()));
   }
 
@@ -88,15 +85,15 @@ final class ObjectAnalyzer {
     addDistinctive(distinctive, fieldText, "title", object.getTitle());
     String summary = join(", ", text(object.getObjectType()), materials, text(object.getPeriod()), sizes.measurements().describe());
     String name = numbers.isEmpty() || numbers.get(0) == null ? "listed object" : numbers.get(0);
-    String label = name + " '" + abbreviate(summary.isEmpty() ? description : summary) + "'";
-    return new ObjectFeatures(label, references, concepts(new Source("description", conceptText)), period, sizes,
+    String label = name + " '" + ObjectFeatures.shorten(summary.isEmpty() ? description : summary) + "'";
+    return new ObjectFeatures(label, references, concepts("description", conceptText), period, sizes,
         new Words(Set.of(), distinctive, fieldText));
   }
 
-  private Concepts concepts(Source source) {
+  private Concepts concepts(String field, String text) {
     Set<String> types = new LinkedHashSet<>();
     Set<String> materials = new LinkedHashSet<>();
-    for (String concept : extractor.concepts(source.text())) {
+    for (String concept : extractor.concepts(text)) {
       Optional<ConceptKind> kind = extractor.kindOf(concept);
       if (kind.isPresent() && kind.get() == ConceptKind.OBJECT_TYPE) {
         types.add(concept);
@@ -104,7 +101,7 @@ final class ObjectAnalyzer {
         materials.add(concept);
       }
     }
-    return new Concepts(types, materials, source);
+    return new Concepts(types, materials, new Source(field, text));
   }
 
   private static Period period(Optional<YearRange> range, String field, String text) {
@@ -126,7 +123,7 @@ final class ObjectAnalyzer {
     }
     if (!tokens.isEmpty()) {
       distinctive.put(field, tokens);
-      fieldText.put(field, text);
+      fieldText.put(field, ObjectFeatures.shorten(text));
     }
   }
 
@@ -147,10 +144,5 @@ final class ObjectAnalyzer {
 
   private static String text(String value) {
     return value == null ? "" : value.strip();
-  }
-
-  static String abbreviate(String text) {
-    String oneLine = WHITESPACE.matcher(text).replaceAll(" ");
-    return oneLine.length() <= LABEL_CHARS ? oneLine : oneLine.substring(0, LABEL_CHARS - 1) + "…";
   }
 }

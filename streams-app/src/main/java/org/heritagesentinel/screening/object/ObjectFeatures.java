@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the matcher compares of a declared item or a listed object, extracted once by
@@ -13,8 +14,21 @@ import java.util.Set;
  */
 public final class ObjectFeatures {
 
-  /** Where a feature was read: a field and its text. */
-  record Source(String field, String text) {}
+  private static final int SHOWN_CHARS = 60;
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  /** Where a feature was read: a field and its text, shortened once for explanations. */
+  record Source(String field, String text) {
+    Source {
+      text = shorten(text);
+    }
+  }
+
+  /** The text on one line, at most 60 characters. */
+  static String shorten(String text) {
+    String oneLine = text == null ? "" : WHITESPACE.matcher(text.strip()).replaceAll(" ");
+    return oneLine.length() <= SHOWN_CHARS ? oneLine : oneLine.substring(0, SHOWN_CHARS - 1) + "…";
+  }
 
   /** Object types and materials named, with the text they were read from. */
   record Concepts(Set<String> types, Set<String> materials, Source source) {

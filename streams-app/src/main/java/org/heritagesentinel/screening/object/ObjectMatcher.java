@@ -3,7 +3,6 @@ package org.heritagesentinel.screening.object;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.heritagesentinel.avro.DeclarationItem;
@@ -103,7 +102,7 @@ public final class ObjectMatcher {
   }
 
   private static ObjectMatch referenceHit(ObjectFeatures declared, ObjectFeatures listed, Source found, Source reference) {
-    MatchEvidence evidence = new MatchEvidence(found.field(), ObjectAnalyzer.abbreviate(found.text()), reference.text(),
+    MatchEvidence evidence = new MatchEvidence(found.field(), found.text(), reference.text(),
         "reference number, exact after normalisation");
     return new ObjectMatch(1.0, explanation(declared, listed, "reference " + reference.text(), 1.0), List.of(evidence));
   }
@@ -113,15 +112,15 @@ public final class ObjectMatcher {
     Source listedSource = listed.concepts.source();
     Set<String> types = shared(declared.concepts.types(), listed.concepts.types());
     if (!types.isEmpty()) {
-      tally.agree("type", TYPE, false, new MatchEvidence(declaredSource.field(), ObjectAnalyzer.abbreviate(declaredSource.text()),
-          ObjectAnalyzer.abbreviate(listedSource.text()), "object type " + String.join(", ", types)));
+      tally.agree("type", TYPE, false, new MatchEvidence(declaredSource.field(), declaredSource.text(),
+          listedSource.text(), "object type " + String.join(", ", types)));
     } else if (!declared.concepts.types().isEmpty() && !listed.concepts.types().isEmpty()) {
       tally.conflict("type", TYPE_CONFLICT);
     }
     Set<String> materials = shared(declared.concepts.materials(), listed.concepts.materials());
     if (!materials.isEmpty()) {
-      tally.agree("material", MATERIAL, false, new MatchEvidence(declaredSource.field(), ObjectAnalyzer.abbreviate(declaredSource.text()),
-          ObjectAnalyzer.abbreviate(listedSource.text()), "material " + String.join(", ", materials)));
+      tally.agree("material", MATERIAL, false, new MatchEvidence(declaredSource.field(), declaredSource.text(),
+          listedSource.text(), "material " + String.join(", ", materials)));
     } else if (!declared.concepts.materials().isEmpty() && !listed.concepts.materials().isEmpty()) {
       tally.conflict("material", MATERIAL_CONFLICT);
     }
@@ -145,8 +144,8 @@ public final class ObjectMatcher {
     double strength = broader <= NARROW_SPAN ? PERIOD_NARROW : broader <= BROAD_SPAN ? PERIOD_BROAD : 0;
     if (strength > 0) {
       tally.agree("period", strength, true, new MatchEvidence(declared.period.source().field(),
-          ObjectAnalyzer.abbreviate(declared.period.source().text()) + " (" + mine + ")",
-          ObjectAnalyzer.abbreviate(listed.period.source().text()) + " (" + theirs + ")", "periods overlap"));
+          declared.period.source().text() + " (" + mine + ")",
+          listed.period.source().text() + " (" + theirs + ")", "periods overlap"));
     }
   }
 
@@ -186,7 +185,7 @@ public final class ObjectMatcher {
     }
     if (bestField != null) {
       tally.agree(bestField, bestStrength, true, new MatchEvidence("description",
-          String.join(" ", bestWords), ObjectAnalyzer.abbreviate(listed.words.fieldText().get(bestField)),
+          String.join(" ", bestWords), listed.words.fieldText().get(bestField),
           bestField + " words found in the declared text"));
     }
   }
@@ -198,7 +197,8 @@ public final class ObjectMatcher {
   }
 
   private static String explanation(ObjectFeatures declared, ObjectFeatures listed, String grounds, double score) {
-    return declared.label + " ~ " + listed.label + ": " + grounds + ", " + String.format(Locale.ROOT, "%.2f", score);
+    long hundredths = Math.round(score * 100);
+    return declared.label + " ~ " + listed.label + ": " + grounds + ", " + hundredths / 100 + "." + hundredths / 10 % 10 + hundredths % 10;
   }
 
   /** Agreements and conflicts of one pair, and the score they make. */

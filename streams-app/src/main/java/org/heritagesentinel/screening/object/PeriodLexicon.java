@@ -2,6 +2,7 @@ package org.heritagesentinel.screening.object;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -39,7 +40,6 @@ final class PeriodLexicon {
     }
   }
 
-  static final Pattern NUMBER = Pattern.compile("\\d{1,5}");
   static final Pattern NUMBER_WITH_ERA = Pattern.compile("(\\d{1,5})(bc|bce|ad|ce|ah|h)");
   static final Pattern DECADE = Pattern.compile("(\\d{3,4})s");
   static final Pattern NUMERIC_ORDINAL = Pattern.compile("(\\d{1,2})(st|nd|rd|th|d|e|eme|em|er|ere|re|nde)");
@@ -103,8 +103,34 @@ final class PeriodLexicon {
   static final String ARABIC_TWENTY = TextNormalizer.normalize("عشرين");
   static final Map<String, Integer> ORDINAL_WORDS = ordinalWords();
   static final Map<String, Integer> TENS_BEFORE_ORDINAL = Map.of("twenty", 20, "dix", 10);
+  private static final Set<String> STARTERS = starters();
+  static final String ROMAN_LETTERS = "ivx";
 
   private PeriodLexicon() {}
+
+  /**
+   * Whether a date statement can begin with this token; most words of a description cannot, and
+   * skipping them keeps a scan to a few hash look-ups per word.
+   */
+  static boolean mayStartPeriod(String token) {
+    char first = token.charAt(0);
+    return (first >= '0' && first <= '9')
+        || ROMAN_LETTERS.indexOf(first) >= 0
+        || STARTERS.contains(token)
+        || QUALIFIERS.startsPhrase(token)
+        || AGE_BOUNDS.startsPhrase(token)
+        || ERAS.startsPhrase(token)
+        || NamedPeriods.INDEX.startsPhrase(token);
+  }
+
+  private static Set<String> starters() {
+    Set<String> starters = new HashSet<>();
+    for (Set<String> words : List.of(CIRCA, CENTURY_WORDS, MILLENNIUM_WORDS, RANGE_OPENERS, AGE_BEFORE, YEAR_MARKERS,
+        DECADE_OPENERS, ORDINAL_WORDS.keySet(), TENS_BEFORE_ORDINAL.keySet())) {
+      starters.addAll(words);
+    }
+    return Set.copyOf(starters);
+  }
 
   private static Set<String> folded(String... words) {
     Set<String> set = new HashSet<>();

@@ -15,12 +15,12 @@ import static org.heritagesentinel.screening.object.PeriodLexicon.DISJUNCTIONS;
 import static org.heritagesentinel.screening.object.PeriodLexicon.ERAS;
 import static org.heritagesentinel.screening.object.PeriodLexicon.FILLERS;
 import static org.heritagesentinel.screening.object.PeriodLexicon.MILLENNIUM_WORDS;
-import static org.heritagesentinel.screening.object.PeriodLexicon.NUMBER;
 import static org.heritagesentinel.screening.object.PeriodLexicon.NUMBER_WITH_ERA;
 import static org.heritagesentinel.screening.object.PeriodLexicon.NUMERIC_ORDINAL;
 import static org.heritagesentinel.screening.object.PeriodLexicon.ORDINAL_WORDS;
 import static org.heritagesentinel.screening.object.PeriodLexicon.QUALIFIERS;
 import static org.heritagesentinel.screening.object.PeriodLexicon.RANGE_OPENERS;
+import static org.heritagesentinel.screening.object.PeriodLexicon.ROMAN_LETTERS;
 import static org.heritagesentinel.screening.object.PeriodLexicon.ROMAN_ORDINAL;
 import static org.heritagesentinel.screening.object.PeriodLexicon.TENS_BEFORE_ORDINAL;
 import static org.heritagesentinel.screening.object.PeriodLexicon.YEAR_MARKERS;
@@ -75,6 +75,7 @@ public final class PeriodParser {
   /** Hijri years beyond this are not dates yet (1500 AH begins in 2076). */
   private static final int HIJRI_LIMIT = 1500;
   private static final String PLUS = "plus";
+  private static final int MAX_NUMBER_DIGITS = 5;
   private static final Set<String> AGE_CONFIRMATIONS = Set.of("old", "age", "vieux", "vieille");
 
   private final Clock clock;
@@ -140,7 +141,7 @@ public final class PeriodParser {
       int previousEnd = 0;
       int i = 0;
       while (i < tokens.size()) {
-        Mention mention = mentionAt(i);
+        Mention mention = PeriodLexicon.mayStartPeriod(tokens.get(i)) ? mentionAt(i) : null;
         if (mention == null) {
           i++;
           continue;
@@ -287,16 +288,20 @@ public final class PeriodParser {
         return null;
       }
       String token = tokens.get(j);
-      Matcher numeric = NUMERIC_ORDINAL.matcher(token);
-      if (numeric.matches()) {
-        return new Ordinal(Integer.parseInt(numeric.group(1)), j + 1);
+      if (startsWithDigit(token)) {
+        Matcher numeric = NUMERIC_ORDINAL.matcher(token);
+        if (numeric.matches()) {
+          return new Ordinal(Integer.parseInt(numeric.group(1)), j + 1);
+        }
       }
-      Matcher roman = ROMAN_ORDINAL.matcher(token);
-      if (roman.matches()) {
-        int value = romanValue(roman.group(1));
-        return value > 0 ? new Ordinal(value, j + 1) : null;
+      if (ROMAN_LETTERS.indexOf(token.charAt(0)) >= 0) {
+        Matcher roman = ROMAN_ORDINAL.matcher(token);
+        if (roman.matches()) {
+          int value = romanValue(roman.group(1));
+          return value > 0 ? new Ordinal(value, j + 1) : null;
+        }
       }
-      if (numbersAllowed && NUMBER.matcher(token).matches() && token.length() <= 2) {
+      if (numbersAllowed && isNumber(token) && token.length() <= 2) {
         return new Ordinal(Integer.parseInt(token), j + 1);
       }
       Integer tens = TENS_BEFORE_ORDINAL.get(token);
@@ -349,14 +354,14 @@ public final class PeriodParser {
       String token = tokens.get(i);
       int value;
       int end;
-      Matcher decade = DECADE.matcher(token);
-      if (decade.matches()) {
+      Matcher decade = startsWithDigit(token) ? DECADE.matcher(token) : null;
+      if (decade != null && decade.matches()) {
         value = Integer.parseInt(decade.group(1));
         end = i + 1;
-      } else if (NUMBER.matcher(token).matches() && i + 1 < tokens.size() && tokens.get(i + 1).equals("s")) {
+      } else if (isNumber(token) && i + 1 < tokens.size() && tokens.get(i + 1).equals("s")) {
         value = Integer.parseInt(token);
         end = i + 2;
-      } else if (DECADE_OPENERS.contains(token) && i + 1 < tokens.size() && NUMBER.matcher(tokens.get(i + 1)).matches()) {
+      } else if (DECADE_OPENERS.contains(token) && i + 1 < tokens.size() && isNumber(tokens.get(i + 1))) {
         value = Integer.parseInt(tokens.get(i + 1));
         end = i + 2;
       } else {
@@ -381,7 +386,7 @@ public final class PeriodParser {
       if (bounds.isEmpty() && j < tokens.size() && CIRCA.contains(tokens.get(j))) {
         j++;
       }
-      if (j >= tokens.size() || !NUMBER.matcher(tokens.get(j)).matches()) {
+      if (j >= tokens.size() || !isNumber(tokens.get(j))) {
         return null;
       }
       int years = Integer.parseInt(tokens.get(j++));
@@ -471,7 +476,7 @@ public final class PeriodParser {
       }
       List<Era> eras = new ArrayList<>(1);
       int prefix = j < tokens.size() ? ERAS.longestAt(tokens, j, eras) : 0;
-      if (prefix > 0 && j + prefix < tokens.size() && NUMBER.matcher(tokens.get(j + prefix)).matches()) {
+      if (prefix > 0 && j + prefix < tokens.size() && isNumber(tokens.get(j + prefix))) {
         j += prefix;
       } else {
         eras.clear();
@@ -480,10 +485,13 @@ public final class PeriodParser {
         return null;
       }
       String token = tokens.get(j);
+      if (!startsWithDigit(token)) {
+        return null;
+      }
       Matcher withEra = NUMBER_WITH_ERA.matcher(token);
       int value;
       int digits;
-      if (NUMBER.matcher(token).matches()) {
+      if (isNumber(token)) {
         value = Integer.parseInt(token);
         digits = token.length();
         j++;
@@ -499,6 +507,19 @@ public final class PeriodParser {
         j += ERAS.longestAt(tokens, j, eras);
       }
       return new YearToken(value, digits, eras.isEmpty() ? null : eras.get(0), circa, marked, j);
+    }
+
+    /** 1 to 5 ASCII digits, what a year or an age is written with (folding made all digits ASCII). */
+    private static boolean isNumber(String token) {
+      if (token.isEmpty() || token.length() > MAX_NUMBER_DIGITS) {
+        return false;
+      }
+      for (int k = 0; k < token.length(); k++) {
+        if (token.charAt(k) < '0' || token.charAt(k) > '9') {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static boolean startsWithDigit(String token) {

@@ -47,6 +47,15 @@ final class PhraseIndex<V> {
     return variant == null ? 0 : longestAt(variant, tokens, start, found);
   }
 
+  /** Whether a phrase may start with this text token: a cheap test before {@link #longestAt}. */
+  boolean startsPhrase(String token) {
+    if (byFirstToken.containsKey(token)) {
+      return true;
+    }
+    String variant = variant(token);
+    return variant != null && byFirstToken.containsKey(variant);
+  }
+
   private int longestAt(String first, List<String> tokens, int start, Collection<V> found) {
     List<Phrase<V>> candidates = byFirstToken.get(first);
     if (candidates == null) {

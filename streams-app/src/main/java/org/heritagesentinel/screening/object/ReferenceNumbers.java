@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class ReferenceNumbers {
 
-  static final int MIN_LENGTH = 5;
+  private static final int MIN_LENGTH = 5;
   private static final int MIN_DIGITS = 2;
   /** A reference is written in at most this many pieces ("IRQ 2003 IM 12345" is 4). */
   private static final int MAX_PIECES = 4;

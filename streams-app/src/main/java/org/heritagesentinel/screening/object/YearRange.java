@@ -29,11 +29,6 @@ public record YearRange(int earliest, int latest) {
     return new YearRange(year, year);
   }
 
-  /** The range between two years given in any order. */
-  public static YearRange between(int a, int b) {
-    return new YearRange(Math.max(OPEN_PAST, Math.min(a, b)), Math.max(OPEN_PAST, Math.max(a, b)));
-  }
-
   /** Astronomical year of a year as historians write it ("300 BC" is {@code fromHistorical(-300)}). */
   public static int fromHistorical(int signedYear) {
     return signedYear < 0 ? signedYear + 1 : signedYear;
