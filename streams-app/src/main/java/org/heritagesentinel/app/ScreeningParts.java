@@ -16,6 +16,8 @@ import org.heritagesentinel.screening.party.PartyBlockingKeys;
 import org.heritagesentinel.screening.party.PartyNameMatcher;
 import org.heritagesentinel.screening.HsCountryProfileRule;
 import org.heritagesentinel.screening.PartyWatchlistRule;
+import org.heritagesentinel.screening.StolenObjectRule;
+import org.heritagesentinel.screening.object.ObjectMatcher;
 import org.heritagesentinel.serde.AvroSerdeFactory;
 import org.heritagesentinel.time.EventTimePolicy;
 import org.heritagesentinel.topology.SentinelTopology;
@@ -36,7 +38,8 @@ public final class ScreeningParts {
         DeclarationScreener screener = new DeclarationScreener(List.of(
             new PartyWatchlistRule(index, partyMatcher),
             new HsCountryProfileRule(index),
-            new ConveyanceAndDocumentRule(index)),
+            new ConveyanceAndDocumentRule(index),
+            new StolenObjectRule(index, new ObjectMatcher(), config.objectMatchThreshold(), 2_000, 300)),
             new DeclarationChecks(eventTime));
         AlertLifecycle lifecycle = new AlertLifecycle(new AlertScorer(config.scoring()));
         RecipientResolver recipients = new RecipientResolver(config.regionAuthorities(), entryId -> {

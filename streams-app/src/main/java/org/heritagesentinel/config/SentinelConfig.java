@@ -25,7 +25,8 @@ public record SentinelConfig(
     Set<String> regionAuthorities,
     int topicPartitions,
     short replicationFactor,
-    double partyMatchThreshold) {
+    double partyMatchThreshold,
+    double objectMatchThreshold) {
 
     /** Score → severity and lane thresholds (score 0–100). */
     public record Scoring(int yellowFrom, int redFrom, int mediumFrom, int highFrom, int criticalFrom) {
