@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.OptionalDouble;
 import org.apache.kafka.streams.KafkaStreams;
@@ -22,12 +23,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The real path: a Prometheus server scrapes {@code /metrics} of an {@link OpsHttpServer} every
- * second, and the assertions go through Prometheus' HTTP API, so names, types, labels and buckets
- * are checked as Prometheus parses and stores them.
+ * second and evaluates the project's rules, and the assertions go through Prometheus' HTTP API, so
+ * names, types, labels, buckets and rules are checked as Prometheus parses and evaluates them.
  */
 class MetricsThroughRealPrometheusTest {
 
     private static final Duration SCRAPED = Duration.ofSeconds(20);
+    // Surefire runs in the module directory; the rules are the ones monitoring/check.sh tests.
+    private static final Path PROJECT_RULES = Path.of("..", "monitoring", "rules", "sentinel-alerts.yml");
 
     private final PrometheusMeterRegistry registry = SentinelMetrics.prometheusRegistry();
     private final SentinelMetrics metrics = new SentinelMetrics(registry);
@@ -48,7 +51,7 @@ class MetricsThroughRealPrometheusTest {
             }
         };
         app = OpsHttpServer.start("127.0.0.1", 0, registry, running);
-        prometheus = PrometheusServer.scraping(app.baseUri().resolve("/metrics"));
+        prometheus = PrometheusServer.scraping(app.baseUri().resolve("/metrics"), PROJECT_RULES);
     }
 
     @AfterEach
@@ -127,6 +130,26 @@ class MetricsThroughRealPrometheusTest {
         awaitValue("sentinel_source_lag_seconds_bucket{le=\"3600.0\"}", 0.0);
         awaitValue("sentinel_source_lag_seconds_bucket{le=\"10800.0\"}", 1.0);
         awaitValue("sentinel_screening_latency_seconds_count", 1.0);
+    }
+
+    @Test
+    void shouldEvaluateTheProjectRulesOnScrapedMetrics() {
+        // Given the project's rules loaded, and screenings of 40 ms arriving continuously
+        await().atMost(SCRAPED).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            for (int i = 0; i < 10; i++) {
+                metrics.screeningLatency(Duration.ofMillis(40));
+            }
+
+            // When Prometheus evaluates the recording rule over the scraped histogram
+            OptionalDouble p99 = prometheus.query("sentinel:screening_latency_seconds:p99_rate5m");
+
+            // Then every observation is in the (0.025, 0.05] bucket, so p99 interpolates to 99% of it
+            assertThat(p99).isPresent();
+            assertThat(p99.getAsDouble()).isCloseTo(0.025 + 0.025 * 0.99, within(1e-9));
+        });
+        await().atMost(SCRAPED).untilAsserted(() -> assertThat(prometheus.rules())
+                .containsKeys("SentinelDeclarationsStalled", "SentinelScreeningLatencyHigh", "sentinel:consumer_lag:sum")
+                .allSatisfy((name, rule) -> assertThat(rule.health()).as(name + " " + rule.lastError()).isEqualTo("ok")));
     }
 
     private void awaitValue(String promql, double expected) {

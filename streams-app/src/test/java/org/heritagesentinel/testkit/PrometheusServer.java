@@ -18,7 +18,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -51,17 +53,17 @@ public final class PrometheusServer implements AutoCloseable {
     }
 
     /**
-     * Starts Prometheus scraping {@code target}'s {@code /metrics} (job {@value #JOB}) and returns
-     * once {@code /-/ready} answers 200.
+     * Starts Prometheus scraping {@code target} (job {@value #JOB}), evaluating {@code ruleFiles}
+     * every second, and returns once {@code /-/ready} answers 200.
      */
-    public static PrometheusServer scraping(URI target) throws IOException, InterruptedException {
+    public static PrometheusServer scraping(URI target, Path... ruleFiles) throws IOException, InterruptedException {
         Path prometheus = Executables.requirePrometheusTool("prometheus");
         IllegalStateException failure = null;
         // The free port is only free until Prometheus binds it; another process may take it first.
         for (int attempt = 0; attempt < START_ATTEMPTS; attempt++) {
             Path workDir = Files.createTempDirectory("prometheus-test");
             try {
-                return start(prometheus, workDir, target, freePort());
+                return start(prometheus, workDir, config(target, ruleFiles), freePort());
             } catch (IllegalStateException e) {
                 deleteRecursively(workDir);
                 failure = e;
@@ -98,6 +100,22 @@ public final class PrometheusServer implements AutoCloseable {
         }
     }
 
+    /** A loaded rule as Prometheus reports it: health is "unknown" until its first evaluation. */
+    public record RuleState(String health, String lastError) {
+    }
+
+    /** Every loaded recording and alerting rule, by name. */
+    public Map<String, RuleState> rules() throws IOException, InterruptedException {
+        Map<String, RuleState> rules = new TreeMap<>();
+        for (JsonNode group : get("/api/v1/rules").path("groups")) {
+            for (JsonNode rule : group.path("rules")) {
+                rules.put(rule.path("name").asText(),
+                        new RuleState(rule.path("health").asText(), rule.path("lastError").asText("")));
+            }
+        }
+        return rules;
+    }
+
     @Override
     public void close() throws IOException {
         process.destroy();
@@ -113,9 +131,9 @@ public final class PrometheusServer implements AutoCloseable {
         deleteRecursively(workDir);
     }
 
-    private static PrometheusServer start(Path prometheus, Path workDir, URI target, int port)
+    private static PrometheusServer start(Path prometheus, Path workDir, String configYaml, int port)
             throws IOException, InterruptedException {
-        Path config = Files.writeString(workDir.resolve("prometheus.yml"), config(target));
+        Path config = Files.writeString(workDir.resolve("prometheus.yml"), configYaml);
         Path log = workDir.resolve("prometheus.log");
         Process process = new ProcessBuilder(List.of(
                 prometheus.toString(),
@@ -136,12 +154,20 @@ public final class PrometheusServer implements AutoCloseable {
         }
     }
 
-    private static String config(URI target) {
+    private static String config(URI target, Path... ruleFiles) {
+        StringBuilder rules = new StringBuilder("rule_files:\n");
+        for (Path ruleFile : ruleFiles) {
+            if (!Files.isRegularFile(ruleFile)) {
+                throw new IllegalArgumentException("no rule file " + ruleFile.toAbsolutePath());
+            }
+            rules.append("  - '").append(ruleFile.toAbsolutePath()).append("'\n");
+        }
         return String.join("\n",
                 "global:",
                 "  scrape_interval: 1s",
                 "  scrape_timeout: 1s",
                 "  evaluation_interval: 1s",
+                rules.toString(),
                 "scrape_configs:",
                 "  - job_name: " + JOB,
                 "    metrics_path: " + (target.getPath().isEmpty() ? "/metrics" : target.getPath()),
