@@ -296,6 +296,6 @@ class SentinelMetricsTest {
         assertThat(scraped.contains("jvm_threads_live_threads")).isTrue();
         assertThat(scraped.contains("jvm_classes_loaded_classes")).isTrue();
         assertThat(scraped.contains("process_uptime_seconds")).isTrue();
-        assertThat(scraped.contains("system_cpu_count")).isTrue();
+        assertThat(scraped.contains("system_cpus")).isTrue();
     }
 }
