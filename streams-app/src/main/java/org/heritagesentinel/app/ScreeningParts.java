@@ -18,6 +18,7 @@ import org.heritagesentinel.screening.DeclarationRule;
 import org.heritagesentinel.screening.HsAgeInconsistentRule;
 import org.heritagesentinel.screening.ItemAge;
 import org.heritagesentinel.screening.MisdeclarationKeywordRule;
+import org.heritagesentinel.screening.ParsedPeriods;
 import org.heritagesentinel.screening.PeriodReader;
 import org.heritagesentinel.screening.RandomSelectionRule;
 import org.heritagesentinel.screening.ValueAnomalyRule;
@@ -30,6 +31,10 @@ import org.heritagesentinel.screening.party.PartyBlockingKeys;
 import org.heritagesentinel.screening.party.PartyNameMatcher;
 import org.heritagesentinel.screening.HsCountryProfileRule;
 import org.heritagesentinel.screening.PartyWatchlistRule;
+import org.heritagesentinel.screening.StolenObjectRule;
+import org.heritagesentinel.screening.object.ConceptExtractor;
+import org.heritagesentinel.screening.object.ObjectMatcher;
+import org.heritagesentinel.screening.object.PeriodParser;
 import org.heritagesentinel.serde.AvroSerdeFactory;
 import org.heritagesentinel.time.EventTimePolicy;
 import org.heritagesentinel.topology.SentinelTopology;
@@ -42,7 +47,7 @@ public final class ScreeningParts {
     }
 
     public static SentinelTopology.Parts create(SentinelConfig config, AvroSerdeFactory serdes) {
-        return create(config, serdes, PeriodReader.NONE, CulturalTerms.NONE);
+        return create(config, serdes, new ParsedPeriods(PeriodParser.standard()), ConceptExtractor.standard()::concepts);
     }
 
     public static SentinelTopology.Parts create(SentinelConfig config, AvroSerdeFactory serdes, PeriodReader periods,
@@ -53,17 +58,19 @@ public final class ScreeningParts {
         PartyMatcher partyMatcher = new MultilingualPartyMatcher(new PartyNameMatcher(matching), config.partyMatchThreshold());
         EventTimePolicy eventTime = new EventTimePolicy(config.eventTime().maxFutureSkew(), config.eventTime().horizon());
         ExchangeRates rates = new ExchangeRates();
-        DeclarationScreener screener = new DeclarationScreener(rules(config, index, partyMatcher, rates, periods, terms), new DeclarationChecks(eventTime));
-        AlertLifecycle lifecycle = new AlertLifecycle(new AlertScorer(config.scoring()),
-            new RecipientResolver(config.regionAuthorities()));
+        DeclarationScreener screener = new DeclarationScreener(rules(config, index, partyMatcher, rates, periods, terms),
+            new DeclarationChecks(eventTime));
+        AlertLifecycle lifecycle = new AlertLifecycle(new AlertScorer(config.scoring()));
+        RecipientResolver recipients = new RecipientResolver(config.regionAuthorities(), entryId -> {
+            var entry = index.get(entryId);
+            return entry == null ? null : entry.getListingAuthority();
+        });
         RetroScreening retro = new RetroScreening(config.retro(), new RetroKeys(index.blockingKeys()), config.topicPartitions());
-        return new SentinelTopology.Parts(config.topics(), serdes, index, screener, lifecycle, eventTime, rates, retro);
+        return new SentinelTopology.Parts(config.topics(), serdes, index, screener, lifecycle, recipients, eventTime, rates,
+            retro);
     }
 
-    /**
-     * Every rule family. Periods and cultural terms come from the object-description parsers once
-     * they are merged; until then age rules rely on HS subheadings and keyword rules on literal terms.
-     */
+    /** Every rule family; periods and cultural terms from the object-description parsers. */
     static List<DeclarationRule> rules(SentinelConfig config, WatchlistIndex index, PartyMatcher partyMatcher,
                                        ExchangeRates rates, PeriodReader periods, CulturalTerms terms) {
         ThresholdMoney money = new ThresholdMoney(rates, config.money());
@@ -78,6 +85,7 @@ public final class ScreeningParts {
             new ValueAnomalyRule(index, money, notEvaluable),
             new ConveyanceRiskRule(index),
             new RandomSelectionRule(index),
-            new ConveyanceAndDocumentRule(index));
+            new ConveyanceAndDocumentRule(index),
+            new StolenObjectRule(index, new ObjectMatcher(), config.objectMatchThreshold(), 2_000, 300));
     }
 }

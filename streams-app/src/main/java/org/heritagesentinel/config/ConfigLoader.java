@@ -57,6 +57,8 @@ public final class ConfigLoader {
         d.put("event-time.max-future-skew", "PT15M");
         d.put("event-time.horizon", "P400D");
         d.put("matching.party.threshold", "0.80");
+        // above the object matcher's cap for generic descriptions (0.5): "bronze coin" alone never alerts
+        d.put("matching.object.threshold", "0.60");
         d.put("http.host", "127.0.0.1");
         d.put("http.port", "8080");
         d.put("money.rate-max-age", "P4D");
@@ -147,7 +149,7 @@ public final class ConfigLoader {
         return new SentinelConfig(m.get("application.id"), m.get("kafka.bootstrap.servers"), m.get("registry.url"),
             withPrefix(m, "kafka."), withPrefix(m, "registry."), topics, scoring, eventTime, http, authorities,
             integer(m, "topics.partitions"), (short) integer(m, "topics.replication-factor"),
-            decimal(m, "matching.party.threshold"),
+            decimal(m, "matching.party.threshold"), decimal(m, "matching.object.threshold"),
             new SentinelConfig.Money(duration(m, "money.rate-max-age"), integer(m, "money.not-evaluable-score"),
                 jurisdictions(m)),
             new SentinelConfig.Retro(duration(m, "retro.window"), integer(m, "retro.max-alerts-per-change"),

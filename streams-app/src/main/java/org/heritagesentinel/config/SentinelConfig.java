@@ -26,6 +26,7 @@ public record SentinelConfig(
     int topicPartitions,
     short replicationFactor,
     double partyMatchThreshold,
+    double objectMatchThreshold,
     Money money,
     Retro retro) {
 

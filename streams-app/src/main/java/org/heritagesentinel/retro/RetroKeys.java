@@ -8,13 +8,14 @@ import org.heritagesentinel.avro.DeclarationItem;
 import org.heritagesentinel.avro.DocumentReference;
 import org.heritagesentinel.avro.Party;
 import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.screening.object.ObjectBlockingKeys;
 import org.heritagesentinel.watchlist.BlockingKeys;
 import org.heritagesentinel.watchlist.Normalise;
 
 /**
  * Keys under which recent declarations are indexed for retro-screening, and the keys a watchlist
  * change looks up: the blocking keys of the match index for parties, conveyances and documents, and
- * HS prefixes for risk profiles. A change then costs look-ups, not a scan of every declaration.
+ * HS prefixes for risk profiles, object keys for stolen objects. A change then costs look-ups, not a scan of every declaration.
  */
 public final class RetroKeys {
     static final String HS = "HS:";
@@ -39,6 +40,7 @@ public final class RetroKeys {
             for (DocumentReference d : item.getDocuments()) {
                 keys.add(BlockingKeys.forDocument(d));
             }
+            keys.addAll(ObjectBlockingKeys.keys(item));
             String hs = Normalise.hsCode(item.getHsCode());
             for (int length = 2; length <= Math.min(LONGEST_HS_PREFIX, hs.length()); length++) {
                 keys.add(HS + hs.substring(0, length));
@@ -52,7 +54,7 @@ public final class RetroKeys {
     public Set<String> forEntry(WatchlistEntry entry) {
         Set<String> keys = new LinkedHashSet<>();
         switch (entry.getKind()) {
-            case PARTY, CONVEYANCE, DOCUMENT -> keys.addAll(blockingKeys.forEntry(entry));
+            case PARTY, CONVEYANCE, DOCUMENT, OBJECT -> keys.addAll(blockingKeys.forEntry(entry));
             case RISK_PROFILE -> {
                 for (String prefix : entry.getProfile().getHsPrefixes()) {
                     String digits = Normalise.hsCode(prefix);

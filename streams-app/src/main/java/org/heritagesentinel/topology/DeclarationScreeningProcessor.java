@@ -9,9 +9,11 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.heritagesentinel.alert.AlertLifecycle;
+import org.heritagesentinel.alert.RecipientResolver;
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.ScreeningState;
+import org.heritagesentinel.avro.SubjectType;
 import org.heritagesentinel.retro.RecentDeclarations;
 import org.heritagesentinel.retro.RetroScreening;
 import org.heritagesentinel.screening.DeclarationScreener;
@@ -31,16 +33,18 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
 
     private final DeclarationScreener screener;
     private final AlertLifecycle lifecycle;
+    private final RecipientResolver recipients;
     private final EventTimePolicy eventTime;
     private final RetroScreening retro;
     private ProcessorContext<String, Alert> context;
     private KeyValueStore<String, ScreeningState> states;
     private RecentDeclarations recent;
 
-    DeclarationScreeningProcessor(DeclarationScreener screener, AlertLifecycle lifecycle, EventTimePolicy eventTime,
-                                  RetroScreening retro) {
+    DeclarationScreeningProcessor(DeclarationScreener screener, AlertLifecycle lifecycle, RecipientResolver recipients,
+                                  EventTimePolicy eventTime, RetroScreening retro) {
         this.screener = screener;
         this.lifecycle = lifecycle;
+        this.recipients = recipients;
         this.eventTime = eventTime;
         this.retro = retro;
     }
@@ -70,10 +74,12 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
         AlertLifecycle.Decision decision;
         if (record.value() == null) {
-            decision = lifecycle.withdraw(key, previous, Instant.ofEpochMilli(record.timestamp()));
+            decision = lifecycle.withdraw(SubjectType.DECLARATION, key, previous, Instant.ofEpochMilli(record.timestamp()));
             recent.forget(key);
         } else {
-            decision = lifecycle.decide(key, record.value(), screen(key, record.value(), now), previous);
+            CustomsDeclaration declaration = record.value();
+            ScreeningResult result = screen(key, declaration, now);
+            decision = lifecycle.decide(DeclarationSubjects.of(key, declaration, result, recipients), result, previous);
         }
         if (decision.stale()) {
             log.info("Declaration {} version {} is older than the screened version {}: ignored", key,

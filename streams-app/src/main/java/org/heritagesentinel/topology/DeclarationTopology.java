@@ -46,11 +46,13 @@ final class DeclarationTopology {
             CustomsDeclaration.class, CustomsDeclaration::getAcceptedAt, parts.eventTime());
         builder.stream(topics.declarations(), Consumed.with(Serdes.String(), declarationSerde)
                 .withTimestampExtractor(acceptanceTime).withName("declarations-source"))
-            .process(() -> new DeclarationScreeningProcessor(parts.screener(), parts.lifecycle(), parts.eventTime(), parts.retro()),
+            .process(() -> new DeclarationScreeningProcessor(parts.screener(), parts.lifecycle(), parts.recipients(),
+                    parts.eventTime(), parts.retro()),
                 Named.as("declaration-screening"), stores)
             .to(topics.alerts(), Produced.with(Serdes.String(), alertSerde).withName("alerts-sink"));
         watchlistChanges
-            .process(() -> new RetroScreeningProcessor(parts.screener(), parts.lifecycle(), parts.retro(), parts.index()),
+            .process(() -> new RetroScreeningProcessor(parts.screener(), parts.lifecycle(), parts.recipients(), parts.retro(),
+                    parts.index()),
                 Named.as("retro-screening"), stores)
             .to(topics.alerts(), Produced.with(Serdes.String(), alertSerde).withName("retro-alerts-sink"));
     }

@@ -8,6 +8,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.heritagesentinel.alert.AlertLifecycle;
+import org.heritagesentinel.alert.RecipientResolver;
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.ScreeningState;
@@ -31,15 +32,18 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
 
     private final DeclarationScreener screener;
     private final AlertLifecycle lifecycle;
+    private final RecipientResolver recipients;
     private final RetroScreening retro;
     private final WatchlistIndex index;
     private ProcessorContext<String, Alert> context;
     private KeyValueStore<String, ScreeningState> states;
     private RecentDeclarations recent;
 
-    RetroScreeningProcessor(DeclarationScreener screener, AlertLifecycle lifecycle, RetroScreening retro, WatchlistIndex index) {
+    RetroScreeningProcessor(DeclarationScreener screener, AlertLifecycle lifecycle, RecipientResolver recipients,
+                            RetroScreening retro, WatchlistIndex index) {
         this.screener = screener;
         this.lifecycle = lifecycle;
+        this.recipients = recipients;
         this.retro = retro;
         this.index = index;
     }
@@ -77,7 +81,8 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
             if (!RetroScreening.hitsEntry(result.hits(), entry.getEntryId())) {
                 continue;
             }
-            AlertLifecycle.Decision decision = lifecycle.decide(key, declaration, result, states.get(key));
+            AlertLifecycle.Decision decision = lifecycle.decide(DeclarationSubjects.of(key, declaration, result, recipients),
+                result, states.get(key));
             if (decision.stale() || decision.alert().isEmpty()) {
                 continue;
             }

@@ -9,6 +9,7 @@ import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.kstream.KStream;
 import org.heritagesentinel.alert.AlertLifecycle;
 import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.alert.RecipientResolver;
 import org.heritagesentinel.config.Topics;
 import org.heritagesentinel.money.ExchangeRates;
 import org.heritagesentinel.retro.RetroScreening;
@@ -31,7 +32,8 @@ public final class SentinelTopology {
 
     /** What the topology is built from: the domain services and their configuration. */
     public record Parts(Topics topics, AvroSerdeFactory serdes, WatchlistIndex index, DeclarationScreener screener,
-                        AlertLifecycle lifecycle, EventTimePolicy eventTime, ExchangeRates rates, RetroScreening retro) {
+                        AlertLifecycle lifecycle, RecipientResolver recipients, EventTimePolicy eventTime, ExchangeRates rates,
+                        RetroScreening retro) {
     }
 
     private SentinelTopology() {

@@ -12,6 +12,7 @@ import org.heritagesentinel.avro.Party;
 import org.heritagesentinel.avro.PartyIdentifier;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.screening.MultilingualPartyMatcher;
+import org.heritagesentinel.screening.object.ObjectBlockingKeys;
 
 /**
  * Blocking keys: the same function on both sides (listed entry, declared value) turns matching into
@@ -37,6 +38,7 @@ public final class BlockingKeys {
             case PARTY -> addListedParty(entry.getParty(), keys);
             case CONVEYANCE -> addConveyance(entry.getConveyance(), keys);
             case DOCUMENT -> addDocument(entry.getDocument(), keys);
+            case OBJECT -> keys.addAll(ObjectBlockingKeys.keys(entry.getObject()));
             default -> {
             }
         }
