@@ -5,6 +5,7 @@ import java.util.List;
 import org.heritagesentinel.alert.AlertLifecycle;
 import org.heritagesentinel.alert.AlertScorer;
 import org.heritagesentinel.alert.RecipientResolver;
+import org.heritagesentinel.alert.ScreeningRecords;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.money.ExchangeRates;
 import org.heritagesentinel.money.ThresholdMoney;
@@ -60,14 +61,23 @@ public final class ScreeningParts {
         ExchangeRates rates = new ExchangeRates();
         DeclarationScreener screener = new DeclarationScreener(rules(config, index, partyMatcher, rates, periods, terms),
             new DeclarationChecks(eventTime));
-        AlertLifecycle lifecycle = new AlertLifecycle(new AlertScorer(config.scoring()));
+        AlertScorer scorer = new AlertScorer(config.scoring());
+        AlertLifecycle lifecycle = new AlertLifecycle(scorer);
         RecipientResolver recipients = new RecipientResolver(config.regionAuthorities(), entryId -> {
             var entry = index.get(entryId);
             return entry == null ? null : entry.getListingAuthority();
         });
         RetroScreening retro = new RetroScreening(config.retro(), new RetroKeys(index.blockingKeys()), config.topicPartitions());
+        ScreeningRecords records = new ScreeningRecords(scorer, index, ScreeningRecords.configHash(screeningSettings(config)));
         return new SentinelTopology.Parts(config.topics(), serdes, index, screener, lifecycle, recipients, eventTime, rates,
-            retro);
+            retro, records);
+    }
+
+    /** The settings that change what screening finds or how it scores: never client settings or credentials. */
+    static String screeningSettings(SentinelConfig config) {
+        return String.join("|", config.scoring().toString(), config.eventTime().toString(),
+            String.valueOf(config.partyMatchThreshold()), String.valueOf(config.objectMatchThreshold()),
+            config.money().toString(), config.retro().toString(), config.regionAuthorities().toString());
     }
 
     /** Every rule family; periods and cultural terms from the object-description parsers. */

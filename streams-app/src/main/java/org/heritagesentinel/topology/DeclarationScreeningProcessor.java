@@ -9,9 +9,11 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.heritagesentinel.alert.AlertLifecycle;
+import org.heritagesentinel.alert.AlertSubject;
 import org.heritagesentinel.alert.RecipientResolver;
-import org.heritagesentinel.avro.Alert;
+import org.heritagesentinel.alert.ScreeningRecords;
 import org.heritagesentinel.avro.CustomsDeclaration;
+import org.heritagesentinel.avro.ScreeningRecord;
 import org.heritagesentinel.avro.ScreeningState;
 import org.heritagesentinel.avro.SubjectType;
 import org.heritagesentinel.retro.RecentDeclarations;
@@ -27,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * record, keeping per declaration what was last decided so replays emit nothing new. Declarations
  * of the retro window are remembered, indexed by retro key, for retro-screening.
  */
-final class DeclarationScreeningProcessor implements Processor<String, CustomsDeclaration, String, Alert> {
+final class DeclarationScreeningProcessor implements Processor<String, CustomsDeclaration, String, Screened> {
     private static final Logger log = LoggerFactory.getLogger(DeclarationScreeningProcessor.class);
     private static final Duration EXPIRY_INTERVAL = Duration.ofHours(1);
 
@@ -36,12 +38,14 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
     private final RecipientResolver recipients;
     private final EventTimePolicy eventTime;
     private final RetroScreening retro;
-    private ProcessorContext<String, Alert> context;
+    private final ScreeningRecords records;
+    private ProcessorContext<String, Screened> context;
     private KeyValueStore<String, ScreeningState> states;
     private RecentDeclarations recent;
 
     DeclarationScreeningProcessor(DeclarationScreener screener, AlertLifecycle lifecycle, RecipientResolver recipients,
-                                  EventTimePolicy eventTime, RetroScreening retro) {
+                                  EventTimePolicy eventTime, RetroScreening retro, ScreeningRecords records) {
+        this.records = records;
         this.screener = screener;
         this.lifecycle = lifecycle;
         this.recipients = recipients;
@@ -50,7 +54,7 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
     }
 
     @Override
-    public void init(ProcessorContext<String, Alert> context) {
+    public void init(ProcessorContext<String, Screened> context) {
         this.context = context;
         this.states = context.getStateStore(SentinelTopology.ALERT_STATE_STORE);
         this.recent = new RecentDeclarations(context.getStateStore(SentinelTopology.RECENT_DECLARATIONS_STORE),
@@ -73,13 +77,16 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
         ScreeningState previous = states.get(key);
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
         AlertLifecycle.Decision decision;
+        AlertSubject subject = null;
+        ScreeningResult result = null;
         if (record.value() == null) {
             decision = lifecycle.withdraw(SubjectType.DECLARATION, key, previous, Instant.ofEpochMilli(record.timestamp()));
             recent.forget(key);
         } else {
             CustomsDeclaration declaration = record.value();
-            ScreeningResult result = screen(key, declaration, now);
-            decision = lifecycle.decide(DeclarationSubjects.of(key, declaration, result, recipients), result, previous);
+            result = screen(key, declaration, now);
+            subject = DeclarationSubjects.of(key, declaration, result, recipients);
+            decision = lifecycle.decide(subject, result, previous);
         }
         if (decision.stale()) {
             log.info("Declaration {} version {} is older than the screened version {}: ignored", key,
@@ -92,7 +99,11 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
         if (record.value() != null && retro.isRecent(record.value(), now)) {
             recent.remember(key, record.value());
         }
-        decision.alert().ifPresent(alert -> context.forward(record.withValue(alert)));
+        ScreeningRecord proof = subject == null ? null
+            : records.of(subject, result, decision.alert(), decision.state(), now, false);
+        if (proof != null || decision.alert().isPresent()) {
+            context.forward(record.withValue(new Screened(decision.alert().orElse(null), proof)));
+        }
     }
 
     private ScreeningResult screen(String key, CustomsDeclaration declaration, Instant now) {

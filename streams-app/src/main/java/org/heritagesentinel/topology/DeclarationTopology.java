@@ -1,5 +1,7 @@
 package org.heritagesentinel.topology;
 
+import java.util.List;
+
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -10,6 +12,7 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.Stores;
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.CustomsDeclaration;
+import org.heritagesentinel.avro.ScreeningRecord;
 import org.heritagesentinel.avro.ScreeningState;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.Topics;
@@ -40,20 +43,22 @@ final class DeclarationTopology {
             Stores.persistentKeyValueStore(SentinelTopology.RECENT_DECLARATION_KEYS_STORE), Serdes.String(), Serdes.String()));
         String[] stores = {SentinelTopology.ALERT_STATE_STORE, SentinelTopology.RECENT_DECLARATIONS_STORE,
             SentinelTopology.RECENT_DECLARATION_KEYS_STORE};
-        Serde<Alert> alertSerde = parts.serdes().value(Alert.class);
         Serde<CustomsDeclaration> declarationSerde = parts.serdes().value(CustomsDeclaration.class);
         PlausibleEventTimeExtractor<CustomsDeclaration> acceptanceTime = new PlausibleEventTimeExtractor<>(
             CustomsDeclaration.class, CustomsDeclaration::getAcceptedAt, parts.eventTime());
-        builder.stream(topics.declarations(), Consumed.with(Serdes.String(), declarationSerde)
+        KStream<String, Screened> live = builder.stream(topics.declarations(), Consumed.with(Serdes.String(), declarationSerde)
                 .withTimestampExtractor(acceptanceTime).withName("declarations-source"))
             .process(() -> new DeclarationScreeningProcessor(parts.screener(), parts.lifecycle(), parts.recipients(),
-                    parts.eventTime(), parts.retro()),
-                Named.as("declaration-screening"), stores)
-            .to(topics.alerts(), Produced.with(Serdes.String(), alertSerde).withName("alerts-sink"));
-        watchlistChanges
+                    parts.eventTime(), parts.retro(), parts.records()), Named.as("declaration-screening"), stores);
+        KStream<String, Screened> retro = watchlistChanges
             .process(() -> new RetroScreeningProcessor(parts.screener(), parts.lifecycle(), parts.recipients(), parts.retro(),
-                    parts.index()),
-                Named.as("retro-screening"), stores)
-            .to(topics.alerts(), Produced.with(Serdes.String(), alertSerde).withName("retro-alerts-sink"));
+                    parts.index(), parts.records()), Named.as("retro-screening"), stores);
+        KStream<String, Screened> screened = live.merge(retro, Named.as("screened"));
+        screened.flatMapValues(s -> s.alert() == null ? List.<Alert>of() : List.of(s.alert()), Named.as("screened-alerts"))
+            .to(topics.alerts(), Produced.with(Serdes.String(), parts.serdes().value(Alert.class)).withName("alerts-sink"));
+        screened.flatMapValues(s -> s.record() == null ? List.<ScreeningRecord>of() : List.of(s.record()),
+                Named.as("screened-records"))
+            .to(topics.screeningResults(), Produced.with(Serdes.String(), parts.serdes().value(ScreeningRecord.class))
+                .withName("screening-results-sink"));
     }
 }

@@ -1,6 +1,7 @@
 package org.heritagesentinel.topology;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.kafka.streams.processor.api.Processor;
@@ -8,9 +9,12 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.heritagesentinel.alert.AlertLifecycle;
+import org.heritagesentinel.alert.AlertSubject;
 import org.heritagesentinel.alert.RecipientResolver;
+import org.heritagesentinel.alert.ScreeningRecords;
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.CustomsDeclaration;
+import org.heritagesentinel.avro.ScreeningRecord;
 import org.heritagesentinel.avro.ScreeningState;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.retro.RecentDeclarations;
@@ -27,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * declaration task and decides through the same alert state as live screening, so a hit already
  * alerted live (or by an earlier retro pass) is never alerted twice.
  */
-final class RetroScreeningProcessor implements Processor<String, WatchlistEntry, String, Alert> {
+final class RetroScreeningProcessor implements Processor<String, WatchlistEntry, String, Screened> {
     private static final Logger log = LoggerFactory.getLogger(RetroScreeningProcessor.class);
 
     private final DeclarationScreener screener;
@@ -35,12 +39,14 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
     private final RecipientResolver recipients;
     private final RetroScreening retro;
     private final WatchlistIndex index;
-    private ProcessorContext<String, Alert> context;
+    private final ScreeningRecords records;
+    private ProcessorContext<String, Screened> context;
     private KeyValueStore<String, ScreeningState> states;
     private RecentDeclarations recent;
 
     RetroScreeningProcessor(DeclarationScreener screener, AlertLifecycle lifecycle, RecipientResolver recipients,
-                            RetroScreening retro, WatchlistIndex index) {
+                            RetroScreening retro, WatchlistIndex index, ScreeningRecords records) {
+        this.records = records;
         this.screener = screener;
         this.lifecycle = lifecycle;
         this.recipients = recipients;
@@ -49,7 +55,7 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
     }
 
     @Override
-    public void init(ProcessorContext<String, Alert> context) {
+    public void init(ProcessorContext<String, Screened> context) {
         this.context = context;
         this.states = context.getStateStore(SentinelTopology.ALERT_STATE_STORE);
         this.recent = new RecentDeclarations(context.getStateStore(SentinelTopology.RECENT_DECLARATIONS_STORE),
@@ -81,14 +87,15 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
             if (!RetroScreening.hitsEntry(result.hits(), entry.getEntryId())) {
                 continue;
             }
-            AlertLifecycle.Decision decision = lifecycle.decide(DeclarationSubjects.of(key, declaration, result, recipients),
-                result, states.get(key));
+            AlertSubject subject = DeclarationSubjects.of(key, declaration, result, recipients);
+            AlertLifecycle.Decision decision = lifecycle.decide(subject, result, states.get(key));
             if (decision.stale() || decision.alert().isEmpty()) {
                 continue;
             }
             states.put(key, decision.state());
             Alert alert = retro.mark(decision.alert().get(), declaration, now);
-            context.forward(new Record<>(key, alert, record.timestamp()));
+            ScreeningRecord proof = records.of(subject, result, Optional.of(alert), decision.state(), now, true);
+            context.forward(new Record<>(key, new Screened(alert, proof), record.timestamp()));
             raised++;
         }
         if (raised > 0) {

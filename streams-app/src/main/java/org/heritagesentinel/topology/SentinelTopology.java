@@ -8,6 +8,7 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.kstream.KStream;
 import org.heritagesentinel.alert.AlertLifecycle;
+import org.heritagesentinel.alert.ScreeningRecords;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.alert.RecipientResolver;
 import org.heritagesentinel.config.Topics;
@@ -33,7 +34,7 @@ public final class SentinelTopology {
     /** What the topology is built from: the domain services and their configuration. */
     public record Parts(Topics topics, AvroSerdeFactory serdes, WatchlistIndex index, DeclarationScreener screener,
                         AlertLifecycle lifecycle, RecipientResolver recipients, EventTimePolicy eventTime, ExchangeRates rates,
-                        RetroScreening retro) {
+                        RetroScreening retro, ScreeningRecords records) {
     }
 
     private SentinelTopology() {

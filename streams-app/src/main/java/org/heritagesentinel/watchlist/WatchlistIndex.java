@@ -25,6 +25,9 @@ public final class WatchlistIndex {
     private final Map<String, Set<String>> keysOfEntry = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> postings = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> profilesByHsPrefix = new ConcurrentHashMap<>();
+    private volatile long digest;
+    private volatile long profileDigest;
+    private volatile int profileCount;
 
     public WatchlistIndex(BlockingKeys blockingKeys) {
         this.blockingKeys = blockingKeys;
@@ -48,6 +51,7 @@ public final class WatchlistIndex {
         }
         keysOfEntry.put(id, keys);
         entries.put(id, entry);
+        toggleDigest(entry);
     }
 
     /**
@@ -67,6 +71,7 @@ public final class WatchlistIndex {
         if (previous == null || keys == null) {
             return;
         }
+        toggleDigest(previous);
         Map<String, Set<String>> target = previous.getKind() == EntryKind.RISK_PROFILE ? profilesByHsPrefix : postings;
         for (String key : keys) {
             target.computeIfPresent(key, (k, ids) -> {
@@ -76,7 +81,41 @@ public final class WatchlistIndex {
         }
     }
 
+    /**
+     * Version of the list held: a digest of every entry id and revision, independent of the order
+     * they arrived in, so two instances holding the same list report the same version.
+     */
+    public String version() {
+        return String.format(java.util.Locale.ROOT, "%d:%016x", entries.size(), digest);
+    }
+
+    /** Version of the risk profiles held, computed like {@link #version()}. */
+    public String profilesVersion() {
+        return String.format(java.util.Locale.ROOT, "%d:%016x", profileCount, profileDigest);
+    }
+
+    private void toggleDigest(WatchlistEntry entry) {
+        long h = fnv1a(entry.getEntryId() + "#" + entry.getRevision() + "#" + entry.getStatus());
+        digest ^= h;
+        if (entry.getKind() == EntryKind.RISK_PROFILE) {
+            profileDigest ^= h;
+            profileCount += entries.containsKey(entry.getEntryId()) ? 1 : -1;
+        }
+    }
+
+    private static long fnv1a(String text) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            hash ^= text.charAt(i);
+            hash *= 0x100000001b3L;
+        }
+        return hash;
+    }
+
     public synchronized void clear() {
+        digest = 0;
+        profileDigest = 0;
+        profileCount = 0;
         entries.clear();
         keysOfEntry.clear();
         postings.clear();

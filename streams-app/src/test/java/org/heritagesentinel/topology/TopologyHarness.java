@@ -16,6 +16,7 @@ import org.heritagesentinel.app.StreamsSettings;
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.ExchangeRate;
+import org.heritagesentinel.avro.ScreeningRecord;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.ConfigLoader;
 import org.heritagesentinel.config.SentinelConfig;
@@ -39,6 +40,7 @@ final class TopologyHarness implements AutoCloseable {
     final TestInputTopic<byte[], byte[]> rawSubmissions;
     final TestInputTopic<String, byte[]> rawDeclarations;
     final TestOutputTopic<String, Alert> alerts;
+    final TestOutputTopic<String, ScreeningRecord> results;
     final TestOutputTopic<String, WatchlistEntry> entries;
     final TestOutputTopic<byte[], byte[]> deadLetters;
     final Topology topology;
@@ -68,6 +70,8 @@ final class TopologyHarness implements AutoCloseable {
             Serdes.ByteArray().serializer());
         exchangeRates = driver.createInputTopic(topics.exchangeRates(), Serdes.String().serializer(),
             new InternalAvroSerde<>(ExchangeRate.class).serializer());
+        results = driver.createOutputTopic(topics.screeningResults(), Serdes.String().deserializer(),
+            new InternalAvroSerde<>(ScreeningRecord.class).deserializer());
         alerts = driver.createOutputTopic(topics.alerts(), Serdes.String().deserializer(),
             new InternalAvroSerde<>(Alert.class).deserializer());
         entries = driver.createOutputTopic(topics.watchlistEntries(), Serdes.String().deserializer(),
