@@ -19,6 +19,7 @@ import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.ExchangeRate;
 import org.heritagesentinel.avro.ScreeningRecord;
 import org.heritagesentinel.avro.SeizureReport;
+import org.heritagesentinel.avro.WatchlistChange;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.Topics;
 import org.slf4j.Logger;
@@ -58,6 +59,7 @@ public final class SchemaRegistrar {
         add(contracts, topics.seizures(), SeizureReport.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
         add(contracts, topics.watchlistSubmissions(), WatchlistEntry.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
         add(contracts, topics.watchlistEntries(), WatchlistEntry.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
+        add(contracts, topics.watchlistAudit(), WatchlistChange.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
         add(contracts, topics.alerts(), Alert.getClassSchema(), Compatibility.FULL_TRANSITIVE);
         add(contracts, topics.screeningResults(), ScreeningRecord.getClassSchema(), Compatibility.FULL_TRANSITIVE);
         add(contracts, topics.exchangeRates(), ExchangeRate.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);

@@ -19,6 +19,7 @@ import org.apache.kafka.streams.processor.StreamPartitioner;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
+import org.heritagesentinel.avro.WatchlistChange;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.Topics;
 import org.heritagesentinel.serde.InternalAvroSerde;
@@ -35,7 +36,8 @@ final class WatchlistTopology {
     /** Returns the accepted changes, broadcast to every partition of the declarations' layout (retro-screening). */
     static KStream<String, WatchlistEntry> addTo(StreamsBuilder builder, SentinelTopology.Parts parts) {
         Serde<WatchlistEntry> entrySerde = parts.serdes().value(WatchlistEntry.class);
-        KStream<String, WatchlistEntry> accepted = validateWatchlistSubmissions(builder, parts.topics(), entrySerde);
+        KStream<String, WatchlistEntry> accepted = validateWatchlistSubmissions(builder, parts.topics(), entrySerde,
+            parts.serdes().value(WatchlistChange.class));
         watchlistTable(builder, parts.topics(), entrySerde, parts.index());
         return broadcast(accepted, parts.retro().broadcastPartitions());
     }
@@ -54,13 +56,16 @@ final class WatchlistTopology {
     }
 
     private static KStream<String, WatchlistEntry> validateWatchlistSubmissions(StreamsBuilder builder, Topics topics,
-                                                                               Serde<WatchlistEntry> entrySerde) {
+                                                                               Serde<WatchlistEntry> entrySerde,
+                                                                               Serde<WatchlistChange> auditSerde) {
         EntryValidator validator = new EntryValidator();
         KStream<String, SubmissionOutcome> outcomes = builder
             .stream(topics.watchlistSubmissions(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())
                 .withName("watchlist-submissions-source"))
             .process(() -> new WatchlistValidationProcessor(entrySerde.deserializer(), validator),
                 Named.as("watchlist-validate"));
+        outcomes.processValues(WatchlistAuditProcessor::new, Named.as("watchlist-audit"))
+            .to(topics.watchlistAudit(), Produced.with(Serdes.String(), auditSerde).withName("watchlist-audit-sink"));
         Map<String, KStream<String, SubmissionOutcome>> branches = outcomes
             .split(Named.as("watchlist-outcome-"))
             .branch((key, outcome) -> outcome.isAccepted(), Branched.as("accepted"))

@@ -17,6 +17,7 @@ import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.ExchangeRate;
 import org.heritagesentinel.avro.ScreeningRecord;
+import org.heritagesentinel.avro.WatchlistChange;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.ConfigLoader;
 import org.heritagesentinel.config.SentinelConfig;
@@ -41,6 +42,7 @@ final class TopologyHarness implements AutoCloseable {
     final TestInputTopic<String, byte[]> rawDeclarations;
     final TestOutputTopic<String, Alert> alerts;
     final TestOutputTopic<String, ScreeningRecord> results;
+    final TestOutputTopic<String, WatchlistChange> audit;
     final TestOutputTopic<String, WatchlistEntry> entries;
     final TestOutputTopic<byte[], byte[]> deadLetters;
     final Topology topology;
@@ -70,6 +72,8 @@ final class TopologyHarness implements AutoCloseable {
             Serdes.ByteArray().serializer());
         exchangeRates = driver.createInputTopic(topics.exchangeRates(), Serdes.String().serializer(),
             new InternalAvroSerde<>(ExchangeRate.class).serializer());
+        audit = driver.createOutputTopic(topics.watchlistAudit(), Serdes.String().deserializer(),
+            new InternalAvroSerde<>(WatchlistChange.class).deserializer());
         results = driver.createOutputTopic(topics.screeningResults(), Serdes.String().deserializer(),
             new InternalAvroSerde<>(ScreeningRecord.class).deserializer());
         alerts = driver.createOutputTopic(topics.alerts(), Serdes.String().deserializer(),
