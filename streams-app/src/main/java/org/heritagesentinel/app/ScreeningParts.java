@@ -53,10 +53,8 @@ public final class ScreeningParts {
 
     public static SentinelTopology.Parts create(SentinelConfig config, AvroSerdeFactory serdes, PeriodReader periods,
                                                 CulturalTerms terms) {
-        PartyBlockingKeys partyKeys = new PartyBlockingKeys();
-        WatchlistIndex index = new WatchlistIndex(new BlockingKeys(partyKeys::keys));
-        NameMatchingConfig matching = NameMatchingConfig.defaults();
-        PartyMatcher partyMatcher = new MultilingualPartyMatcher(new PartyNameMatcher(matching), config.partyMatchThreshold());
+        WatchlistIndex index = emptyIndex();
+        PartyMatcher partyMatcher = partyMatcher(config);
         EventTimePolicy eventTime = new EventTimePolicy(config.eventTime().maxFutureSkew(), config.eventTime().horizon());
         ExchangeRates rates = new ExchangeRates();
         DeclarationScreener screener = new DeclarationScreener(rules(config, index, partyMatcher, rates, periods, terms),
@@ -71,6 +69,14 @@ public final class ScreeningParts {
         ScreeningRecords records = new ScreeningRecords(scorer, index, ScreeningRecords.configHash(screeningSettings(config)));
         return new SentinelTopology.Parts(config.topics(), serdes, index, screener, lifecycle, recipients, eventTime, rates,
             retro, records);
+    }
+
+    static PartyMatcher partyMatcher(SentinelConfig config) {
+        return new MultilingualPartyMatcher(new PartyNameMatcher(NameMatchingConfig.defaults()), config.partyMatchThreshold());
+    }
+
+    static WatchlistIndex emptyIndex() {
+        return new WatchlistIndex(new BlockingKeys(new PartyBlockingKeys()::keys));
     }
 
     /** The settings that change what screening finds or how it scores: never client settings or credentials. */
