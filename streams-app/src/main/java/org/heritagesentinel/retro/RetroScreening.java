@@ -28,6 +28,11 @@ public final class RetroScreening {
         return keys;
     }
 
+    /** How long recent declarations (and the stateful rules' counts) are kept. */
+    public java.time.Duration window() {
+        return settings.window();
+    }
+
     public int maxAlertsPerChange() {
         return settings.maxAlertsPerChange();
     }

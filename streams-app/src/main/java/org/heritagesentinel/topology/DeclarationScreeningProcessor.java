@@ -12,6 +12,7 @@ import org.heritagesentinel.alert.AlertLifecycle;
 import org.heritagesentinel.alert.AlertSubject;
 import org.heritagesentinel.alert.RecipientResolver;
 import org.heritagesentinel.alert.ScreeningRecords;
+import org.heritagesentinel.avro.ContextHits;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.ScreeningRecord;
 import org.heritagesentinel.avro.ScreeningState;
@@ -42,6 +43,7 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
     private ProcessorContext<String, Screened> context;
     private KeyValueStore<String, ScreeningState> states;
     private RecentDeclarations recent;
+    private KeyValueStore<String, ContextHits> contextHits;
 
     DeclarationScreeningProcessor(DeclarationScreener screener, AlertLifecycle lifecycle, RecipientResolver recipients,
                                   EventTimePolicy eventTime, RetroScreening retro, ScreeningRecords records) {
@@ -57,6 +59,7 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
     public void init(ProcessorContext<String, Screened> context) {
         this.context = context;
         this.states = context.getStateStore(SentinelTopology.ALERT_STATE_STORE);
+        this.contextHits = context.getStateStore(SentinelTopology.DECLARATION_CONTEXT_STORE);
         this.recent = new RecentDeclarations(context.getStateStore(SentinelTopology.RECENT_DECLARATIONS_STORE),
             context.getStateStore(SentinelTopology.RECENT_DECLARATION_KEYS_STORE), retro.keys());
         context.schedule(EXPIRY_INTERVAL, PunctuationType.WALL_CLOCK_TIME, ts -> {
@@ -82,6 +85,7 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
         if (record.value() == null) {
             decision = lifecycle.withdraw(SubjectType.DECLARATION, key, previous, Instant.ofEpochMilli(record.timestamp()));
             recent.forget(key);
+            contextHits.delete(key);
         } else {
             CustomsDeclaration declaration = record.value();
             result = screen(key, declaration, now);
@@ -108,6 +112,6 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
 
     private ScreeningResult screen(String key, CustomsDeclaration declaration, Instant now) {
         Instant at = eventTime.isPlausible(declaration.getAcceptedAt(), now) ? declaration.getAcceptedAt() : now;
-        return SafeScreening.screen(screener, key, declaration, at, now);
+        return SafeScreening.screen(screener, key, declaration, at, now, SafeScreening.contextHits(contextHits, key));
     }
 }

@@ -13,6 +13,7 @@ import org.heritagesentinel.alert.AlertSubject;
 import org.heritagesentinel.alert.RecipientResolver;
 import org.heritagesentinel.alert.ScreeningRecords;
 import org.heritagesentinel.avro.Alert;
+import org.heritagesentinel.avro.ContextHits;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.ScreeningRecord;
 import org.heritagesentinel.avro.ScreeningState;
@@ -43,6 +44,7 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
     private ProcessorContext<String, Screened> context;
     private KeyValueStore<String, ScreeningState> states;
     private RecentDeclarations recent;
+    private KeyValueStore<String, ContextHits> contextHits;
 
     RetroScreeningProcessor(DeclarationScreener screener, AlertLifecycle lifecycle, RecipientResolver recipients,
                             RetroScreening retro, WatchlistIndex index, ScreeningRecords records) {
@@ -58,6 +60,7 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
     public void init(ProcessorContext<String, Screened> context) {
         this.context = context;
         this.states = context.getStateStore(SentinelTopology.ALERT_STATE_STORE);
+        this.contextHits = context.getStateStore(SentinelTopology.DECLARATION_CONTEXT_STORE);
         this.recent = new RecentDeclarations(context.getStateStore(SentinelTopology.RECENT_DECLARATIONS_STORE),
             context.getStateStore(SentinelTopology.RECENT_DECLARATION_KEYS_STORE), retro.keys());
     }
@@ -83,7 +86,8 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
             if (declaration == null || !retro.isRecent(declaration, now)) {
                 continue;
             }
-            ScreeningResult result = SafeScreening.screen(screener, key, declaration, declaration.getAcceptedAt(), now);
+            ScreeningResult result = SafeScreening.screen(screener, key, declaration, declaration.getAcceptedAt(), now,
+                SafeScreening.contextHits(contextHits, key));
             if (!RetroScreening.hitsEntry(result.hits(), entry.getEntryId())) {
                 continue;
             }

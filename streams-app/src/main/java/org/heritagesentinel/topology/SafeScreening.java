@@ -1,7 +1,11 @@
 package org.heritagesentinel.topology;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.heritagesentinel.avro.ContextHits;
 
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.Hit;
@@ -19,8 +23,30 @@ final class SafeScreening {
     private SafeScreening() {
     }
 
+    /** Screens, and adds the hits stateful rules found earlier for the declaration ({@code contextHits}). */
     static ScreeningResult screen(DeclarationScreener screener, String key, CustomsDeclaration declaration, Instant at,
-                                  Instant now) {
+                                  Instant now, List<Hit> contextHits) {
+        ScreeningResult result = screen(screener, key, declaration, at, now);
+        if (contextHits.isEmpty()) {
+            return result;
+        }
+        List<Hit> hits = new ArrayList<>(result.hits());
+        for (Hit hit : contextHits) {
+            if (hits.stream().noneMatch(h -> h.getRuleType() == hit.getRuleType() && h.getEntryId().equals(hit.getEntryId()))) {
+                hits.add(hit);
+            }
+        }
+        hits.sort(DeclarationScreener.ORDER);
+        return new ScreeningResult(List.copyOf(hits), result.warnings());
+    }
+
+    static List<Hit> contextHits(KeyValueStore<String, ContextHits> store, String key) {
+        ContextHits found = store.get(key);
+        return found == null ? List.of() : found.getHits();
+    }
+
+    private static ScreeningResult screen(DeclarationScreener screener, String key, CustomsDeclaration declaration, Instant at,
+                                          Instant now) {
         try {
             return screener.screen(new ScreeningSubject(key, declaration, at), now);
         } catch (RuntimeException e) {

@@ -29,6 +29,9 @@ public final class SentinelTopology {
     public static final String EXCHANGE_RATE_STORE = "exchange-rate-store";
     public static final String RECENT_DECLARATIONS_STORE = "recent-declarations-store";
     public static final String RECENT_DECLARATION_KEYS_STORE = "recent-declaration-keys-store";
+    public static final String DECLARATION_CONTEXT_STORE = "declaration-context-store";
+    public static final String SPLIT_SHIPMENT_STORE = "split-shipment-store";
+    public static final String TEMPORARY_EXPORT_STORE = "temporary-export-store";
     public static final String WATCHLIST_BROADCAST = "watchlist-changes-broadcast";
 
     /** What the topology is built from: the domain services and their configuration. */

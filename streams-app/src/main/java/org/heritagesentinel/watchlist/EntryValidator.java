@@ -144,6 +144,14 @@ public final class EntryValidator {
                     problems.add("CONVEYANCE_RISK profile needs transportModes");
                 }
             }
+            case SPLIT_SHIPMENT -> {
+                checkDuration(profile, "window", problems);
+                String shipments = profile.getParameters().get("shipments");
+                if (shipments != null && !shipments.trim().matches("[2-9]|[1-9]\\d+")) {
+                    problems.add("SPLIT_SHIPMENT parameter shipments must be an integer of at least 2, got '" + shipments + "'");
+                }
+            }
+            case TEMP_EXPORT_OVERDUE -> checkDuration(profile, "grace", problems);
             case RANDOM -> {
                 if (profile.getRate() == null) {
                     problems.add("RANDOM profile needs a rate");
@@ -151,6 +159,19 @@ public final class EntryValidator {
             }
             default -> {
             }
+        }
+    }
+
+    private static void checkDuration(RiskProfile profile, String parameter, List<String> problems) {
+        String value = profile.getParameters().get(parameter);
+        if (value == null) {
+            return;
+        }
+        try {
+            java.time.Duration.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(profile.getRuleType() + " parameter " + parameter + " must be an ISO-8601 duration such as P7D, got '"
+                + value + "'");
         }
     }
 
