@@ -7,6 +7,7 @@ import org.heritagesentinel.alert.AlertScorer;
 import org.heritagesentinel.alert.RecipientResolver;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.metrics.SentinelMetrics;
+import org.heritagesentinel.seizure.SeizureIntelligence;
 import org.heritagesentinel.screening.ConveyanceAndDocumentRule;
 import org.heritagesentinel.screening.DeclarationChecks;
 import org.heritagesentinel.screening.DeclarationScreener;
@@ -47,6 +48,8 @@ public final class ScreeningParts {
             var entry = index.get(entryId);
             return entry == null ? null : entry.getListingAuthority();
         });
-        return new SentinelTopology.Parts(config.topics(), serdes, index, screener, lifecycle, recipients, eventTime, metrics);
+        SeizureIntelligence seizures = new SeizureIntelligence(config.seizures());
+        return new SentinelTopology.Parts(config.topics(), serdes, index, screener, lifecycle, recipients, eventTime,
+            seizures, metrics);
     }
 }

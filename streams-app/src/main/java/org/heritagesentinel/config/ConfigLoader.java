@@ -17,6 +17,9 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.heritagesentinel.avro.SharingScope;
+import org.heritagesentinel.seizure.SeizureIntelligence;
+
 /**
  * Reads configuration: built-in defaults, then a properties file, then environment variables.
  * A key {@code a.b-c} is overridden by the variable {@code SENTINEL_A_B_C}; unknown
@@ -58,6 +61,9 @@ public final class ConfigLoader {
         d.put("matching.party.threshold", "0.80");
         // above the object matcher's cap for generic descriptions (0.5): "bronze coin" alone never alerts
         d.put("matching.object.threshold", "0.60");
+        d.put("seizures.entry-validity", "P730D");
+        d.put("seizures.entry-weight", "75");
+        d.put("seizures.sharing-scope", "REGIONAL");
         d.put("http.host", "127.0.0.1");
         d.put("http.port", "8080");
         d.put("region.authorities", "AE,BH,DZ,EG,IQ,JO,KW,LB,LY,MA,OM,PS,QA,SA,SD,SY,TN,YE");
@@ -140,7 +146,9 @@ public final class ConfigLoader {
         return new SentinelConfig(m.get("application.id"), m.get("kafka.bootstrap.servers"), m.get("registry.url"),
             withPrefix(m, "kafka."), withPrefix(m, "registry."), topics, scoring, eventTime, http, authorities,
             integer(m, "topics.partitions"), (short) integer(m, "topics.replication-factor"),
-            decimal(m, "matching.party.threshold"), decimal(m, "matching.object.threshold"));
+            decimal(m, "matching.party.threshold"), decimal(m, "matching.object.threshold"),
+            new SeizureIntelligence.Settings(duration(m, "seizures.entry-validity"), integer(m, "seizures.entry-weight"),
+                SharingScope.valueOf(m.get("seizures.sharing-scope").trim().toUpperCase(Locale.ROOT))));
     }
 
     private static Map<String, String> withPrefix(Map<String, String> m, String prefix) {

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
+import org.heritagesentinel.seizure.SeizureIntelligence;
+
 /**
  * The whole configuration of Heritage Sentinel in one typed place. Built by {@link ConfigLoader}
  * from defaults, an optional properties file and {@code SENTINEL_*} environment variables.
@@ -26,7 +28,8 @@ public record SentinelConfig(
     int topicPartitions,
     short replicationFactor,
     double partyMatchThreshold,
-    double objectMatchThreshold) {
+    double objectMatchThreshold,
+    SeizureIntelligence.Settings seizures) {
 
     /** Score → severity and lane thresholds (score 0–100). */
     public record Scoring(int yellowFrom, int redFrom, int mediumFrom, int highFrom, int criticalFrom) {

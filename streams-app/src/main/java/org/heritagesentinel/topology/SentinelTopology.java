@@ -10,6 +10,7 @@ import org.heritagesentinel.alert.AlertLifecycle;
 import org.heritagesentinel.alert.RecipientResolver;
 import org.heritagesentinel.config.Topics;
 import org.heritagesentinel.metrics.SentinelMetrics;
+import org.heritagesentinel.seizure.SeizureIntelligence;
 import org.heritagesentinel.serde.AvroSerdeFactory;
 import org.heritagesentinel.screening.DeclarationScreener;
 import org.heritagesentinel.time.EventTimePolicy;
@@ -22,11 +23,13 @@ import org.heritagesentinel.watchlist.WatchlistIndex;
 public final class SentinelTopology {
     public static final String WATCHLIST_STORE = "watchlist-store";
     public static final String ALERT_STATE_STORE = "alert-state-store";
+    public static final String SEIZURE_STATE_STORE = "seizure-state-store";
+    public static final String SEIZURE_LEDGER_STORE = "seizure-ledger-store";
 
     /** What the topology is built from: the domain services and their configuration. */
     public record Parts(Topics topics, AvroSerdeFactory serdes, WatchlistIndex index, DeclarationScreener screener,
                         AlertLifecycle lifecycle, RecipientResolver recipients, EventTimePolicy eventTime,
-                        SentinelMetrics metrics) {
+                        SeizureIntelligence seizureIntelligence, SentinelMetrics metrics) {
     }
 
     private SentinelTopology() {
@@ -36,6 +39,7 @@ public final class SentinelTopology {
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsProperties)));
         WatchlistTopology.addTo(builder, parts);
         DeclarationTopology.addTo(builder, parts);
+        SeizureTopology.addTo(builder, parts);
         return builder.build();
     }
 }

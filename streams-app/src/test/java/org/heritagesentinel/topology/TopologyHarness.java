@@ -15,6 +15,7 @@ import org.heritagesentinel.app.ScreeningParts;
 import org.heritagesentinel.app.StreamsSettings;
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.CustomsDeclaration;
+import org.heritagesentinel.avro.SeizureReport;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.ConfigLoader;
 import org.heritagesentinel.config.SentinelConfig;
@@ -37,6 +38,7 @@ final class TopologyHarness implements AutoCloseable {
     final TestInputTopic<byte[], byte[]> rawSubmissions;
     final TestInputTopic<String, byte[]> rawDeclarations;
     final TestOutputTopic<String, Alert> alerts;
+    final TestInputTopic<String, SeizureReport> seizures;
     final TestOutputTopic<String, WatchlistEntry> entries;
     final TestOutputTopic<byte[], byte[]> deadLetters;
     final Topology topology;
@@ -55,6 +57,8 @@ final class TopologyHarness implements AutoCloseable {
             new InternalAvroSerde<>(WatchlistEntry.class).serializer());
         rawSubmissions = driver.createInputTopic(topics.watchlistSubmissions(), Serdes.ByteArray().serializer(),
             Serdes.ByteArray().serializer());
+        seizures = driver.createInputTopic(topics.seizures(), Serdes.String().serializer(),
+            new InternalAvroSerde<>(SeizureReport.class).serializer());
         alerts = driver.createOutputTopic(topics.alerts(), Serdes.String().deserializer(),
             new InternalAvroSerde<>(Alert.class).deserializer());
         entries = driver.createOutputTopic(topics.watchlistEntries(), Serdes.String().deserializer(),
@@ -66,6 +70,19 @@ final class TopologyHarness implements AutoCloseable {
     /** Publishes an entry the way analysts do, and lets it flow through validation into the global table. */
     void list(WatchlistEntry entry) {
         submissions.pipeInput(entry.getEntryId(), entry);
+        var accepted = entries.readKeyValuesToList();
+        TestInputTopic<String, WatchlistEntry> table = driver.createInputTopic(config.topics().watchlistEntries(),
+            Serdes.String().serializer(), new InternalAvroSerde<>(WatchlistEntry.class).serializer());
+        accepted.forEach(kv -> table.pipeInput(kv.key, kv.value));
+    }
+
+    /** Reports a seizure, and lets the entries it feeds flow through validation into the global table. */
+    void seize(String key, SeizureReport report) {
+        seizures.pipeInput(key, report, report == null ? WALL_CLOCK : report.getReportedAt());
+        pumpAcceptedEntries();
+    }
+
+    void pumpAcceptedEntries() {
         var accepted = entries.readKeyValuesToList();
         TestInputTopic<String, WatchlistEntry> table = driver.createInputTopic(config.topics().watchlistEntries(),
             Serdes.String().serializer(), new InternalAvroSerde<>(WatchlistEntry.class).serializer());
