@@ -14,6 +14,11 @@ final class AlignmentScore {
 
     /** Similarities from here up count in full; below, agreement fades to zero at the minimum similarity. */
     private static final double FULL_AGREEMENT = 0.8;
+    /**
+     * Two different names in the same place are a conflict however common each is: "Habib ben Mohamed" and
+     * "Habib ben Ahmed" are father and son's different fathers. A part counts at least this much in a conflict.
+     */
+    private static final double CONFLICT_WEIGHT_FLOOR = 0.6;
 
     private final NameMatchingConfig config;
 
@@ -32,7 +37,8 @@ final class AlignmentScore {
         }
         double leftDeclared = weight(alignment.unmatchedDeclared());
         double leftListed = weight(alignment.unmatchedListed());
-        total += config.conflictPartCost() * Math.min(leftDeclared, leftListed)
+        total += config.conflictPartCost() * Math.min(conflictWeight(alignment.unmatchedDeclared()),
+                conflictWeight(alignment.unmatchedListed()))
                 + config.extraPartCost() * Math.abs(leftDeclared - leftListed);
         if (total <= 0) {
             return 0;
@@ -56,6 +62,21 @@ final class AlignmentScore {
         double sum = 0;
         for (NamePart part : parts) {
             sum += part.weight();
+        }
+        return sum;
+    }
+
+    /** Numbers keep their own weight (series of funds are listed as one party); differing patronymics are different fathers. */
+    private static double conflictWeight(List<NamePart> parts) {
+        double sum = 0;
+        for (NamePart part : parts) {
+            if (part.kind() == PartKind.NUMBER) {
+                sum += part.weight();
+            } else if (part.role() == PartRole.PATRONYMIC) {
+                sum += 1.0;
+            } else {
+                sum += Math.max(part.weight(), CONFLICT_WEIGHT_FLOOR);
+            }
         }
         return sum;
     }

@@ -34,9 +34,13 @@ final class NameParser {
         Set<String> forms = new LinkedHashSet<>();
         List<NameToken> words = legalForms.strip(tokens, forms);
         List<NamePart> parts = new ArrayList<>(words.size());
+        boolean afterLink = false;
         for (NameToken word : words) {
-            if (!particles.isParticle(word.text())) {
-                parts.add(partFactory.create(word));
+            if (particles.isPatronymicLink(word.text())) {
+                afterLink = true;
+            } else if (!particles.isParticle(word.text())) {
+                parts.add(partFactory.create(word, afterLink ? PartRole.AFTER_LINK : PartRole.NAME));
+                afterLink = false;
             }
         }
         if (parts.isEmpty()) {

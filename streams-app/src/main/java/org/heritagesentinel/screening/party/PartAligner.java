@@ -31,8 +31,12 @@ final class PartAligner {
         List<NamePart> listed = rejoin(listedParts, declaredParts);
         List<NamePart> declared = rejoin(declaredParts, listed);
         List<AlignedPair> candidates = new ArrayList<>();
+        boolean bothLinked = hasLinkedPart(declared) && hasLinkedPart(listed);
         for (NamePart d : declared) {
             for (NamePart l : listed) {
+                if (!mayAlign(d, l, bothLinked)) {
+                    continue;
+                }
                 PartComparison comparison = similarity.compare(d, l);
                 if (comparison.similarity() >= minPartSimilarity) {
                     candidates.add(new AlignedPair(d, l, comparison));
@@ -53,6 +57,27 @@ final class PartAligner {
             }
         }
         return new Alignment(pairs, leftOver(declared, usedDeclared), leftOver(listed, usedListed));
+    }
+
+    /**
+     * Roles are only known from Latin spellings for patronymics (Arabic script does not show the suffix the
+     * same way), so a part from Arabic script may stand for a patronymic.
+     */
+    private static boolean mayAlign(NamePart d, NamePart l, boolean bothLinked) {
+        if (PartRole.compatible(d.role(), l.role(), bothLinked)) {
+            return true;
+        }
+        boolean patronymic = d.role() == PartRole.PATRONYMIC || l.role() == PartRole.PATRONYMIC;
+        return patronymic && !(d.vowelled() && l.vowelled());
+    }
+
+    private static boolean hasLinkedPart(List<NamePart> parts) {
+        for (NamePart part : parts) {
+            if (part.role() == PartRole.AFTER_LINK) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A repeated part ("Sergey Sergey Shoigu") is not a missing part when its twin was aligned. */
