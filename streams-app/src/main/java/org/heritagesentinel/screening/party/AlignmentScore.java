@@ -20,13 +20,20 @@ final class AlignmentScore {
      */
     private static final double CONFLICT_WEIGHT_FLOOR = 0.6;
 
+    /**
+     * A person's name often lacks middle names; an organisation's extra distinctive word usually names another
+     * entity (a subsidiary "Banco Santander Chile", a sister "Bowne Litigation Solutions"). Generic words
+     * (Group, Company, Trust) weigh little, so they still cost little.
+     */
+    private static final double ORGANISATION_EXTRA_PART_COST = 0.6;
+
     private final NameMatchingConfig config;
 
     AlignmentScore(NameMatchingConfig config) {
         this.config = config;
     }
 
-    double score(Alignment alignment, Set<String> declaredForms, Set<String> listedForms) {
+    double score(Alignment alignment, Set<String> declaredForms, Set<String> listedForms, boolean organisation) {
         double agreed = 0;
         double total = 0;
         for (AlignedPair pair : alignment.pairs()) {
@@ -39,7 +46,8 @@ final class AlignmentScore {
         double leftListed = weight(alignment.unmatchedListed());
         total += config.conflictPartCost() * Math.min(conflictWeight(alignment.unmatchedDeclared()),
                 conflictWeight(alignment.unmatchedListed()))
-                + config.extraPartCost() * Math.abs(leftDeclared - leftListed);
+                + (organisation ? ORGANISATION_EXTRA_PART_COST : config.extraPartCost())
+                * Math.abs(leftDeclared - leftListed);
         if (total <= 0) {
             return 0;
         }

@@ -44,7 +44,8 @@ public final class PartyNameMatcher {
             return new NameMatch(0, "no comparable name part");
         }
         Alignment alignment = aligner.align(declared.parts(), listed.parts());
-        double score = clamp(scorer.score(alignment, declared.legalForms(), listed.legalForms()));
+        double score = clamp(scorer.score(alignment, declared.legalForms(), listed.legalForms(),
+                declared.organisation() || listed.organisation()));
         return new NameMatch(score, MatchExplanation.of(declaredName, listedName, alignment, score));
     }
 
