@@ -40,6 +40,9 @@ final class PartSimilarity {
                     PartComparison.Reason.DIFFERENT);
         }
         boolean bothVowelled = a.vowelled() && b.vowelled();
+        if (a.role() == PartRole.PATRONYMIC && b.role() == PartRole.PATRONYMIC) {
+            return comparePatronymics(a.text(), b.text());
+        }
         PartComparison best = bothVowelled
                 ? new PartComparison(spelling(a.text(), b.text()), PartComparison.Reason.SPELLING)
                 : PartComparison.NONE;
@@ -51,6 +54,18 @@ final class PartSimilarity {
             best = new PartComparison(GLUED_PARTICLE, PartComparison.Reason.GLUED_PARTICLE);
         }
         return best;
+    }
+
+    /** Patronymics share their suffix (-ovich); only the father's names tell them apart (Magomedovich, Salimovich). */
+    private static PartComparison comparePatronymics(String x, String y) {
+        int shared = 0;
+        while (shared < Math.min(x.length(), y.length()) - 1
+                && x.charAt(x.length() - 1 - shared) == y.charAt(y.length() - 1 - shared)) {
+            shared++;
+        }
+        String fatherX = x.substring(0, x.length() - shared);
+        String fatherY = y.substring(0, y.length() - shared);
+        return new PartComparison(spelling(fatherX, fatherY), PartComparison.Reason.SPELLING);
     }
 
     /** "Benali" and "Ali", "Elmasri" and "Masri", "Vanderbilt" and "Bilt" (of "Van der Bilt"). */
