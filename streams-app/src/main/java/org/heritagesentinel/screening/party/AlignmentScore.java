@@ -40,7 +40,8 @@ final class AlignmentScore {
             double weight = (pair.declared().weight() + pair.listed().weight()) / 2;
             double agreement = agreement(pair.comparison().similarity());
             agreed += weight * agreement;
-            total += weight * (agreement + config.conflictPartCost() * (1 - agreement));
+            double conflictWeight = (conflictWeight(pair.declared()) + conflictWeight(pair.listed())) / 2;
+            total += weight * agreement + conflictWeight * config.conflictPartCost() * (1 - agreement);
         }
         double leftDeclared = weight(alignment.unmatchedDeclared());
         double leftListed = weight(alignment.unmatchedListed());
@@ -78,15 +79,16 @@ final class AlignmentScore {
     private static double conflictWeight(List<NamePart> parts) {
         double sum = 0;
         for (NamePart part : parts) {
-            if (part.kind() == PartKind.NUMBER) {
-                sum += part.weight();
-            } else if (part.role() == PartRole.PATRONYMIC) {
-                sum += 1.0;
-            } else {
-                sum += Math.max(part.weight(), CONFLICT_WEIGHT_FLOOR);
-            }
+            sum += conflictWeight(part);
         }
         return sum;
+    }
+
+    private static double conflictWeight(NamePart part) {
+        if (part.kind() == PartKind.NUMBER) {
+            return part.weight();
+        }
+        return part.role() == PartRole.PATRONYMIC ? 1.0 : Math.max(part.weight(), CONFLICT_WEIGHT_FLOOR);
     }
 
     private static boolean disjoint(Set<String> a, Set<String> b) {

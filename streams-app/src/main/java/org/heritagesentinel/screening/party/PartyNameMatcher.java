@@ -9,7 +9,7 @@ import java.util.Objects;
  */
 public final class PartyNameMatcher {
 
-    private static final String VERSION = "party-matcher/1.0";
+    private static final String VERSION = "party-matcher/1.1";
 
     private final ParsedNameCache names;
     private final PartAligner aligner;
