@@ -7,6 +7,8 @@ import org.heritagesentinel.alert.AlertScorer;
 import org.heritagesentinel.alert.RecipientResolver;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.metrics.SentinelMetrics;
+import org.heritagesentinel.routing.AlertRouter;
+import org.heritagesentinel.routing.SharingPolicy;
 import org.heritagesentinel.seizure.SeizureIntelligence;
 import org.heritagesentinel.screening.ConveyanceAndDocumentRule;
 import org.heritagesentinel.screening.DeclarationChecks;
@@ -44,12 +46,14 @@ public final class ScreeningParts {
             new StolenObjectRule(index, new ObjectMatcher(), config.objectMatchThreshold(), 2_000, 300)),
             new DeclarationChecks(eventTime));
         AlertLifecycle lifecycle = new AlertLifecycle(new AlertScorer(config.scoring()));
-        RecipientResolver recipients = new RecipientResolver(config.regionAuthorities(), entryId -> {
+        RecipientResolver recipients = new RecipientResolver(entryId -> {
             var entry = index.get(entryId);
             return entry == null ? null : entry.getListingAuthority();
         });
         SeizureIntelligence seizures = new SeizureIntelligence(config.seizures());
+        AlertRouter router = new AlertRouter(config.topics(), config.regionAuthorities(),
+            new SharingPolicy(config.personalDataRoles(), index::get), metrics);
         return new SentinelTopology.Parts(config.topics(), serdes, index, screener, lifecycle, recipients, eventTime,
-            seizures, metrics);
+            seizures, router, metrics);
     }
 }

@@ -49,6 +49,8 @@ public final class ConfigLoader {
         d.put("topics.alert-decisions", t.alertDecisions());
         d.put("topics.dead-letter", t.deadLetter());
         d.put("topics.authority-alerts-pattern", t.authorityAlertsPattern());
+        d.put("topics.unrouted-alerts", t.unroutedAlerts());
+        d.put("sharing.personal-data-roles", "SCREENING,LISTING,ORIGIN,EXPORT,DESTINATION");
         d.put("topics.partitions", "6");
         d.put("topics.replication-factor", "3");
         d.put("scoring.lane.yellow-from", "30");
@@ -132,7 +134,7 @@ public final class ConfigLoader {
         Topics topics = new Topics(m.get("topics.declarations"), m.get("topics.seizures"),
             m.get("topics.watchlist-submissions"), m.get("topics.watchlist-entries"), m.get("topics.watchlist-audit"),
             m.get("topics.screening-results"), m.get("topics.alerts"), m.get("topics.alert-decisions"),
-            m.get("topics.dead-letter"), m.get("topics.authority-alerts-pattern"));
+            m.get("topics.dead-letter"), m.get("topics.authority-alerts-pattern"), m.get("topics.unrouted-alerts"));
         SentinelConfig.Scoring scoring = new SentinelConfig.Scoring(
             integer(m, "scoring.lane.yellow-from"), integer(m, "scoring.lane.red-from"),
             integer(m, "scoring.severity.medium-from"), integer(m, "scoring.severity.high-from"),
@@ -140,15 +142,20 @@ public final class ConfigLoader {
         SentinelConfig.EventTime eventTime = new SentinelConfig.EventTime(
             duration(m, "event-time.max-future-skew"), duration(m, "event-time.horizon"));
         SentinelConfig.Http http = new SentinelConfig.Http(m.get("http.host"), integer(m, "http.port"));
-        Set<String> authorities = Arrays.stream(m.get("region.authorities").split(","))
-            .map(String::trim).filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT))
-            .collect(Collectors.toCollection(java.util.TreeSet::new));
+        Set<String> authorities = list(m, "region.authorities");
         return new SentinelConfig(m.get("application.id"), m.get("kafka.bootstrap.servers"), m.get("registry.url"),
             withPrefix(m, "kafka."), withPrefix(m, "registry."), topics, scoring, eventTime, http, authorities,
             integer(m, "topics.partitions"), (short) integer(m, "topics.replication-factor"),
             decimal(m, "matching.party.threshold"), decimal(m, "matching.object.threshold"),
             new SeizureIntelligence.Settings(duration(m, "seizures.entry-validity"), integer(m, "seizures.entry-weight"),
-                SharingScope.valueOf(m.get("seizures.sharing-scope").trim().toUpperCase(Locale.ROOT))));
+                SharingScope.valueOf(m.get("seizures.sharing-scope").trim().toUpperCase(Locale.ROOT))),
+            list(m, "sharing.personal-data-roles"));
+    }
+
+    private static Set<String> list(Map<String, String> m, String key) {
+        return Arrays.stream(m.get(key).split(","))
+            .map(String::trim).filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT))
+            .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     private static Map<String, String> withPrefix(Map<String, String> m, String prefix) {

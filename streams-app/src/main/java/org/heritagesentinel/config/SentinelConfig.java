@@ -29,7 +29,8 @@ public record SentinelConfig(
     short replicationFactor,
     double partyMatchThreshold,
     double objectMatchThreshold,
-    SeizureIntelligence.Settings seizures) {
+    SeizureIntelligence.Settings seizures,
+    Set<String> personalDataRoles) {
 
     /** Score → severity and lane thresholds (score 0–100). */
     public record Scoring(int yellowFrom, int redFrom, int mediumFrom, int highFrom, int criticalFrom) {

@@ -45,7 +45,7 @@ public final class EmbeddedStack implements AutoCloseable {
         try (Admin admin = admin()) {
             TopicProvisioner.ensure(admin, config);
         }
-        new SchemaRegistrar(registry.confluentCompatUrl()).registerAll(config.topics());
+        new SchemaRegistrar(registry.confluentCompatUrl()).registerAll(config.topics(), config.regionAuthorities());
     }
 
     /** Configuration pointing at this stack; {@code overrides} are applied on top. */

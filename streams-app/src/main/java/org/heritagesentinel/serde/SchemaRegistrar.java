@@ -50,13 +50,17 @@ public final class SchemaRegistrar {
         return registryApiUrl.replaceAll("/apis/registry/v[23]/?$", "") + "/apis/ccompat/v7";
     }
 
-    public static Map<String, Contract> contracts(Topics topics) {
+    public static Map<String, Contract> contracts(Topics topics, java.util.Set<String> authorities) {
         Map<String, Contract> contracts = new LinkedHashMap<>();
         add(contracts, topics.declarations(), CustomsDeclaration.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
         add(contracts, topics.seizures(), SeizureReport.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
         add(contracts, topics.watchlistSubmissions(), WatchlistEntry.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
         add(contracts, topics.watchlistEntries(), WatchlistEntry.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
         add(contracts, topics.alerts(), Alert.getClassSchema(), Compatibility.FULL_TRANSITIVE);
+        add(contracts, topics.unroutedAlerts(), Alert.getClassSchema(), Compatibility.FULL_TRANSITIVE);
+        for (String authority : authorities) {
+            add(contracts, topics.alertsFor(authority), Alert.getClassSchema(), Compatibility.FULL_TRANSITIVE);
+        }
         return contracts;
     }
 
@@ -66,9 +70,9 @@ public final class SchemaRegistrar {
     }
 
     /** Registers every contract; returns subject → schema id. Idempotent. */
-    public Map<String, Integer> registerAll(Topics topics) {
+    public Map<String, Integer> registerAll(Topics topics, java.util.Set<String> authorities) {
         Map<String, Integer> ids = new LinkedHashMap<>();
-        for (Contract contract : contracts(topics).values()) {
+        for (Contract contract : contracts(topics, authorities).values()) {
             ids.put(contract.subject(), register(contract));
         }
         return ids;

@@ -70,7 +70,8 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
         ScreeningState previous = states.get(key);
         AlertLifecycle.Decision decision;
         if (record.value() == null) {
-            decision = lifecycle.withdraw(SubjectType.DECLARATION, key, previous, Instant.ofEpochMilli(record.timestamp()));
+            decision = lifecycle.withdraw(SubjectType.DECLARATION, key, previous, Instant.ofEpochMilli(record.timestamp()),
+                SourceHeaders.withdrawnVersion(record.headers()));
         } else {
             CustomsDeclaration declaration = record.value();
             ScreeningResult result = screen(key, declaration);
@@ -84,6 +85,11 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
         if (decision.stale()) {
             log.info("Declaration {} version {} is older than the screened version {}: ignored", key,
                 record.value().getVersion(), previous.getSubjectVersion());
+            return;
+        }
+        if (record.value() != null && SourceHeaders.isReplay(record.headers())) {
+            // an initial snapshot of old declarations: screened for retro state, never alerted live
+            states.put(key, AlertLifecycle.silently(decision, previous));
             return;
         }
         if (decision.state() != null) {

@@ -2,7 +2,6 @@ package org.heritagesentinel.topology;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -74,7 +73,8 @@ final class SeizureProcessor implements Processor<String, SeizureReport, String,
         }
         ScreeningState previous = alertStates.get(key);
         if (report == null || report.getStatus() == SeizureStatus.WITHDRAWN) {
-            lifecycle.withdraw(SubjectType.SEIZURE, key, previous, Instant.ofEpochMilli(record.timestamp()))
+            lifecycle.withdraw(SubjectType.SEIZURE, key, previous, Instant.ofEpochMilli(record.timestamp()),
+                    report == null ? -1 : report.getVersion())
                 .alert().ifPresent(alert -> context.forward(record.withValue(SeizureOutput.alert(alert))));
             alertStates.delete(key);
             delist(record, ledger == null ? List.of() : ledger.getEntryIds());
@@ -101,9 +101,8 @@ final class SeizureProcessor implements Processor<String, SeizureReport, String,
         String own = SeizureIntelligence.entryPrefix(key);
         List<Hit> hits = result.hits().stream().filter(h -> !h.getEntryId().startsWith(own)).toList();
         ScreeningResult filtered = new ScreeningResult(hits, result.warnings());
-        Set<String> to = new LinkedHashSet<>(recipients.recipients(view, hits));
         AlertSubject subject = new AlertSubject(SubjectType.SEIZURE, key, report.getVersion(), report.getAuthority(),
-            report.getSeizedAt(), List.copyOf(to), "SEIZURE (confirmed intelligence) " + report.getDetectionMethod()
+            report.getSeizedAt(), recipients.recipients(view, hits), "SEIZURE (confirmed intelligence) " + report.getDetectionMethod()
                 + " at " + report.getOffice());
         AlertLifecycle.Decision decision = lifecycle.decide(subject, filtered, previous);
         metrics.seizureScreened(report.getAuthority());

@@ -10,6 +10,7 @@ import org.heritagesentinel.alert.AlertLifecycle;
 import org.heritagesentinel.alert.RecipientResolver;
 import org.heritagesentinel.config.Topics;
 import org.heritagesentinel.metrics.SentinelMetrics;
+import org.heritagesentinel.routing.AlertRouter;
 import org.heritagesentinel.seizure.SeizureIntelligence;
 import org.heritagesentinel.serde.AvroSerdeFactory;
 import org.heritagesentinel.screening.DeclarationScreener;
@@ -29,7 +30,7 @@ public final class SentinelTopology {
     /** What the topology is built from: the domain services and their configuration. */
     public record Parts(Topics topics, AvroSerdeFactory serdes, WatchlistIndex index, DeclarationScreener screener,
                         AlertLifecycle lifecycle, RecipientResolver recipients, EventTimePolicy eventTime,
-                        SeizureIntelligence seizureIntelligence, SentinelMetrics metrics) {
+                        SeizureIntelligence seizureIntelligence, AlertRouter router, SentinelMetrics metrics) {
     }
 
     private SentinelTopology() {
@@ -40,6 +41,7 @@ public final class SentinelTopology {
         WatchlistTopology.addTo(builder, parts);
         DeclarationTopology.addTo(builder, parts);
         SeizureTopology.addTo(builder, parts);
+        RoutingTopology.addTo(builder, parts);
         return builder.build();
     }
 }

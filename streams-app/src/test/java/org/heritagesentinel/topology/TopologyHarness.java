@@ -76,6 +76,16 @@ final class TopologyHarness implements AutoCloseable {
         accepted.forEach(kv -> table.pipeInput(kv.key, kv.value));
     }
 
+    TestOutputTopic<String, Alert> alertsFor(String authority) {
+        return driver.createOutputTopic(config.topics().alertsFor(authority), Serdes.String().deserializer(),
+            new InternalAvroSerde<>(Alert.class).deserializer());
+    }
+
+    TestOutputTopic<String, Alert> unroutedAlerts() {
+        return driver.createOutputTopic(config.topics().unroutedAlerts(), Serdes.String().deserializer(),
+            new InternalAvroSerde<>(Alert.class).deserializer());
+    }
+
     /** Reports a seizure, and lets the entries it feeds flow through validation into the global table. */
     void seize(String key, SeizureReport report) {
         seizures.pipeInput(key, report, report == null ? WALL_CLOCK : report.getReportedAt());
