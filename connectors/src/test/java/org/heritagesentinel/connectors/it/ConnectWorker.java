@@ -1,0 +1,82 @@
+package org.heritagesentinel.connectors.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.connect.cli.ConnectStandalone;
+import org.apache.kafka.connect.runtime.Connect;
+import org.apache.kafka.connect.runtime.Herder;
+
+/**
+ * A real Kafka Connect worker (standalone mode) in this JVM, with the plugins of the test
+ * classpath (Debezium, the Sentinel transform and converter). Connectors are created through
+ * its REST API from the JSON files in connectors/config, exactly as an operator would.
+ */
+public final class ConnectWorker implements AutoCloseable {
+
+    private final Connect<? extends Herder> connect;
+    private final Path offsets;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private ConnectWorker(Connect<? extends Herder> connect, Path offsets) {
+        this.connect = connect;
+        this.offsets = offsets;
+    }
+
+    public static ConnectWorker start(String bootstrapServers) throws IOException {
+        Path offsets = Files.createTempFile("sentinel-connect", ".offsets");
+        Map<String, String> props = new HashMap<>();
+        props.put("bootstrap.servers", bootstrapServers);
+        props.put("listeners", "http://127.0.0.1:0");
+        props.put("offset.storage.file.filename", offsets.toString());
+        props.put("offset.flush.interval.ms", "1000");
+        props.put("key.converter", "org.apache.kafka.connect.storage.StringConverter");
+        props.put("value.converter", "org.apache.kafka.connect.storage.StringConverter");
+        props.put("plugin.discovery", "service_load");
+        props.put("config.providers", "env,secrets");
+        props.put("config.providers.env.class", MapConfigProvider.class.getName());
+        props.put("config.providers.secrets.class", MapConfigProvider.class.getName());
+        Connect<? extends Herder> connect = new ConnectStandalone().startConnect(props);
+        return new ConnectWorker(connect, offsets);
+    }
+
+    public URI restUrl() {
+        return connect.rest().serverUrl();
+    }
+
+    /** POSTs a connector file ({@code {"name": ..., "config": {...}}}) to /connectors. */
+    public String createConnector(Path file) throws IOException, InterruptedException {
+        String body = Files.readString(file);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(restUrl().resolve("/connectors"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IOException("connector not created: " + response.statusCode() + " " + response.body());
+        }
+        return new ObjectMapper().readTree(body).get("name").asText();
+    }
+
+    /** The connector's and its tasks' states, e.g. {@code RUNNING}, as the REST API reports them. */
+    public JsonNode status(String connector) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(restUrl().resolve("/connectors/" + connector + "/status")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new ObjectMapper().readTree(response.body());
+    }
+
+    @Override
+    public void close() throws IOException {
+        connect.stop();
+        connect.awaitStop();
+        Files.deleteIfExists(offsets);
+    }
+}

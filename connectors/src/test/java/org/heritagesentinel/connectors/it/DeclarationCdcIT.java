@@ -1,0 +1,262 @@
+package org.heritagesentinel.connectors.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
+import io.apicurio.registry.serde.avro.AvroSerdeConfig;
+import io.apicurio.registry.serde.config.SerdeConfig;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.utils.Utils;
+import org.heritagesentinel.avro.CustomsDeclaration;
+import org.heritagesentinel.connectors.DeclarationKey;
+import org.heritagesentinel.connectors.SentinelHeaders;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The change-data-capture path end to end, with real services: PostgreSQL with the reference
+ * schema and outbox (connectors/sql), a Kafka Connect worker running the Debezium PostgreSQL
+ * connector with the configuration of connectors/config, a KRaft broker and Apicurio Registry.
+ */
+class DeclarationCdcIT {
+
+    private static final String TOPIC = "customs.declarations.v1";
+    private static final String DEAD_LETTER = "sentinel.dead-letter.v1";
+    private static final int PARTITIONS = 3;
+    private static final Path CONNECTORS = Path.of(System.getProperty("sentinel.connectors.dir", "."));
+    private static final String DB = "declarations";
+
+    private static PostgresServer postgres;
+    private static KafkaBroker kafka;
+    private static RegistryProcess registry;
+    private static ConnectWorker connect;
+    private static KafkaConsumer<String, byte[]> consumer;
+    private static AvroKafkaDeserializer<CustomsDeclaration> avro;
+    private static final List<ConsumerRecord<String, byte[]>> received = new CopyOnWriteArrayList<>();
+    private static int schemaId;
+
+    @BeforeAll
+    static void startServices() throws Exception {
+        postgres = PostgresServer.start();
+        kafka = KafkaBroker.start();
+        registry = RegistryProcess.start();
+        // one content under two subjects: content ids and global ids diverge from here on, so the
+        // test notices if the framing id and the app's deserializer disagree on which one is meant
+        String other = "{\"type\":\"record\",\"name\":\"Other\",\"fields\":[{\"name\":\"x\",\"type\":\"int\"}]}";
+        registry.registerSchema("other-a-value", other);
+        registry.registerSchema("other-b-value", other);
+        schemaId = registry.registerSchema(TOPIC + "-value", CustomsDeclaration.getClassSchema().toString());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(TOPIC, PARTITIONS, (short) 1),
+                    new NewTopic(DEAD_LETTER, 1, (short) 1))).all().get();
+        }
+
+        postgres.execute("postgres", "CREATE DATABASE " + DB);
+        postgres.execute(DB, Files.readString(CONNECTORS.resolve("sql/declaration-db.sql")));
+        postgres.execute(DB, "ALTER ROLE sentinel_cdc PASSWORD 'cdc-test-secret'");
+        postgres.execute(DB, "INSERT INTO customs.office VALUES "
+                + "('JOAMM1', 'Amman Customs House', 'JO', 'Asia/Amman'), "
+                + "('XXBAD1', 'Office with a broken zone', 'JO', 'Mars/Olympus_Mons')");
+        // years-old declaration already in the database when the connector starts: the snapshot
+        insertDeclaration("OLD-2019", "2019-03-04 09:00:00", "JOAMM1", "ceramic tiles (sample)");
+        postgres.execute(DB, "SELECT sentinel.backfill_outbox()");
+
+        MapConfigProvider.VALUES.putAll(Map.of(
+                "DECLARATION_DB_HOST", postgres.host(),
+                "DECLARATION_DB_PORT", Integer.toString(postgres.port()),
+                "DECLARATION_DB_NAME", DB,
+                "DECLARATION_DB_USER", "sentinel_cdc",
+                "declaration_db_password", "cdc-test-secret",
+                "SENTINEL_REGISTRY_CCOMPAT_URL", registry.ccompatUrl(),
+                "registry_reader_user_info", "",
+                "SENTINEL_SCREEN_LIVE_FROM", "snapshot"));
+        connect = ConnectWorker.start(kafka.bootstrapServers());
+        String name = connect.createConnector(CONNECTORS.resolve("config/declarations-postgres.json"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(connect.status(name).at("/tasks/0/state").asText()).isEqualTo("RUNNING"));
+
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "cdc-it");
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(TOPIC, DEAD_LETTER));
+        avro = new AvroKafkaDeserializer<>();
+        avro.configure(Map.of(SerdeConfig.REGISTRY_URL, registry.v2Url(),
+                AvroSerdeConfig.USE_SPECIFIC_AVRO_READER, true), false);
+    }
+
+    @AfterAll
+    static void stopServices() throws Exception {
+        for (AutoCloseable service : new AutoCloseable[] {consumer, avro, connect, registry, kafka, postgres}) {
+            if (service != null) {
+                service.close();
+            }
+        }
+    }
+
+    @Test
+    void shouldCarryDeclarationsFromTheDatabaseToTheTopicWholeKeyedAndVersioned() throws Exception {
+        // Given the snapshot of a declaration accepted years ago
+        ConsumerRecord<String, byte[]> old = awaitRecord("JO:ASYCUDA:OLD-2019", 0);
+        assertThat(header(old, SentinelHeaders.REPLAY)).isEqualTo("true");
+        assertThat(decode(old).getAcceptedAt()).isEqualTo(Instant.parse("2019-03-04T07:00:00Z"));
+
+        // When a new declaration is written over several statements of one transaction
+        try (Connection tx = postgres.connect(DB)) {
+            tx.setAutoCommit(false);
+            try (Statement s = tx.createStatement()) {
+                s.execute(declarationInsert("  LIVE-1 ", "2024-05-01 10:15:00", "JOAMM1"));
+                s.execute(partyInsert("LIVE-1", 1, "EXPORTER", "Mohammed Al-Qasimi", "IQ"));
+            }
+            Thread.sleep(1500);
+            // Then nothing of it is visible before the commit
+            pollFor(Duration.ofMillis(500));
+            assertThat(received).noneMatch(r -> r.key().equals("JO:ASYCUDA:LIVE-1"));
+            try (Statement s = tx.createStatement()) {
+                s.execute(partyInsert("LIVE-1", 2, "IMPORTER", "Levant Antiques LLC", "AE"));
+                s.execute(itemInsert("LIVE-1", 1, "690790", "ceramic tiles (sample)", "TR"));
+                s.execute(itemInsert("LIVE-1", 2, "970510", "cuneiform tablet", "IQ"));
+            }
+            tx.commit();
+        }
+
+        // Then exactly one record arrives, whole, live, on the partition of its contract key
+        ConsumerRecord<String, byte[]> live = awaitRecord("JO:ASYCUDA:LIVE-1", 0);
+        CustomsDeclaration declaration = decode(live);
+        assertThat(declaration.getDeclarationId()).isEqualTo("LIVE-1");
+        assertThat(declaration.getParties()).hasSize(2);
+        assertThat(declaration.getItems()).extracting(i -> i.getHsCode()).containsExactly("690790", "970510");
+        assertThat(declaration.getAcceptedAt()).isEqualTo(Instant.parse("2024-05-01T07:15:00Z"));
+        assertThat(live.timestamp()).isEqualTo(declaration.getAcceptedAt().toEpochMilli());
+        assertThat(header(live, SentinelHeaders.REPLAY)).isEqualTo("false");
+        assertThat(live.key()).isEqualTo(DeclarationKey.of("jo", "asycuda", " LIVE-1 "));
+        assertThat(live.partition()).isEqualTo(defaultPartition(DeclarationKey.of("JO", "ASYCUDA", "LIVE-1")));
+        assertThat(ByteBuffer.wrap(live.value()).get(0)).isZero();
+        assertThat(ByteBuffer.wrap(live.value()).getInt(1)).isEqualTo(schemaId);
+
+        // When it is corrected, and then touched without any change
+        postgres.execute(DB, "UPDATE customs.declaration_item SET description = 'clay tablet with inscriptions' "
+                + "WHERE item_number = 2 AND declaration_pk = (SELECT declaration_pk FROM customs.declaration "
+                + "WHERE btrim(declaration_id) = 'LIVE-1')");
+        postgres.execute(DB, "UPDATE customs.declaration SET mrn = mrn WHERE btrim(declaration_id) = 'LIVE-1'");
+
+        // Then the correction arrives once, as a higher version, and the no-op not at all
+        ConsumerRecord<String, byte[]> corrected = awaitRecord("JO:ASYCUDA:LIVE-1", 1);
+        assertThat(decode(corrected).getItems().get(1).getDescription()).isEqualTo("clay tablet with inscriptions");
+        assertThat(corrected.partition()).isEqualTo(live.partition());
+
+        // When it is deleted in the source
+        postgres.execute(DB, "DELETE FROM customs.declaration WHERE btrim(declaration_id) = 'LIVE-1'");
+
+        // Then a withdrawal tombstone follows, with the next version
+        ConsumerRecord<String, byte[]> withdrawn = awaitRecord("JO:ASYCUDA:LIVE-1", 2);
+        assertThat(withdrawn.value()).isNull();
+        assertThat(header(withdrawn, SentinelHeaders.CHANGE)).isEqualTo(SentinelHeaders.CHANGE_WITHDRAWN);
+
+        // When a declaration cannot be read (its office names no real time zone)
+        insertDeclaration("BROKEN-1", "2024-05-02 08:00:00", "XXBAD1", "oil painting");
+
+        // Then it is dead-lettered with the reason, and the pipeline goes on
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            pollFor(Duration.ofMillis(200));
+            assertThat(received).anySatisfy(r -> {
+                assertThat(r.topic()).isEqualTo(DEAD_LETTER);
+                assertThat(new String(r.value(), StandardCharsets.UTF_8)).contains("BROKEN-1");
+                assertThat(header(r, "sentinel-error")).contains("Mars/Olympus_Mons");
+            });
+        });
+        insertDeclaration("AFTER-1", "2024-05-02 09:00:00", "JOAMM1", "bronze coins");
+        awaitRecord("JO:ASYCUDA:AFTER-1", 0);
+
+        List<String> versionsOfLive = new ArrayList<>();
+        received.stream().filter(r -> r.key() != null && r.key().equals("JO:ASYCUDA:LIVE-1"))
+                .forEach(r -> versionsOfLive.add(header(r, SentinelHeaders.VERSION)));
+        assertThat(versionsOfLive).containsExactly("0", "1", "2");
+    }
+
+    private static ConsumerRecord<String, byte[]> awaitRecord(String key, int version) {
+        return await().atMost(Duration.ofSeconds(60)).until(() -> {
+            pollFor(Duration.ofMillis(200));
+            return received.stream()
+                    .filter(r -> r.topic().equals(TOPIC) && key.equals(r.key())
+                            && Integer.toString(version).equals(header(r, SentinelHeaders.VERSION)))
+                    .findFirst().orElse(null);
+        }, r -> r != null);
+    }
+
+    private static void pollFor(Duration duration) {
+        consumer.poll(duration).forEach(received::add);
+    }
+
+    private static CustomsDeclaration decode(ConsumerRecord<String, byte[]> record) {
+        return avro.deserialize(record.topic(), record.value());
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** Partition chosen by the default producer partitioner, which the CLI producer uses too. */
+    private static int defaultPartition(String key) {
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % PARTITIONS;
+    }
+
+    private static void insertDeclaration(String id, String acceptedLocal, String office, String description)
+            throws Exception {
+        try (Connection tx = postgres.connect(DB)) {
+            tx.setAutoCommit(false);
+            try (Statement s = tx.createStatement()) {
+                s.execute(declarationInsert(id, acceptedLocal, office));
+                s.execute(partyInsert(id, 1, "EXPORTER", "Farid Haddad", "LB"));
+                s.execute(itemInsert(id, 1, "970610", description, "SY"));
+            }
+            tx.commit();
+        }
+    }
+
+    private static String declarationInsert(String id, String acceptedLocal, String office) {
+        return "INSERT INTO customs.declaration (authority, source_system, declaration_id, status, mrn, "
+                + "declaration_type, accepted_at_local, office_of_declaration, origin_country, export_country, "
+                + "transit_countries, destination_country, transport_mode, containers, invoice_amount, invoice_currency) "
+                + "VALUES ('jo', 'asycuda', '" + id + "', 'ACCEPTED', 'MRN-" + id.strip() + "', 'IMPORT', '"
+                + acceptedLocal + "', '" + office + "', 'IQ', 'TR', '{AE}', 'JO', 'ROAD', '{MSCU1234565}', 12.5, 'USD')";
+    }
+
+    private static String partyInsert(String id, int seq, String role, String name, String country) {
+        return "INSERT INTO customs.declaration_party (declaration_pk, party_seq, role, kind, name, country) "
+                + "SELECT declaration_pk, " + seq + ", '" + role + "', 'ORGANISATION', '" + name + "', '" + country
+                + "' FROM customs.declaration WHERE btrim(declaration_id) = '" + id + "'";
+    }
+
+    private static String itemInsert(String id, int number, String hs, String description, String origin) {
+        return "INSERT INTO customs.declaration_item (declaration_pk, item_number, hs_code, description, "
+                + "origin_country, stat_value_amount, stat_value_currency) "
+                + "SELECT declaration_pk, " + number + ", '" + hs + "', '" + description + "', '" + origin
+                + "', 5, 'USD' FROM customs.declaration WHERE btrim(declaration_id) = '" + id + "'";
+    }
+}
