@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -43,6 +44,8 @@ import org.junit.jupiter.api.Test;
  */
 class DeclarationCdcIT {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeclarationCdcIT.class);
+
     private static final String TOPIC = "customs.declarations.v1";
     private static final String DEAD_LETTER = "sentinel.dead-letter.v1";
     private static final int PARTITIONS = 3;
@@ -60,9 +63,13 @@ class DeclarationCdcIT {
 
     @BeforeAll
     static void startServices() throws Exception {
-        postgres = PostgresServer.start();
+        // the three services start in parallel: the registry JVM is the slowest
+        CompletableFuture<RegistryProcess> registryStart = CompletableFuture.supplyAsync(() -> unchecked(RegistryProcess::start));
+        CompletableFuture<PostgresServer> postgresStart = CompletableFuture.supplyAsync(() -> unchecked(PostgresServer::start));
         kafka = KafkaBroker.start();
-        registry = RegistryProcess.start();
+        postgres = postgresStart.join();
+        registry = registryStart.join();
+        LOG.info("services up");
         // one content under two subjects: content ids and global ids diverge from here on, so the
         // test notices if the framing id and the app's deserializer disagree on which one is meant
         String other = "{\"type\":\"record\",\"name\":\"Other\",\"fields\":[{\"name\":\"x\",\"type\":\"int\"}]}";
@@ -93,11 +100,14 @@ class DeclarationCdcIT {
                 "SENTINEL_REGISTRY_CCOMPAT_URL", registry.ccompatUrl(),
                 "registry_reader_user_info", "",
                 "SENTINEL_SCREEN_LIVE_FROM", "snapshot"));
+        LOG.info("database ready");
         connect = ConnectWorker.start(kafka.bootstrapServers());
+        LOG.info("connect worker up");
         String name = connect.createConnector(CONNECTORS.resolve("config/declarations-postgres.json"));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(connect.status(name).at("/tasks/0/state").asText()).isEqualTo("RUNNING"));
 
+        LOG.info("connector running");
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "cdc-it");
@@ -111,6 +121,7 @@ class DeclarationCdcIT {
 
     @AfterAll
     static void stopServices() throws Exception {
+        LOG.info("stopping");
         for (AutoCloseable service : new AutoCloseable[] {consumer, avro, connect, registry, kafka, postgres}) {
             if (service != null) {
                 service.close();
@@ -158,6 +169,7 @@ class DeclarationCdcIT {
         assertThat(ByteBuffer.wrap(live.value()).get(0)).isZero();
         assertThat(ByteBuffer.wrap(live.value()).getInt(1)).isEqualTo(schemaId);
 
+        LOG.info("live declaration checked");
         // When it is corrected, and then touched without any change
         postgres.execute(DB, "UPDATE customs.declaration_item SET description = 'clay tablet with inscriptions' "
                 + "WHERE item_number = 2 AND declaration_pk = (SELECT declaration_pk FROM customs.declaration "
@@ -177,6 +189,7 @@ class DeclarationCdcIT {
         assertThat(withdrawn.value()).isNull();
         assertThat(header(withdrawn, SentinelHeaders.CHANGE)).isEqualTo(SentinelHeaders.CHANGE_WITHDRAWN);
 
+        LOG.info("withdrawal checked");
         // When a declaration cannot be read (its office names no real time zone)
         insertDeclaration("BROKEN-1", "2024-05-02 08:00:00", "XXBAD1", "oil painting");
 
@@ -189,6 +202,7 @@ class DeclarationCdcIT {
                 assertThat(header(r, "sentinel-error")).contains("Mars/Olympus_Mons");
             });
         });
+        LOG.info("dead letter checked");
         insertDeclaration("AFTER-1", "2024-05-02 09:00:00", "JOAMM1", "bronze coins");
         awaitRecord("JO:ASYCUDA:AFTER-1", 0);
 
@@ -196,6 +210,18 @@ class DeclarationCdcIT {
         received.stream().filter(r -> r.key() != null && r.key().equals("JO:ASYCUDA:LIVE-1"))
                 .forEach(r -> versionsOfLive.add(header(r, SentinelHeaders.VERSION)));
         assertThat(versionsOfLive).containsExactly("0", "1", "2");
+    }
+
+    private interface Start<T> {
+        T start() throws Exception;
+    }
+
+    private static <T> T unchecked(Start<T> start) {
+        try {
+            return start.start();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ConsumerRecord<String, byte[]> awaitRecord(String key, int version) {

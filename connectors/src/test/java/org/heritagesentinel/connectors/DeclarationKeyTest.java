@@ -1,0 +1,27 @@
+package org.heritagesentinel.connectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class DeclarationKeyTest {
+
+    @Test
+    void shouldNormaliseAuthorityAndSystemAndTrimTheId() {
+        assertThat(DeclarationKey.of(" jo ", "asycuda_w", "  2024/IM/0001 ")).isEqualTo("JO:ASYCUDA_W:2024/IM/0001");
+    }
+
+    @Test
+    void shouldKeepTheCaseOfTheDeclarationId() {
+        assertThat(DeclarationKey.of("JO", "PORTAL", "ab-Cd")).isEqualTo("JO:PORTAL:ab-Cd");
+    }
+
+    @Test
+    void shouldRejectPartsThatCannotBeNormalised() {
+        assertThatThrownBy(() -> DeclarationKey.of("JOR", "ASYCUDA", "1")).hasMessageContaining("alpha-2");
+        assertThatThrownBy(() -> DeclarationKey.of("JO", "ASY CUDA", "1")).hasMessageContaining("sourceSystem");
+        assertThatThrownBy(() -> DeclarationKey.of("JO", "ASYCUDA", "  ")).hasMessageContaining("blank");
+        assertThatThrownBy(() -> DeclarationKey.of(null, "ASYCUDA", "1")).hasMessageContaining("missing");
+    }
+}
