@@ -1,0 +1,130 @@
+package org.heritagesentinel.alert;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.heritagesentinel.avro.Alert;
+import org.heritagesentinel.avro.AlertStatus;
+import org.heritagesentinel.avro.CustomsDeclaration;
+import org.heritagesentinel.avro.Hit;
+import org.heritagesentinel.avro.Lane;
+import org.heritagesentinel.avro.ScreeningState;
+import org.heritagesentinel.avro.Severity;
+import org.heritagesentinel.avro.SubjectType;
+import org.heritagesentinel.screening.ScreeningResult;
+
+/**
+ * Decides what a screening means for the subject's one alert, given what was decided before:
+ * NEW on the first hits, nothing when the same version is screened again with the same hits
+ * (redelivery, restart, replay), UPDATED when an amendment or a watchlist change alters the hits,
+ * RETRACTED when the hits disappear. Older versions arriving late are ignored.
+ */
+public final class AlertLifecycle {
+
+    /** The alert to emit, if any, and the state to keep. {@code stale} marks an out-of-date version. */
+    public record Decision(Optional<Alert> alert, ScreeningState state, boolean stale) {
+    }
+
+    private final AlertScorer scorer;
+    private final RecipientResolver recipients;
+
+    public AlertLifecycle(AlertScorer scorer, RecipientResolver recipients) {
+        this.scorer = scorer;
+        this.recipients = recipients;
+    }
+
+    public Decision decide(String key, CustomsDeclaration declaration, ScreeningResult result, ScreeningState previous) {
+        int version = declaration.getVersion();
+        if (previous != null && version < previous.getSubjectVersion()) {
+            return new Decision(Optional.empty(), previous, true);
+        }
+        String fingerprint = fingerprint(result.hits());
+        boolean active = previous != null && isActive(previous.getLastStatus());
+        int revision = previous == null ? 0 : previous.getAlertRevision();
+        AlertStatus status;
+        if (result.clean()) {
+            status = active ? AlertStatus.RETRACTED : null;
+        } else if (!active) {
+            status = revision == 0 ? AlertStatus.NEW : AlertStatus.UPDATED;
+        } else if (fingerprint.equals(previous.getFingerprint()) && version == previous.getSubjectVersion()) {
+            status = null;
+        } else {
+            status = AlertStatus.UPDATED;
+        }
+        ScreeningState.Builder state = ScreeningState.newBuilder()
+            .setSubjectVersion(version)
+            .setFingerprint(fingerprint)
+            .setAlertRevision(revision)
+            .setLastStatus(previous == null ? null : previous.getLastStatus())
+            .setEventTime(declaration.getAcceptedAt());
+        if (status == null) {
+            return new Decision(Optional.empty(), state.build(), false);
+        }
+        Alert alert = build(key, declaration, result, status, revision + 1);
+        state.setAlertRevision(revision + 1).setLastStatus(status);
+        return new Decision(Optional.of(alert), state.build(), false);
+    }
+
+    /** A withdrawn (deleted) declaration retracts its alert, if it had an active one. */
+    public Decision withdraw(String key, ScreeningState previous, java.time.Instant at) {
+        if (previous == null || !isActive(previous.getLastStatus())) {
+            return new Decision(Optional.empty(), previous, false);
+        }
+        int revision = previous.getAlertRevision() + 1;
+        Alert alert = Alert.newBuilder()
+            .setAlertId(AlertIdentity.alertId(SubjectType.DECLARATION, key))
+            .setRevision(revision)
+            .setStatus(AlertStatus.RETRACTED)
+            .setSubjectType(SubjectType.DECLARATION)
+            .setSubjectKey(key)
+            .setSubjectVersion(previous.getSubjectVersion())
+            .setAuthority(key.substring(0, key.indexOf(':')))
+            .setEventTime(at)
+            .setScore(0)
+            .setSeverity(Severity.LOW)
+            .setLane(Lane.GREEN)
+            .setSummary(key + ": declaration withdrawn at source, alert retracted")
+            .build();
+        ScreeningState state = ScreeningState.newBuilder(previous)
+            .setFingerprint("")
+            .setAlertRevision(revision)
+            .setLastStatus(AlertStatus.RETRACTED)
+            .build();
+        return new Decision(Optional.of(alert), state, false);
+    }
+
+    private Alert build(String key, CustomsDeclaration declaration, ScreeningResult result, AlertStatus status, int revision) {
+        AlertScorer.Scored scored = scorer.score(result.hits());
+        return Alert.newBuilder()
+            .setAlertId(AlertIdentity.alertId(SubjectType.DECLARATION, key))
+            .setRevision(revision)
+            .setStatus(status)
+            .setSubjectType(SubjectType.DECLARATION)
+            .setSubjectKey(key)
+            .setSubjectVersion(declaration.getVersion())
+            .setAuthority(declaration.getAuthority())
+            .setEventTime(declaration.getAcceptedAt())
+            .setScore(status == AlertStatus.RETRACTED ? 0 : scored.score())
+            .setSeverity(status == AlertStatus.RETRACTED ? Severity.LOW : scored.severity())
+            .setLane(status == AlertStatus.RETRACTED ? Lane.GREEN : scored.lane())
+            .setRecipients(recipients.recipients(declaration))
+            .setHits(result.hits())
+            .setWarnings(result.warnings())
+            .setSummary(AlertSummary.of(key, declaration, result.hits(), status, scored))
+            .build();
+    }
+
+    private static boolean isActive(AlertStatus status) {
+        return status != null && status != AlertStatus.RETRACTED;
+    }
+
+    /** Digest of what the hits say; equal hits give equal fingerprints whatever their object identity. */
+    static String fingerprint(List<Hit> hits) {
+        if (hits.isEmpty()) {
+            return "";
+        }
+        String canonical = hits.stream().map(Hit::toString).collect(Collectors.joining("\n"));
+        return AlertIdentity.sha256Hex(canonical);
+    }
+}

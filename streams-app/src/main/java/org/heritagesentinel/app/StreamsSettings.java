@@ -1,0 +1,37 @@
+package org.heritagesentinel.app;
+
+import java.util.Properties;
+
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import org.heritagesentinel.config.SentinelConfig;
+
+/** Kafka Streams properties: safe defaults for evidence-grade processing, overridable by {@code kafka.*}. */
+public final class StreamsSettings {
+    private StreamsSettings() {
+    }
+
+    public static Properties of(SentinelConfig config) {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // refuse to start with generated store/topic names: a renamed store silently loses state
+        props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        // undecodable input and processing failures go to the dead-letter topic; the app never stops on data
+        props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, config.topics().deadLetter());
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class.getName());
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class.getName());
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        props.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.NO_OPTIMIZATION);
+        props.put(StreamsConfig.producerPrefix("compression.type"), "lz4");
+        config.kafkaClient().forEach((key, value) -> {
+            if (!"bootstrap.servers".equals(key)) {
+                props.put(key, value);
+            }
+        });
+        return props;
+    }
+}

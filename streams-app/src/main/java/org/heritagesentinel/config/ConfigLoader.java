@@ -1,0 +1,170 @@
+package org.heritagesentinel.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads configuration: built-in defaults, then a properties file, then environment variables.
+ * A key {@code a.b-c} is overridden by the variable {@code SENTINEL_A_B_C}; unknown
+ * {@code kafka.*} and {@code registry.*} keys are passed through to the clients.
+ */
+public final class ConfigLoader {
+    private static final String ENV_PREFIX = "SENTINEL_";
+
+    private static final Map<String, String> DEFAULTS = defaults();
+
+    private ConfigLoader() {
+    }
+
+    private static Map<String, String> defaults() {
+        Map<String, String> d = new LinkedHashMap<>();
+        Topics t = Topics.defaults();
+        d.put("application.id", "heritage-sentinel");
+        d.put("kafka.bootstrap.servers", "localhost:9092");
+        d.put("registry.url", "http://localhost:8081/apis/registry/v2");
+        d.put("topics.declarations", t.declarations());
+        d.put("topics.seizures", t.seizures());
+        d.put("topics.watchlist-submissions", t.watchlistSubmissions());
+        d.put("topics.watchlist-entries", t.watchlistEntries());
+        d.put("topics.watchlist-audit", t.watchlistAudit());
+        d.put("topics.screening-results", t.screeningResults());
+        d.put("topics.alerts", t.alerts());
+        d.put("topics.alert-decisions", t.alertDecisions());
+        d.put("topics.dead-letter", t.deadLetter());
+        d.put("topics.authority-alerts-pattern", t.authorityAlertsPattern());
+        d.put("topics.partitions", "6");
+        d.put("topics.replication-factor", "3");
+        d.put("scoring.lane.yellow-from", "30");
+        d.put("scoring.lane.red-from", "70");
+        d.put("scoring.severity.medium-from", "30");
+        d.put("scoring.severity.high-from", "60");
+        d.put("scoring.severity.critical-from", "85");
+        d.put("event-time.max-future-skew", "PT15M");
+        d.put("event-time.horizon", "P400D");
+        d.put("http.host", "127.0.0.1");
+        d.put("http.port", "8080");
+        d.put("region.authorities", "AE,BH,DZ,EG,IQ,JO,KW,LB,LY,MA,OM,PS,QA,SA,SD,SY,TN,YE");
+        return d;
+    }
+
+    public static SentinelConfig defaultsOnly() {
+        return fromMap(DEFAULTS);
+    }
+
+    /** Defaults, then {@code file} (may be null), then the environment. */
+    public static SentinelConfig load(Path file, Map<String, String> environment) {
+        Map<String, String> merged = new LinkedHashMap<>(DEFAULTS);
+        if (file != null) {
+            merged.putAll(readProperties(file));
+        }
+        merged.putAll(fromEnvironment(environment, merged.keySet()));
+        return fromMap(merged);
+    }
+
+    /** Defaults overridden by explicit values (tests, the embedded demo). */
+    public static SentinelConfig withOverrides(Map<String, String> overrides) {
+        Map<String, String> merged = new LinkedHashMap<>(DEFAULTS);
+        merged.putAll(overrides);
+        return fromMap(merged);
+    }
+
+    static Map<String, String> readProperties(Path file) {
+        Properties props = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            props.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read configuration " + file, e);
+        }
+        return props.stringPropertyNames().stream()
+            .collect(Collectors.toMap(Function.identity(), k -> props.getProperty(k).trim(), (a, b) -> b, TreeMap::new));
+    }
+
+    /**
+     * Environment variables: known keys by their derived name, and any other
+     * {@code SENTINEL_KAFKA_*} / {@code SENTINEL_REGISTRY_*} as a pass-through client setting.
+     */
+    static Map<String, String> fromEnvironment(Map<String, String> environment, Set<String> knownKeys) {
+        Map<String, String> result = new TreeMap<>();
+        Map<String, String> envNameToKey = knownKeys.stream()
+            .collect(Collectors.toMap(ConfigLoader::envName, Function.identity(), (a, b) -> a));
+        environment.forEach((name, value) -> {
+            if (!name.startsWith(ENV_PREFIX)) {
+                return;
+            }
+            String known = envNameToKey.get(name);
+            if (known != null) {
+                result.put(known, value);
+            } else if (name.startsWith(ENV_PREFIX + "KAFKA_") || name.startsWith(ENV_PREFIX + "REGISTRY_")) {
+                result.put(name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
+            }
+        });
+        return result;
+    }
+
+    static String envName(String key) {
+        return ENV_PREFIX + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    private static SentinelConfig fromMap(Map<String, String> m) {
+        Topics topics = new Topics(m.get("topics.declarations"), m.get("topics.seizures"),
+            m.get("topics.watchlist-submissions"), m.get("topics.watchlist-entries"), m.get("topics.watchlist-audit"),
+            m.get("topics.screening-results"), m.get("topics.alerts"), m.get("topics.alert-decisions"),
+            m.get("topics.dead-letter"), m.get("topics.authority-alerts-pattern"));
+        SentinelConfig.Scoring scoring = new SentinelConfig.Scoring(
+            integer(m, "scoring.lane.yellow-from"), integer(m, "scoring.lane.red-from"),
+            integer(m, "scoring.severity.medium-from"), integer(m, "scoring.severity.high-from"),
+            integer(m, "scoring.severity.critical-from"));
+        SentinelConfig.EventTime eventTime = new SentinelConfig.EventTime(
+            duration(m, "event-time.max-future-skew"), duration(m, "event-time.horizon"));
+        SentinelConfig.Http http = new SentinelConfig.Http(m.get("http.host"), integer(m, "http.port"));
+        Set<String> authorities = Arrays.stream(m.get("region.authorities").split(","))
+            .map(String::trim).filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT))
+            .collect(Collectors.toCollection(java.util.TreeSet::new));
+        return new SentinelConfig(m.get("application.id"), m.get("kafka.bootstrap.servers"), m.get("registry.url"),
+            withPrefix(m, "kafka."), withPrefix(m, "registry."), topics, scoring, eventTime, http, authorities,
+            integer(m, "topics.partitions"), (short) integer(m, "topics.replication-factor"));
+    }
+
+    private static Map<String, String> withPrefix(Map<String, String> m, String prefix) {
+        Map<String, String> result = new TreeMap<>();
+        m.forEach((k, v) -> {
+            if (k.startsWith(prefix)) {
+                result.put(k.substring(prefix.length()), v);
+            }
+        });
+        return result;
+    }
+
+    private static int integer(Map<String, String> m, String key) {
+        String value = m.get(key);
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new IllegalArgumentException("configuration " + key + " must be an integer, got '" + value + "'", e);
+        }
+    }
+
+    private static Duration duration(Map<String, String> m, String key) {
+        String value = m.get(key);
+        try {
+            return Duration.parse(value.trim());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("configuration " + key + " must be an ISO-8601 duration (e.g. PT15M), got '"
+                + value + "'", e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.heritagesentinel.config;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The whole configuration of Heritage Sentinel in one typed place. Built by {@link ConfigLoader}
+ * from defaults, an optional properties file and {@code SENTINEL_*} environment variables.
+ *
+ * @param kafkaClient     every {@code kafka.*} key without its prefix, passed to the Kafka clients
+ *                        (bootstrap.servers, security.protocol, sasl.*, ssl.*, ...)
+ * @param registryClient  every {@code registry.*} key, passed to the Apicurio serde as {@code apicurio.registry.*}
+ */
+public record SentinelConfig(
+    String applicationId,
+    String bootstrapServers,
+    String registryUrl,
+    Map<String, String> kafkaClient,
+    Map<String, String> registryClient,
+    Topics topics,
+    Scoring scoring,
+    EventTime eventTime,
+    Http http,
+    Set<String> regionAuthorities,
+    int topicPartitions,
+    short replicationFactor) {
+
+    /** Score → severity and lane thresholds (score 0–100). */
+    public record Scoring(int yellowFrom, int redFrom, int mediumFrom, int highFrom, int criticalFrom) {
+    }
+
+    /**
+     * Plausibility of event times: a record accepted further in the future than {@code maxFutureSkew}
+     * or longer ago than {@code horizon} keeps its data but not its timestamp.
+     */
+    public record EventTime(Duration maxFutureSkew, Duration horizon) {
+    }
+
+    public record Http(String host, int port) {
+    }
+}

@@ -1,0 +1,67 @@
+package org.heritagesentinel.screening;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.heritagesentinel.avro.EntryKind;
+import org.heritagesentinel.avro.Hit;
+import org.heritagesentinel.avro.Party;
+import org.heritagesentinel.avro.RuleType;
+import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.watchlist.EntryValidity;
+import org.heritagesentinel.watchlist.WatchlistIndex;
+
+/** PARTY_WATCHLIST: any party of the declaration is a listed party (candidates from the index). */
+public final class PartyWatchlistRule implements DeclarationRule {
+    private final WatchlistIndex index;
+    private final PartyMatcher matcher;
+    private final double minimumConfidence;
+
+    public PartyWatchlistRule(WatchlistIndex index, PartyMatcher matcher, double minimumConfidence) {
+        this.index = index;
+        this.matcher = matcher;
+        this.minimumConfidence = minimumConfidence;
+    }
+
+    @Override
+    public void evaluate(ScreeningSubject subject, List<Hit> hits) {
+        // best match per entry, over all parties
+        Map<String, Hit> best = new TreeMap<>();
+        List<Party> parties = subject.declaration().getParties();
+        for (int i = 0; i < parties.size(); i++) {
+            Party party = parties.get(i);
+            String field = "parties[" + i + "]";
+            for (WatchlistEntry entry : index.candidates(index.blockingKeys().forParty(party))) {
+                if (entry.getKind() != EntryKind.PARTY || !EntryValidity.isLive(entry, subject.at())) {
+                    continue;
+                }
+                Optional<PartyMatcher.PartyMatch> match = matcher.match(party, field, entry.getParty());
+                if (match.isPresent() && match.get().confidence() >= minimumConfidence) {
+                    Hit hit = toHit(party, entry, match.get());
+                    best.merge(entry.getEntryId(), hit, (a, b) -> a.getScore() >= b.getScore() ? a : b);
+                }
+            }
+        }
+        hits.addAll(best.values());
+    }
+
+    private static Hit toHit(Party party, WatchlistEntry entry, PartyMatcher.PartyMatch match) {
+        int score = (int) Math.round(entry.getRiskWeight() * match.confidence());
+        return Hit.newBuilder()
+            .setRuleType(RuleType.PARTY_WATCHLIST)
+            .setEntryId(entry.getEntryId())
+            .setEntryRevision(entry.getRevision())
+            .setScore(score)
+            .setConfidence(match.confidence())
+            .setEvidence(List.of(match.evidence()))
+            .setExplanation(party.getRole() + " " + match.explanation() + " (entry " + entry.getEntryId()
+                + " listed by " + entry.getListingAuthority() + reason(entry) + ")")
+            .build();
+    }
+
+    private static String reason(WatchlistEntry entry) {
+        return entry.getReason() == null ? "" : ": " + entry.getReason();
+    }
+}

@@ -1,0 +1,68 @@
+package org.heritagesentinel.topology;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.watchlist.EntryValidator;
+import org.heritagesentinel.watchlist.SubmissionOutcome;
+
+/**
+ * Decodes and validates raw watchlist submissions in a normal sub-topology, where a bad record can be
+ * dead-lettered, before anything reaches the global table whose thread must never fail.
+ */
+final class WatchlistValidationProcessor implements Processor<byte[], byte[], String, SubmissionOutcome> {
+    private final Deserializer<WatchlistEntry> deserializer;
+    private final EntryValidator validator;
+    private ProcessorContext<String, SubmissionOutcome> context;
+
+    WatchlistValidationProcessor(Deserializer<WatchlistEntry> deserializer, EntryValidator validator) {
+        this.deserializer = deserializer;
+        this.validator = validator;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, SubmissionOutcome> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(Record<byte[], byte[]> record) {
+        String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
+        if (key == null || key.isBlank()) {
+            refuse(record, key, "IllegalArgumentException", "watchlist submission without key (entry id)");
+            return;
+        }
+        if (record.value() == null) {
+            context.forward(record.withKey(key).withValue(SubmissionOutcome.accepted(null)));
+            return;
+        }
+        WatchlistEntry entry;
+        try {
+            entry = deserializer.deserialize(context.recordMetadata().map(RecordMetadata::topic).orElse(""),
+                record.headers(), record.value());
+        } catch (RuntimeException e) {
+            refuse(record, key, e.getClass().getName(), "undecodable watchlist entry: " + e.getMessage());
+            return;
+        }
+        List<String> problems = entry == null ? List.of("empty entry") : validator.problems(key, entry);
+        if (!problems.isEmpty()) {
+            refuse(record, key, "InvalidWatchlistEntry", "invalid watchlist entry: " + String.join("; ", problems));
+            return;
+        }
+        context.forward(record.withKey(key).withValue(SubmissionOutcome.accepted(entry)));
+    }
+
+    private void refuse(Record<byte[], byte[]> record, String key, String errorClass, String reason) {
+        RecordHeaders headers = new RecordHeaders(record.headers().toArray());
+        context.recordMetadata().ifPresent(source -> DeadLetterHeaders.describe(headers, errorClass, reason, source));
+        context.forward(new Record<>(key == null ? "" : key, SubmissionOutcome.refused(record.key(), record.value(), reason),
+            record.timestamp(), headers));
+    }
+}

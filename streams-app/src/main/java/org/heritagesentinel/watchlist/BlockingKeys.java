@@ -1,0 +1,94 @@
+package org.heritagesentinel.watchlist;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.heritagesentinel.avro.CustomsDeclaration;
+import org.heritagesentinel.avro.DocumentReference;
+import org.heritagesentinel.avro.ListedConveyance;
+import org.heritagesentinel.avro.ListedDocument;
+import org.heritagesentinel.avro.ListedParty;
+import org.heritagesentinel.avro.Party;
+import org.heritagesentinel.avro.PartyIdentifier;
+import org.heritagesentinel.avro.WatchlistEntry;
+
+/**
+ * Blocking keys: the same function on both sides (listed entry, declared value) turns matching into
+ * look-ups in an inverted index, so the cost per declaration does not grow with the watchlist.
+ */
+public final class BlockingKeys {
+    static final String IDENTIFIER = "ID:";
+    static final String NAME = "NAME:";
+    static final String CONTAINER = "CTR:";
+    static final String MEANS = "MEANS:";
+    static final String DOCUMENT = "DOC:";
+
+    private final PartyNameKeys partyNameKeys;
+
+    public BlockingKeys(PartyNameKeys partyNameKeys) {
+        this.partyNameKeys = partyNameKeys;
+    }
+
+    /** Keys under which an entry is indexed. Risk profiles are indexed by HS prefix elsewhere. */
+    public Set<String> forEntry(WatchlistEntry entry) {
+        Set<String> keys = new LinkedHashSet<>();
+        switch (entry.getKind()) {
+            case PARTY -> addListedParty(entry.getParty(), keys);
+            case CONVEYANCE -> addConveyance(entry.getConveyance(), keys);
+            case DOCUMENT -> addDocument(entry.getDocument(), keys);
+            default -> {
+            }
+        }
+        return keys;
+    }
+
+    public Set<String> forParty(Party party) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (PartyIdentifier id : party.getIdentifiers()) {
+            addIfPresent(keys, IDENTIFIER, Normalise.reference(id.getValue()));
+        }
+        for (String key : partyNameKeys.keys(party.getName())) {
+            keys.add(NAME + key);
+        }
+        return keys;
+    }
+
+    public Set<String> forConveyance(CustomsDeclaration declaration) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String container : declaration.getTransport().getContainers()) {
+            addIfPresent(keys, CONTAINER, Normalise.reference(container));
+        }
+        addIfPresent(keys, MEANS, Normalise.reference(declaration.getTransport().getMeansId()));
+        return keys;
+    }
+
+    public static String forDocument(DocumentReference document) {
+        return DOCUMENT + Normalise.reference(document.getReference());
+    }
+
+    private void addListedParty(ListedParty party, Set<String> keys) {
+        for (PartyIdentifier id : party.getIdentifiers()) {
+            addIfPresent(keys, IDENTIFIER, Normalise.reference(id.getValue()));
+        }
+        for (String name : party.getNames()) {
+            for (String key : partyNameKeys.keys(name)) {
+                keys.add(NAME + key);
+            }
+        }
+    }
+
+    private static void addConveyance(ListedConveyance conveyance, Set<String> keys) {
+        conveyance.getContainers().forEach(c -> addIfPresent(keys, CONTAINER, Normalise.reference(c)));
+        conveyance.getMeansIds().forEach(m -> addIfPresent(keys, MEANS, Normalise.reference(m)));
+    }
+
+    private static void addDocument(ListedDocument document, Set<String> keys) {
+        addIfPresent(keys, DOCUMENT, Normalise.reference(document.getReference()));
+    }
+
+    private static void addIfPresent(Set<String> keys, String prefix, String value) {
+        if (!value.isEmpty()) {
+            keys.add(prefix + value);
+        }
+    }
+}

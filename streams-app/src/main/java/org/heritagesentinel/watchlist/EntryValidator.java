@@ -1,0 +1,114 @@
+package org.heritagesentinel.watchlist;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.heritagesentinel.avro.EntryKind;
+import org.heritagesentinel.avro.ListedConveyance;
+import org.heritagesentinel.avro.ListedParty;
+import org.heritagesentinel.avro.PartyIdentifier;
+import org.heritagesentinel.avro.RiskProfile;
+import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.contract.RecordKeys;
+
+/**
+ * Checks a submitted watchlist entry before it may reach the global table: an entry that would
+ * match nothing, or everything, or that the global processor could trip over, is refused with reasons.
+ */
+public final class EntryValidator {
+
+    /** Reasons the entry is refused; empty when it is valid. */
+    public List<String> problems(String key, WatchlistEntry entry) {
+        List<String> problems = new ArrayList<>();
+        if (entry.getEntryId() == null || entry.getEntryId().isBlank()) {
+            problems.add("entryId is empty");
+        } else if (key != null && !key.equals(entry.getEntryId())) {
+            problems.add("record key '" + key + "' differs from entryId '" + entry.getEntryId() + "'");
+        }
+        try {
+            RecordKeys.authority(entry.getListingAuthority());
+        } catch (IllegalArgumentException e) {
+            problems.add("listingAuthority: " + e.getMessage());
+        }
+        if (entry.getRevision() < 1) {
+            problems.add("revision must be >= 1");
+        }
+        if (entry.getRiskWeight() < 0 || entry.getRiskWeight() > 100) {
+            problems.add("riskWeight must be within 0..100, got " + entry.getRiskWeight());
+        }
+        if (entry.getValidFrom() != null && entry.getValidTo() != null && entry.getValidTo().isBefore(entry.getValidFrom())) {
+            problems.add("validTo is before validFrom");
+        }
+        checkPayload(entry, problems);
+        return problems;
+    }
+
+    private static void checkPayload(WatchlistEntry entry, List<String> problems) {
+        EntryKind kind = entry.getKind();
+        if (kind == null || kind == EntryKind.UNKNOWN) {
+            problems.add("kind is missing or unknown");
+            return;
+        }
+        switch (kind) {
+            case PARTY -> checkParty(entry.getParty(), problems);
+            case OBJECT -> {
+                if (entry.getObject() == null) {
+                    problems.add("OBJECT entry without object description");
+                } else if (entry.getObject().getReferenceNumbers().isEmpty() && isBlank(entry.getObject().getDescription())
+                    && isBlank(entry.getObject().getObjectType())) {
+                    problems.add("OBJECT entry needs a reference number, an object type or a description");
+                }
+            }
+            case RISK_PROFILE -> checkProfile(entry.getProfile(), problems);
+            case CONVEYANCE -> {
+                ListedConveyance c = entry.getConveyance();
+                if (c == null || (c.getContainers().stream().allMatch(EntryValidator::isBlank)
+                    && c.getMeansIds().stream().allMatch(EntryValidator::isBlank))) {
+                    problems.add("CONVEYANCE entry needs a container number or a means id");
+                }
+            }
+            case DOCUMENT -> {
+                if (entry.getDocument() == null || Normalise.reference(entry.getDocument().getReference()).isEmpty()) {
+                    problems.add("DOCUMENT entry needs a document reference");
+                }
+            }
+            default -> problems.add("unsupported kind " + kind);
+        }
+    }
+
+    private static void checkParty(ListedParty party, List<String> problems) {
+        if (party == null) {
+            problems.add("PARTY entry without party");
+            return;
+        }
+        boolean hasName = party.getNames().stream().anyMatch(n -> !isBlank(n));
+        boolean hasIdentifier = party.getIdentifiers().stream().map(PartyIdentifier::getValue)
+            .anyMatch(v -> !Normalise.reference(v).isEmpty());
+        if (!hasName && !hasIdentifier) {
+            problems.add("PARTY entry needs a name or an identifier");
+        }
+    }
+
+    private static void checkProfile(RiskProfile profile, List<String> problems) {
+        if (profile == null) {
+            problems.add("RISK_PROFILE entry without profile");
+            return;
+        }
+        if (profile.getRuleType() == null || profile.getRuleType() == org.heritagesentinel.avro.RuleType.UNKNOWN) {
+            problems.add("profile ruleType is missing or unknown");
+        }
+        for (String prefix : profile.getHsPrefixes()) {
+            String digits = Normalise.hsCode(prefix);
+            if (digits.length() < 2 || !digits.equals(prefix.replace(".", "").trim())) {
+                problems.add("invalid HS prefix '" + prefix + "'");
+            }
+        }
+        if (profile.getRate() != null && (profile.getRate() < 0 || profile.getRate() > 1)) {
+            problems.add("rate must be within 0..1");
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

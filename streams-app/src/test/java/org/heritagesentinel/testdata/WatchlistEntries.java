@@ -1,0 +1,53 @@
+package org.heritagesentinel.testdata;
+
+import java.util.List;
+
+import org.heritagesentinel.avro.CountryRole;
+import org.heritagesentinel.avro.EntryKind;
+import org.heritagesentinel.avro.EntrySource;
+import org.heritagesentinel.avro.EntryStatus;
+import org.heritagesentinel.avro.IdentifierScheme;
+import org.heritagesentinel.avro.ListedParty;
+import org.heritagesentinel.avro.PartyIdentifier;
+import org.heritagesentinel.avro.RiskProfile;
+import org.heritagesentinel.avro.RuleType;
+import org.heritagesentinel.avro.SharingScope;
+import org.heritagesentinel.avro.WatchlistEntry;
+
+/** Watchlist entries for specifications. */
+public final class WatchlistEntries {
+    private WatchlistEntries() {
+    }
+
+    public static WatchlistEntry listedParty(String entryId, String name, String tin) {
+        return base(entryId, EntryKind.PARTY)
+            .setParty(ListedParty.newBuilder().setNames(List.of(name))
+                .setIdentifiers(tin == null ? List.of()
+                    : List.of(PartyIdentifier.newBuilder().setScheme(IdentifierScheme.TIN).setValue(tin).build()))
+                .build())
+            .setReason("convicted of trafficking antiquities")
+            .setRiskWeight(80)
+            .build();
+    }
+
+    /** UNSC 2199-style profile: cultural HS headings from an embargoed origin. */
+    public static WatchlistEntry embargoProfile(String entryId, List<String> hsPrefixes, List<String> countries) {
+        return base(entryId, EntryKind.RISK_PROFILE)
+            .setLegalBasis("UNSC 2199 §17")
+            .setRiskWeight(70)
+            .setProfile(RiskProfile.newBuilder().setRuleType(RuleType.EMBARGO_ORIGIN).setHsPrefixes(hsPrefixes)
+                .setCountries(countries).setCountryRoles(List.of(CountryRole.ORIGIN, CountryRole.EXPORT)).build())
+            .build();
+    }
+
+    public static WatchlistEntry.Builder base(String entryId, EntryKind kind) {
+        return WatchlistEntry.newBuilder()
+            .setEntryId(entryId)
+            .setRevision(1)
+            .setKind(kind)
+            .setSource(EntrySource.ANALYST)
+            .setStatus(EntryStatus.ACTIVE)
+            .setListingAuthority("JO")
+            .setSharingScope(SharingScope.REGIONAL);
+    }
+}

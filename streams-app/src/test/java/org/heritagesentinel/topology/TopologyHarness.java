@@ -1,0 +1,89 @@
+package org.heritagesentinel.topology;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.heritagesentinel.app.ScreeningParts;
+import org.heritagesentinel.app.StreamsSettings;
+import org.heritagesentinel.avro.Alert;
+import org.heritagesentinel.avro.CustomsDeclaration;
+import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.config.ConfigLoader;
+import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.serde.InternalAvroSerde;
+
+/**
+ * The whole topology on a TopologyTestDriver, with plain Avro serdes instead of the registry,
+ * a fixed wall clock and typed input/output topics.
+ */
+final class TopologyHarness implements AutoCloseable {
+    static final Instant WALL_CLOCK = Instant.parse("2026-11-20T10:00:00Z");
+
+    final SentinelConfig config = ConfigLoader.withOverrides(Map.of("kafka.bootstrap.servers", "dummy:9092"));
+    final SentinelTopology.Parts parts = ScreeningParts.create(config, InternalAvroSerde::new);
+    final TopologyTestDriver driver;
+    final TestInputTopic<String, CustomsDeclaration> declarations;
+    final TestInputTopic<String, WatchlistEntry> submissions;
+    final TestInputTopic<byte[], byte[]> rawSubmissions;
+    final TestInputTopic<String, byte[]> rawDeclarations;
+    final TestOutputTopic<String, Alert> alerts;
+    final TestOutputTopic<String, WatchlistEntry> entries;
+    final TestOutputTopic<byte[], byte[]> deadLetters;
+    final Topology topology;
+
+    TopologyHarness() {
+        Properties props = StreamsSettings.of(config);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/sentinel-ttd-" + System.nanoTime());
+        topology = SentinelTopology.build(parts, props);
+        driver = new TopologyTestDriver(topology, props, WALL_CLOCK);
+        var topics = config.topics();
+        declarations = driver.createInputTopic(topics.declarations(), Serdes.String().serializer(),
+            new InternalAvroSerde<>(CustomsDeclaration.class).serializer());
+        rawDeclarations = driver.createInputTopic(topics.declarations(), Serdes.String().serializer(),
+            Serdes.ByteArray().serializer());
+        submissions = driver.createInputTopic(topics.watchlistSubmissions(), Serdes.String().serializer(),
+            new InternalAvroSerde<>(WatchlistEntry.class).serializer());
+        rawSubmissions = driver.createInputTopic(topics.watchlistSubmissions(), Serdes.ByteArray().serializer(),
+            Serdes.ByteArray().serializer());
+        alerts = driver.createOutputTopic(topics.alerts(), Serdes.String().deserializer(),
+            new InternalAvroSerde<>(Alert.class).deserializer());
+        entries = driver.createOutputTopic(topics.watchlistEntries(), Serdes.String().deserializer(),
+            new InternalAvroSerde<>(WatchlistEntry.class).deserializer());
+        deadLetters = driver.createOutputTopic(topics.deadLetter(), Serdes.ByteArray().deserializer(),
+            Serdes.ByteArray().deserializer());
+    }
+
+    /** Publishes an entry the way analysts do, and lets it flow through validation into the global table. */
+    void list(WatchlistEntry entry) {
+        submissions.pipeInput(entry.getEntryId(), entry);
+        var accepted = entries.readKeyValuesToList();
+        TestInputTopic<String, WatchlistEntry> table = driver.createInputTopic(config.topics().watchlistEntries(),
+            Serdes.String().serializer(), new InternalAvroSerde<>(WatchlistEntry.class).serializer());
+        accepted.forEach(kv -> table.pipeInput(kv.key, kv.value));
+    }
+
+    void delist(String entryId) {
+        submissions.pipeInput(entryId, null);
+        var accepted = entries.readKeyValuesToList();
+        TestInputTopic<String, WatchlistEntry> table = driver.createInputTopic(config.topics().watchlistEntries(),
+            Serdes.String().serializer(), new InternalAvroSerde<>(WatchlistEntry.class).serializer());
+        accepted.forEach(kv -> table.pipeInput(kv.key, kv.value));
+    }
+
+    void declare(CustomsDeclaration declaration) {
+        declarations.pipeInput(org.heritagesentinel.contract.RecordKeys.declaration(declaration), declaration,
+            declaration.getAcceptedAt());
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+}
