@@ -3,6 +3,7 @@ package org.heritagesentinel.connectors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.heritagesentinel.contract.RecordKeys;
 import org.junit.jupiter.api.Test;
 
 class DeclarationKeyTest {
@@ -15,6 +16,14 @@ class DeclarationKeyTest {
     @Test
     void shouldKeepTheCaseOfTheDeclarationId() {
         assertThat(DeclarationKey.of("JO", "PORTAL", "ab-Cd")).isEqualTo("JO:PORTAL:ab-Cd");
+    }
+
+    @Test
+    void shouldBuildTheSameKeysAsTheApplicationsKeyClass() {
+        String[][] parts = {{" jo ", "asycuda", " 2024/IM/1 "}, {"LB", "portal-2", "x:y"}, {"iq", "a_b", "Ab"}};
+        for (String[] p : parts) {
+            assertThat(DeclarationKey.of(p[0], p[1], p[2])).isEqualTo(RecordKeys.declaration(p[0], p[1], p[2]));
+        }
     }
 
     @Test

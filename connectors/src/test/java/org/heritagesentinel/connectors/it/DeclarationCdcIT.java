@@ -29,9 +29,19 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.utils.Utils;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaBuilder;
+import org.heritagesentinel.config.Topics;
+import org.heritagesentinel.contract.RecordKeys;
+import org.heritagesentinel.embedded.EmbeddedKafka;
+import org.heritagesentinel.embedded.EmbeddedRegistry;
+import org.heritagesentinel.serde.SchemaRegistrar;
 import org.heritagesentinel.avro.CustomsDeclaration;
-import org.heritagesentinel.connectors.DeclarationKey;
 import org.heritagesentinel.connectors.SentinelHeaders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,8 +63,8 @@ class DeclarationCdcIT {
     private static final String DB = "declarations";
 
     private static PostgresServer postgres;
-    private static KafkaBroker kafka;
-    private static RegistryProcess registry;
+    private static EmbeddedKafka kafka;
+    private static EmbeddedRegistry registry;
     private static ConnectWorker connect;
     private static KafkaConsumer<String, byte[]> consumer;
     private static AvroKafkaDeserializer<CustomsDeclaration> avro;
@@ -64,18 +74,20 @@ class DeclarationCdcIT {
     @BeforeAll
     static void startServices() throws Exception {
         // the three services start in parallel: the registry JVM is the slowest
-        CompletableFuture<RegistryProcess> registryStart = CompletableFuture.supplyAsync(() -> unchecked(RegistryProcess::start));
+        CompletableFuture<EmbeddedRegistry> registryStart = CompletableFuture.supplyAsync(EmbeddedRegistry::start);
         CompletableFuture<PostgresServer> postgresStart = CompletableFuture.supplyAsync(() -> unchecked(PostgresServer::start));
-        kafka = KafkaBroker.start();
+        kafka = EmbeddedKafka.start();
         postgres = postgresStart.join();
         registry = registryStart.join();
         LOG.info("services up");
         // one content under two subjects: content ids and global ids diverge from here on, so the
         // test notices if the framing id and the app's deserializer disagree on which one is meant
-        String other = "{\"type\":\"record\",\"name\":\"Other\",\"fields\":[{\"name\":\"x\",\"type\":\"int\"}]}";
-        registry.registerSchema("other-a-value", other);
-        registry.registerSchema("other-b-value", other);
-        schemaId = registry.registerSchema(TOPIC + "-value", CustomsDeclaration.getClassSchema().toString());
+        SchemaRegistrar registrar = new SchemaRegistrar(registry.confluentCompatUrl());
+        Schema other = SchemaBuilder.record("Other").fields().requiredInt("x").endRecord();
+        registrar.register(new SchemaRegistrar.Contract("other-a-value", other, SchemaRegistrar.Compatibility.BACKWARD_TRANSITIVE));
+        registrar.register(new SchemaRegistrar.Contract("other-b-value", other, SchemaRegistrar.Compatibility.BACKWARD_TRANSITIVE));
+        // the application's explicit registration step: producers never register
+        schemaId = registrar.registerAll(Topics.defaults()).get(TOPIC + "-value");
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic(TOPIC, PARTITIONS, (short) 1),
                     new NewTopic(DEAD_LETTER, 1, (short) 1))).all().get();
@@ -97,7 +109,7 @@ class DeclarationCdcIT {
                 "DECLARATION_DB_NAME", DB,
                 "DECLARATION_DB_USER", "sentinel_cdc",
                 "declaration_db_password", "cdc-test-secret",
-                "SENTINEL_REGISTRY_CCOMPAT_URL", registry.ccompatUrl(),
+                "SENTINEL_REGISTRY_CCOMPAT_URL", registry.confluentCompatUrl(),
                 "registry_reader_user_info", "",
                 "SENTINEL_SCREEN_LIVE_FROM", "snapshot"));
         LOG.info("database ready");
@@ -115,7 +127,7 @@ class DeclarationCdcIT {
         consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
         consumer.subscribe(List.of(TOPIC, DEAD_LETTER));
         avro = new AvroKafkaDeserializer<>();
-        avro.configure(Map.of(SerdeConfig.REGISTRY_URL, registry.v2Url(),
+        avro.configure(Map.of(SerdeConfig.REGISTRY_URL, registry.apiUrl(),
                 AvroSerdeConfig.USE_SPECIFIC_AVRO_READER, true), false);
     }
 
@@ -164,8 +176,8 @@ class DeclarationCdcIT {
         assertThat(declaration.getAcceptedAt()).isEqualTo(Instant.parse("2024-05-01T07:15:00Z"));
         assertThat(live.timestamp()).isEqualTo(declaration.getAcceptedAt().toEpochMilli());
         assertThat(header(live, SentinelHeaders.REPLAY)).isEqualTo("false");
-        assertThat(live.key()).isEqualTo(DeclarationKey.of("jo", "asycuda", " LIVE-1 "));
-        assertThat(live.partition()).isEqualTo(defaultPartition(DeclarationKey.of("JO", "ASYCUDA", "LIVE-1")));
+        assertThat(live.key()).isEqualTo(RecordKeys.declaration("jo", "asycuda", " LIVE-1 "));
+        assertThat(live.partition()).isEqualTo(partitionOfCliRecord(declaration));
         assertThat(ByteBuffer.wrap(live.value()).get(0)).isZero();
         assertThat(ByteBuffer.wrap(live.value()).getInt(1)).isEqualTo(schemaId);
 
@@ -247,9 +259,19 @@ class DeclarationCdcIT {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    /** Partition chosen by the default producer partitioner, which the CLI producer uses too. */
-    private static int defaultPartition(String key) {
-        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % PARTITIONS;
+    /**
+     * Where the CLI would put the same declaration: a real producer with the app's key class and
+     * serializer writes it to a scratch topic with the same partition count.
+     */
+    private static int partitionOfCliRecord(CustomsDeclaration declaration) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic("cli-partitioning", PARTITIONS, (short) 1))).all().get();
+        }
+        Map<String, Object> props = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
+            return producer.send(new ProducerRecord<>("cli-partitioning", RecordKeys.declaration(declaration), new byte[0]))
+                    .get().partition();
+        }
     }
 
     private static void insertDeclaration(String id, String acceptedLocal, String office, String description)
