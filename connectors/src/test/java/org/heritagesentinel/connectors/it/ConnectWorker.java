@@ -52,17 +52,20 @@ public final class ConnectWorker implements AutoCloseable {
         return connect.rest().serverUrl();
     }
 
-    /** POSTs a connector file ({@code {"name": ..., "config": {...}}}) to /connectors. */
-    public String createConnector(Path file) throws IOException, InterruptedException {
-        String body = Files.readString(file);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(restUrl().resolve("/connectors"))
+    /**
+     * PUTs a connector file (flat configuration) to /connectors/NAME/config, NAME = file name
+     * without .json: creates the connector or updates it, as the compose stack's setup step does.
+     */
+    public String putConnector(Path file) throws IOException, InterruptedException {
+        String name = file.getFileName().toString().replaceFirst("\\.json$", "");
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(restUrl().resolve("/connectors/" + name + "/config"))
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        .PUT(HttpRequest.BodyPublishers.ofString(Files.readString(file))).build(),
                 HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
-            throw new IOException("connector not created: " + response.statusCode() + " " + response.body());
+        if (response.statusCode() / 100 != 2) {
+            throw new IOException("connector " + name + " not created: " + response.statusCode() + " " + response.body());
         }
-        return new ObjectMapper().readTree(body).get("name").asText();
+        return name;
     }
 
     /** The connector's and its tasks' states, e.g. {@code RUNNING}, as the REST API reports them. */

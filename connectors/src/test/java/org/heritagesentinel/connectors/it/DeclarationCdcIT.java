@@ -110,12 +110,11 @@ class DeclarationCdcIT {
                 "DECLARATION_DB_USER", "sentinel_cdc",
                 "declaration_db_password", "cdc-test-secret",
                 "SENTINEL_REGISTRY_CCOMPAT_URL", registry.confluentCompatUrl(),
-                "registry_reader_user_info", "",
                 "SENTINEL_SCREEN_LIVE_FROM", "snapshot"));
         LOG.info("database ready");
         connect = ConnectWorker.start(kafka.bootstrapServers());
         LOG.info("connect worker up");
-        String name = connect.createConnector(CONNECTORS.resolve("config/declarations-postgres.json"));
+        String name = connect.putConnector(CONNECTORS.resolve("config/declarations-postgres.json"));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(connect.status(name).at("/tasks/0/state").asText()).isEqualTo("RUNNING"));
 

@@ -1,0 +1,9 @@
+#!/bin/sh
+# Runs once when the sample declaration database is created (docker-entrypoint-initdb.d):
+# reference schema + outbox, sample declarations, and the capture role's password from its secret.
+set -eu
+psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname "$POSTGRES_DB" -f /sentinel/sql/declaration-db.sql
+psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname "$POSTGRES_DB" -f /sentinel/sql/sample-declarations.sql
+psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname "$POSTGRES_DB" \
+     -v password="$(cat /run/secrets/declaration_db_password)" \
+     -c "ALTER ROLE sentinel_cdc PASSWORD :'password'"
