@@ -32,7 +32,8 @@ public final class SentinelSerdes implements AvroSerdeFactory {
         });
         c.put(SerdeConfig.REGISTRY_URL, registryUrl);
         c.put(SerdeConfig.AUTO_REGISTER_ARTIFACT, false);
-        c.put(SerdeConfig.FIND_LATEST_ARTIFACT, true);
+        // look the writer schema up by content: a producer whose schema was never registered fails loudly
+        c.put(SerdeConfig.FIND_LATEST_ARTIFACT, false);
         c.put(SerdeConfig.USE_ID, "contentId");
         c.put(KafkaSerdeConfig.ENABLE_HEADERS, false);
         c.put(SerdeConfig.DEREFERENCE_SCHEMA, true);
