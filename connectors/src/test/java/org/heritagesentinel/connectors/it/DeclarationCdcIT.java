@@ -37,6 +37,19 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
 import org.heritagesentinel.config.Topics;
+import org.heritagesentinel.config.ConfigLoader;
+import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.app.SentinelApplication;
+import org.heritagesentinel.app.TopicProvisioner;
+import org.heritagesentinel.serde.SentinelSerdes;
+import org.heritagesentinel.avro.Alert;
+import org.heritagesentinel.avro.AlertStatus;
+import org.heritagesentinel.avro.CountryRole;
+import org.heritagesentinel.avro.EntryKind;
+import org.heritagesentinel.avro.RiskProfile;
+import org.heritagesentinel.avro.RuleType;
+import org.heritagesentinel.avro.WatchlistEntry;
+import org.apache.kafka.streams.StreamsConfig;
 import org.heritagesentinel.contract.RecordKeys;
 import org.heritagesentinel.embedded.EmbeddedKafka;
 import org.heritagesentinel.embedded.EmbeddedRegistry;
@@ -70,6 +83,10 @@ class DeclarationCdcIT {
     private static AvroKafkaDeserializer<CustomsDeclaration> avro;
     private static final List<ConsumerRecord<String, byte[]>> received = new CopyOnWriteArrayList<>();
     private static int schemaId;
+    private static SentinelConfig config;
+    private static SentinelApplication app;
+    private static KafkaConsumer<String, Alert> alerts;
+    private static final List<ConsumerRecord<String, Alert>> alertsReceived = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void startServices() throws Exception {
@@ -88,10 +105,16 @@ class DeclarationCdcIT {
         registrar.register(new SchemaRegistrar.Contract("other-b-value", other, SchemaRegistrar.Compatibility.BACKWARD_TRANSITIVE));
         // the application's explicit registration step: producers never register
         schemaId = registrar.registerAll(Topics.defaults()).get(TOPIC + "-value");
+        config = ConfigLoader.withOverrides(Map.of(
+                "application.id", "sentinel-cdc-it",
+                "kafka.bootstrap.servers", kafka.bootstrapServers(),
+                "registry.url", registry.apiUrl(),
+                "topics.partitions", Integer.toString(PARTITIONS),
+                "topics.replication-factor", "1"));
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic(TOPIC, PARTITIONS, (short) 1),
-                    new NewTopic(DEAD_LETTER, 1, (short) 1))).all().get();
+            TopicProvisioner.ensure(admin, config);
         }
+        startScreeningApplication();
 
         postgres.execute("postgres", "CREATE DATABASE " + DB);
         postgres.execute(DB, Files.readString(CONNECTORS.resolve("sql/declaration-db.sql")));
@@ -133,7 +156,7 @@ class DeclarationCdcIT {
     @AfterAll
     static void stopServices() throws Exception {
         LOG.info("stopping");
-        for (AutoCloseable service : new AutoCloseable[] {consumer, avro, connect, registry, kafka, postgres}) {
+        for (AutoCloseable service : new AutoCloseable[] {consumer, alerts, app, avro, connect, registry, kafka, postgres}) {
             if (service != null) {
                 service.close();
             }
@@ -180,6 +203,9 @@ class DeclarationCdcIT {
         assertThat(ByteBuffer.wrap(live.value()).get(0)).isZero();
         assertThat(ByteBuffer.wrap(live.value()).getInt(1)).isEqualTo(schemaId);
 
+        // And the screening application raises one alert for it (cultural HS code from Iraq)
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(alertStatuses("JO:ASYCUDA:LIVE-1")).containsExactly(AlertStatus.NEW));
         LOG.info("live declaration checked");
         // When it is corrected, and then touched without any change
         postgres.execute(DB, "UPDATE customs.declaration_item SET description = 'clay tablet with inscriptions' "
@@ -200,6 +226,11 @@ class DeclarationCdcIT {
         assertThat(withdrawn.value()).isNull();
         assertThat(header(withdrawn, SentinelHeaders.CHANGE)).isEqualTo(SentinelHeaders.CHANGE_WITHDRAWN);
 
+        // And the one alert of the declaration was updated by the correction, then retracted
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(alertStatuses("JO:ASYCUDA:LIVE-1"))
+                .containsExactly(AlertStatus.NEW, AlertStatus.UPDATED, AlertStatus.RETRACTED));
+        assertThat(alertsReceived.stream().filter(r -> r.key().equals("JO:ASYCUDA:LIVE-1"))
+                .map(r -> r.value().getAlertId()).distinct()).hasSize(1);
         LOG.info("withdrawal checked");
         // When a declaration cannot be read (its office names no real time zone)
         insertDeclaration("BROKEN-1", "2024-05-02 08:00:00", "XXBAD1", "oil painting");
@@ -217,10 +248,48 @@ class DeclarationCdcIT {
         insertDeclaration("AFTER-1", "2024-05-02 09:00:00", "JOAMM1", "bronze coins");
         awaitRecord("JO:ASYCUDA:AFTER-1", 0);
 
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(alertStatuses("JO:ASYCUDA:AFTER-1")).containsExactly(AlertStatus.NEW));
+
         List<String> versionsOfLive = new ArrayList<>();
         received.stream().filter(r -> r.key() != null && r.key().equals("JO:ASYCUDA:LIVE-1"))
                 .forEach(r -> versionsOfLive.add(header(r, SentinelHeaders.VERSION)));
         assertThat(versionsOfLive).containsExactly("0", "1", "2");
+    }
+
+    /** The real screening application, watching for an embargo profile (cultural HS codes from IQ/SY). */
+    private static void startScreeningApplication() throws Exception {
+        SentinelSerdes serdes = new SentinelSerdes(config);
+        WatchlistEntry embargo = WatchlistEntry.newBuilder()
+                .setEntryId("PRF-EMBARGO").setKind(EntryKind.RISK_PROFILE).setListingAuthority("JO")
+                .setLegalBasis("UNSC 2199 §17").setRiskWeight(70)
+                .setProfile(RiskProfile.newBuilder().setRuleType(RuleType.EMBARGO_ORIGIN)
+                        .setHsPrefixes(List.of("9705", "9706")).setCountries(List.of("IQ", "SY"))
+                        .setCountryRoles(List.of(CountryRole.ORIGIN, CountryRole.EXPORT)).build())
+                .build();
+        Map<String, Object> producerProps = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        try (KafkaProducer<String, WatchlistEntry> producer = new KafkaProducer<>(producerProps, new StringSerializer(),
+                serdes.value(WatchlistEntry.class).serializer())) {
+            producer.send(new ProducerRecord<>(config.topics().watchlistSubmissions(), embargo.getEntryId(), embargo)).get();
+        }
+        Properties overrides = new Properties();
+        overrides.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("sentinel-cdc-it-").toString());
+        app = new SentinelApplication(config, serdes, overrides);
+        app.start();
+        await().atMost(Duration.ofSeconds(60)).until(() -> app.isReady() && app.watchlist().size() == 1);
+
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "cdc-it-alerts");
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        alerts = new KafkaConsumer<>(props, new StringDeserializer(), serdes.value(Alert.class).deserializer());
+        alerts.subscribe(List.of(config.topics().alerts()));
+    }
+
+    private static List<AlertStatus> alertStatuses(String key) {
+        alerts.poll(Duration.ofMillis(200)).forEach(alertsReceived::add);
+        return alertsReceived.stream().filter(r -> key.equals(r.key())).map(r -> r.value().getStatus()).toList();
     }
 
     private interface Start<T> {
