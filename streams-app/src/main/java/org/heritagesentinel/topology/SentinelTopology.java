@@ -69,13 +69,13 @@ public final class SentinelTopology {
             .process(() -> new WatchlistValidationProcessor(entrySerde.deserializer(), validator),
                 Named.as("watchlist-validate"));
         Map<String, KStream<String, SubmissionOutcome>> branches = outcomes
-            .split(Named.as("watchlist-"))
+            .split(Named.as("watchlist-outcome-"))
             .branch((key, outcome) -> outcome.isAccepted(), Branched.as("accepted"))
             .defaultBranch(Branched.as("refused"));
-        branches.get("watchlist-accepted")
+        branches.get("watchlist-outcome-accepted")
             .mapValues(SubmissionOutcome::entry, Named.as("watchlist-accepted-entry"))
             .to(topics.watchlistEntries(), Produced.with(Serdes.String(), entrySerde).withName("watchlist-entries-sink"));
-        branches.get("watchlist-refused")
+        branches.get("watchlist-outcome-refused")
             .map((key, outcome) -> KeyValue.pair(outcome.rawKey(), outcome.rawValue()), Named.as("watchlist-refused-raw"))
             .to(topics.deadLetter(), Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("watchlist-dead-letter-sink"));
     }
@@ -86,7 +86,7 @@ public final class SentinelTopology {
             .keyValueStoreBuilder(Stores.persistentKeyValueStore(WATCHLIST_STORE), Serdes.String(), entrySerde)
             .withLoggingDisabled();
         builder.addGlobalStore(store, topics.watchlistEntries(),
-            Consumed.with(Serdes.String(), entrySerde).withName("watchlist-entries-source"),
+            Consumed.with(Serdes.String(), entrySerde).withName("watchlist-table"),
             () -> new WatchlistTableProcessor(WATCHLIST_STORE, index));
     }
 

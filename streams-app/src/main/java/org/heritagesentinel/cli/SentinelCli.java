@@ -1,0 +1,32 @@
+package org.heritagesentinel.cli;
+
+import org.slf4j.bridge.SLF4JBridgeHandler;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code sentinel} command line. */
+@Command(name = "sentinel", mixinStandardHelpOptions = true, version = "Heritage Sentinel 0.1.0",
+    description = "Real-time screening of customs declarations for trafficking of cultural property.",
+    subcommands = {RunCommand.class, DemoCommand.class, SchemasCommand.class, TopicsCommand.class})
+public final class SentinelCli {
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    public static int execute(String... args) {
+        prepareJvm();
+        return new CommandLine(new SentinelCli()).execute(args);
+    }
+
+    /** Avro refuses to build generated classes outside trusted packages; Apicurio logs through JUL. */
+    static void prepareJvm() {
+        if (System.getProperty("org.apache.avro.SERIALIZABLE_PACKAGES") == null) {
+            System.setProperty("org.apache.avro.SERIALIZABLE_PACKAGES", "org.heritagesentinel.avro");
+        }
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
+    }
+}
