@@ -1,12 +1,9 @@
 #!/bin/sh
 # Offline validation of docker-compose.yml for CI (no Docker engine needed): Compose v1 parses
 # and interpolates it with .env.example, every image is pinned to an explicit tag, and every
-# connector config the stack posts exists and is valid JSON. Installs Debian's docker-compose if missing.
+# connector config the stack posts is valid JSON. Needs Debian's docker-compose (.ci/install.d).
 set -eu
 cd "$(dirname "$0")/.."
-if ! command -v docker-compose > /dev/null 2>&1; then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose > /dev/null
-fi
 docker-compose --env-file .env.example -f docker-compose.yml config -q
 resolved="$(docker-compose --env-file .env.example -f docker-compose.yml config)"
 unpinned="$(printf '%s\n' "$resolved" | awk '$1 == "image:" { n = split($2, parts, ":"); if (n < 2 || parts[n] == "latest" || parts[n] ~ /\//) print $2 }')"

@@ -6,12 +6,14 @@ import java.util.regex.Pattern;
 /**
  * The record key of customs.declarations.v1: {@code <authority>:<sourceSystem>:<declarationId>}
  * (docs/data-contracts.md). Every producer must build it the same way, or one declaration lands
- * on two partitions and its amendments are screened out of order.
+ * on two partitions and its amendments are screened out of order. Same rules as the app's
+ * {@code RecordKeys}, which lives in the streams app; this plugin must not carry the app's jars.
  */
 public final class DeclarationKey {
 
-    private static final Pattern AUTHORITY = Pattern.compile("[A-Z]{2}");
-    private static final Pattern SOURCE_SYSTEM = Pattern.compile("[A-Z0-9_-]+");
+    // the patterns of org.heritagesentinel.contract.RecordKeys (DeclarationKeyTest compares them)
+    private static final Pattern AUTHORITY = Pattern.compile("[A-Z]{2}|[A-Z][A-Z0-9-]{1,15}");
+    private static final Pattern SOURCE_SYSTEM = Pattern.compile("[A-Z0-9_-]{1,32}");
 
     private DeclarationKey() {
     }
@@ -24,7 +26,8 @@ public final class DeclarationKey {
     public static String authority(String authority) {
         String normalised = required(authority, "authority").strip().toUpperCase(Locale.ROOT);
         if (!AUTHORITY.matcher(normalised).matches()) {
-            throw new IllegalArgumentException("authority must be ISO 3166-1 alpha-2: '" + authority + "'");
+            throw new IllegalArgumentException("authority must be ISO 3166-1 alpha-2 or a regional body code: '"
+                    + authority + "'");
         }
         return normalised;
     }
@@ -32,7 +35,7 @@ public final class DeclarationKey {
     public static String sourceSystem(String sourceSystem) {
         String normalised = required(sourceSystem, "sourceSystem").strip().toUpperCase(Locale.ROOT);
         if (!SOURCE_SYSTEM.matcher(normalised).matches()) {
-            throw new IllegalArgumentException("sourceSystem must match [A-Z0-9_-]+: '" + sourceSystem + "'");
+            throw new IllegalArgumentException("sourceSystem must match [A-Z0-9_-]{1,32}: '" + sourceSystem + "'");
         }
         return normalised;
     }

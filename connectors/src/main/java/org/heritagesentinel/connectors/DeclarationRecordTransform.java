@@ -32,7 +32,11 @@ public class DeclarationRecordTransform<R extends ConnectRecord<R>> implements T
     public static final String SCREEN_LIVE_FROM = "screen.live.from";
     public static final String OUTBOX_TABLE = "outbox.table";
     public static final String DEAD_LETTER_TOPIC = "dead.letter.topic";
-    public static final String ERROR_HEADER = "sentinel-error";
+    /** Dead-letter headers: the names Kafka Streams' dead-letter queue uses (docs/data-contracts.md). */
+    public static final String ERROR_EXCEPTION_HEADER = "__streams.errors.exception";
+    public static final String ERROR_MESSAGE_HEADER = "__streams.errors.message";
+    public static final String ERROR_TOPIC_HEADER = "__streams.errors.topic";
+    /** Where a record came from: {@code <outbox table>#<outbox_id>} for the database path. */
     public static final String SOURCE_HEADER = "sentinel-source";
 
     private static final String SNAPSHOT = "snapshot";
@@ -49,7 +53,7 @@ public class DeclarationRecordTransform<R extends ConnectRecord<R>> implements T
             .define(OUTBOX_TABLE, ConfigDef.Type.STRING, "declaration_outbox", ConfigDef.Importance.LOW,
                     "Name of the outbox table; change events of any other table are dropped.")
             .define(DEAD_LETTER_TOPIC, ConfigDef.Type.STRING, "sentinel.dead-letter.v1", ConfigDef.Importance.MEDIUM,
-                    "Topic for documents that cannot be read (raw bytes + sentinel-error header). "
+                    "Topic for documents that cannot be read (raw bytes + __streams.errors.* headers). "
                             + "Empty: fail the task instead.");
 
     private String topic;
@@ -119,7 +123,7 @@ public class DeclarationRecordTransform<R extends ConnectRecord<R>> implements T
             acceptedAt = DeclarationDocument.acceptedAt(doc);
             DeclarationDocument.toAvro(doc);  // validate here, where a bad document can be dead-lettered
         } catch (InvalidDeclarationException e) {
-            return deadLetter(record, document, e, whereFrom);
+            return deadLetter(record, rawKey(record), document, e, whereFrom);
         }
         Headers headers = headers(origin);
         headers.addString(SentinelHeaders.REPLAY, Boolean.toString(isReplay(snapshot, acceptedAt)));
@@ -135,7 +139,7 @@ public class DeclarationRecordTransform<R extends ConnectRecord<R>> implements T
             key = DeclarationKey.of(row.getString("authority"), row.getString("source_system"),
                     row.getString("declaration_id"));
         } catch (IllegalArgumentException e) {
-            return deadLetter(record, String.valueOf(row), e, origin);
+            return deadLetter(record, null, String.valueOf(row), e, origin);
         }
         Headers headers = headers(origin);
         // a withdrawal has no acceptance time to compare with the cut-off: only a snapshot replays it
@@ -150,15 +154,33 @@ public class DeclarationRecordTransform<R extends ConnectRecord<R>> implements T
         return screenLiveFrom == null ? snapshot : acceptedAt.isBefore(screenLiveFrom);
     }
 
-    private R deadLetter(R record, String document, RuntimeException error, String origin) {
+    /**
+     * A record that cannot become a declaration: its document as raw bytes on the dead-letter topic,
+     * keyed by what the source gave as the declaration's identity, with the reason.
+     */
+    private R deadLetter(R record, String key, String document, RuntimeException error, String origin) {
         if (deadLetterTopic.isEmpty()) {
             throw error;
         }
         Headers headers = headers(origin);
-        headers.addString(ERROR_HEADER, error.getMessage());
+        headers.addString(ERROR_EXCEPTION_HEADER, error.getClass().getName());
+        headers.addString(ERROR_MESSAGE_HEADER, error.getMessage());
+        headers.addString(ERROR_TOPIC_HEADER, record.topic());
         byte[] raw = document == null ? null : document.getBytes(StandardCharsets.UTF_8);
-        return record.newRecord(deadLetterTopic, null, Schema.OPTIONAL_STRING_SCHEMA, origin,
+        return record.newRecord(deadLetterTopic, null, Schema.OPTIONAL_STRING_SCHEMA, key == null ? origin : key,
                 Schema.OPTIONAL_BYTES_SCHEMA, raw, record.timestamp(), headers);
+    }
+
+    /** The declaration's identity as the outbox row states it, unnormalised (null for file records). */
+    private static String rawKey(ConnectRecord<?> record) {
+        if (record.value() instanceof Struct envelope && envelope.schema().field("after") != null) {
+            Struct row = envelope.getStruct("after");
+            if (row != null && row.schema().field("authority") != null) {
+                return row.getString("authority") + ":" + row.getString("source_system") + ":"
+                        + row.getString("declaration_id");
+            }
+        }
+        return null;
     }
 
     private static Headers headers(String origin) {

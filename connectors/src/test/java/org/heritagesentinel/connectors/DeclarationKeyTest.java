@@ -20,15 +20,21 @@ class DeclarationKeyTest {
 
     @Test
     void shouldBuildTheSameKeysAsTheApplicationsKeyClass() {
-        String[][] parts = {{" jo ", "asycuda", " 2024/IM/1 "}, {"LB", "portal-2", "x:y"}, {"iq", "a_b", "Ab"}};
-        for (String[] p : parts) {
+        String[][] valid = {{" jo ", "asycuda", " 2024/IM/1 "}, {"LB", "portal-2", "x:y"}, {"iq", "a_b", "Ab"},
+            {"wco-rilo", "CEN", "1"}};
+        for (String[] p : valid) {
             assertThat(DeclarationKey.of(p[0], p[1], p[2])).isEqualTo(RecordKeys.declaration(p[0], p[1], p[2]));
+        }
+        String[][] invalid = {{"J", "A", "1"}, {"JO", "A B", "1"}, {"JO", "A".repeat(33), "1"}, {"JO", "A", " "}};
+        for (String[] p : invalid) {
+            assertThatThrownBy(() -> DeclarationKey.of(p[0], p[1], p[2])).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> RecordKeys.declaration(p[0], p[1], p[2])).isInstanceOf(IllegalArgumentException.class);
         }
     }
 
     @Test
     void shouldRejectPartsThatCannotBeNormalised() {
-        assertThatThrownBy(() -> DeclarationKey.of("JOR", "ASYCUDA", "1")).hasMessageContaining("alpha-2");
+        assertThatThrownBy(() -> DeclarationKey.of("J", "ASYCUDA", "1")).hasMessageContaining("alpha-2");
         assertThatThrownBy(() -> DeclarationKey.of("JO", "ASY CUDA", "1")).hasMessageContaining("sourceSystem");
         assertThatThrownBy(() -> DeclarationKey.of("JO", "ASYCUDA", "  ")).hasMessageContaining("blank");
         assertThatThrownBy(() -> DeclarationKey.of(null, "ASYCUDA", "1")).hasMessageContaining("missing");

@@ -74,7 +74,9 @@ class DeclarationRecordTransformTest {
         SourceRecord dead = transform(Map.of()).apply(change("c", "DECLARATION", "{\"authority\":\"JO\"}"));
 
         assertThat(dead.topic()).isEqualTo("sentinel.dead-letter.v1");
-        assertThat(header(dead, DeclarationRecordTransform.ERROR_HEADER)).contains("sourceSystem");
+        assertThat(dead.key()).isEqualTo("JO:ASYCUDA:D-1");
+        assertThat(header(dead, DeclarationRecordTransform.ERROR_TOPIC_HEADER)).isEqualTo("declaration-db.sentinel.declaration_outbox");
+        assertThat(header(dead, DeclarationRecordTransform.ERROR_MESSAGE_HEADER)).contains("sourceSystem");
         assertThat(dead.value()).isInstanceOf(byte[].class);
     }
 

@@ -241,7 +241,7 @@ class DeclarationCdcIT {
             assertThat(received).anySatisfy(r -> {
                 assertThat(r.topic()).isEqualTo(DEAD_LETTER);
                 assertThat(new String(r.value(), StandardCharsets.UTF_8)).contains("BROKEN-1");
-                assertThat(header(r, "sentinel-error")).contains("Mars/Olympus_Mons");
+                assertThat(header(r, "__streams.errors.message")).contains("Mars/Olympus_Mons");
             });
         });
         LOG.info("dead letter checked");
