@@ -257,6 +257,44 @@ class DeclarationCdcIT {
         assertThat(versionsOfLive).containsExactly("0", "1", "2");
     }
 
+    @Test
+    void shouldCarryDeclarationsFromAJsonLinesExportFile() throws Exception {
+        // Given an export file and the file connector configured from connectors/config
+        Path drop = Files.createTempFile("sentinel-drop", ".jsonl");
+        MapConfigProvider.VALUES.put("SENTINEL_DECLARATIONS_DROP_FILE", drop.toString());
+        String name = connect.putConnector(CONNECTORS.resolve("config/declarations-files.json"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(connect.status(name).at("/tasks/0/state").asText()).isEqualTo("RUNNING"));
+
+        // When a system appends two declarations and a broken line
+        Files.writeString(drop, String.join("\n",
+                "{\"declarationId\": \"EXP-77\", \"authority\": \"lb\", \"sourceSystem\": \"najm\", "
+                        + "\"acceptedAt\": \"2026-02-01T09:30:00+02:00\", \"route\": {\"originCountry\": \"SY\"}, "
+                        + "\"transport\": {\"mode\": \"ROAD\"}, \"parties\": [{\"role\": \"EXPORTER\", \"name\": \"Farid Haddad\"}], "
+                        + "\"items\": [{\"itemNumber\": 1, \"hsCode\": \"970610\", \"description\": \"carved chest\", "
+                        + "\"originCountry\": \"SY\"}]}",
+                "{\"declarationId\": \"EXP-78\", \"authority\": \"LB\", \"sourceSystem\": \"NAJM\", "
+                        + "\"acceptedAt\": \"2026-02-01T10:00:00Z\", \"route\": {}, \"transport\": {}}",
+                "not json at all", ""));
+
+        // Then they arrive keyed and converted like the database path's, live, and the broken line is dead-lettered
+        ConsumerRecord<String, byte[]> exported = awaitRecord("LB:NAJM:EXP-77", 0);
+        assertThat(decode(exported).getAcceptedAt()).isEqualTo(Instant.parse("2026-02-01T07:30:00Z"));
+        assertThat(header(exported, SentinelHeaders.REPLAY)).isEqualTo("false");
+        awaitRecord("LB:NAJM:EXP-78", 0);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            pollFor(Duration.ofMillis(200));
+            assertThat(received).anySatisfy(r -> {
+                assertThat(r.topic()).isEqualTo(DEAD_LETTER);
+                assertThat(new String(r.value(), StandardCharsets.UTF_8)).isEqualTo("not json at all");
+            });
+        });
+        // And the screening application raises its alert (cultural HS code from Syria)
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(alertStatuses("LB:NAJM:EXP-77")).containsExactly(AlertStatus.NEW));
+        Files.deleteIfExists(drop);
+    }
+
     /** The real screening application, watching for an embargo profile (cultural HS codes from IQ/SY). */
     private static void startScreeningApplication() throws Exception {
         SentinelSerdes serdes = new SentinelSerdes(config);
