@@ -51,7 +51,6 @@ import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.apache.kafka.streams.StreamsConfig;
 import org.heritagesentinel.contract.RecordKeys;
-import org.heritagesentinel.embedded.EmbeddedKafka;
 import org.heritagesentinel.embedded.EmbeddedRegistry;
 import org.heritagesentinel.serde.SchemaRegistrar;
 import org.heritagesentinel.avro.CustomsDeclaration;
@@ -76,7 +75,7 @@ class DeclarationCdcIT {
     private static final String DB = "declarations";
 
     private static PostgresServer postgres;
-    private static EmbeddedKafka kafka;
+    private static TestKafka kafka;
     private static EmbeddedRegistry registry;
     private static ConnectWorker connect;
     private static KafkaConsumer<String, byte[]> consumer;
@@ -93,7 +92,7 @@ class DeclarationCdcIT {
         // the three services start in parallel: the registry JVM is the slowest
         CompletableFuture<EmbeddedRegistry> registryStart = CompletableFuture.supplyAsync(EmbeddedRegistry::start);
         CompletableFuture<PostgresServer> postgresStart = CompletableFuture.supplyAsync(() -> unchecked(PostgresServer::start));
-        kafka = EmbeddedKafka.start();
+        kafka = TestKafka.start();
         postgres = postgresStart.join();
         registry = registryStart.join();
         LOG.info("services up");
