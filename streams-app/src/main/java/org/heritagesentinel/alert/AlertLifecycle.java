@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.AlertStatus;
-import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.Hit;
 import org.heritagesentinel.avro.Lane;
 import org.heritagesentinel.avro.ScreeningState;
@@ -27,15 +26,13 @@ public final class AlertLifecycle {
     }
 
     private final AlertScorer scorer;
-    private final RecipientResolver recipients;
 
-    public AlertLifecycle(AlertScorer scorer, RecipientResolver recipients) {
+    public AlertLifecycle(AlertScorer scorer) {
         this.scorer = scorer;
-        this.recipients = recipients;
     }
 
-    public Decision decide(String key, CustomsDeclaration declaration, ScreeningResult result, ScreeningState previous) {
-        int version = declaration.getVersion();
+    public Decision decide(AlertSubject subject, ScreeningResult result, ScreeningState previous) {
+        int version = subject.version();
         if (previous != null && version < previous.getSubjectVersion()) {
             return new Decision(Optional.empty(), previous, true);
         }
@@ -57,26 +54,26 @@ public final class AlertLifecycle {
             .setFingerprint(fingerprint)
             .setAlertRevision(revision)
             .setLastStatus(previous == null ? null : previous.getLastStatus())
-            .setEventTime(declaration.getAcceptedAt());
+            .setEventTime(subject.eventTime());
         if (status == null) {
             return new Decision(Optional.empty(), state.build(), false);
         }
-        Alert alert = build(key, declaration, result, status, revision + 1);
+        Alert alert = build(subject, result, status, revision + 1);
         state.setAlertRevision(revision + 1).setLastStatus(status);
         return new Decision(Optional.of(alert), state.build(), false);
     }
 
-    /** A withdrawn (deleted) declaration retracts its alert, if it had an active one. */
-    public Decision withdraw(String key, ScreeningState previous, java.time.Instant at) {
+    /** A withdrawn (deleted) subject retracts its alert, if it had an active one. */
+    public Decision withdraw(SubjectType type, String key, ScreeningState previous, java.time.Instant at) {
         if (previous == null || !isActive(previous.getLastStatus())) {
             return new Decision(Optional.empty(), previous, false);
         }
         int revision = previous.getAlertRevision() + 1;
         Alert alert = Alert.newBuilder()
-            .setAlertId(AlertIdentity.alertId(SubjectType.DECLARATION, key))
+            .setAlertId(AlertIdentity.alertId(type, key))
             .setRevision(revision)
             .setStatus(AlertStatus.RETRACTED)
-            .setSubjectType(SubjectType.DECLARATION)
+            .setSubjectType(type)
             .setSubjectKey(key)
             .setSubjectVersion(previous.getSubjectVersion())
             .setAuthority(key.substring(0, key.indexOf(':')))
@@ -84,7 +81,7 @@ public final class AlertLifecycle {
             .setScore(0)
             .setSeverity(Severity.LOW)
             .setLane(Lane.GREEN)
-            .setSummary(key + ": declaration withdrawn at source, alert retracted")
+            .setSummary(key + ": " + type.name().toLowerCase(java.util.Locale.ROOT) + " withdrawn at source, alert retracted")
             .build();
         ScreeningState state = ScreeningState.newBuilder(previous)
             .setFingerprint("")
@@ -94,24 +91,24 @@ public final class AlertLifecycle {
         return new Decision(Optional.of(alert), state, false);
     }
 
-    private Alert build(String key, CustomsDeclaration declaration, ScreeningResult result, AlertStatus status, int revision) {
+    private Alert build(AlertSubject subject, ScreeningResult result, AlertStatus status, int revision) {
         AlertScorer.Scored scored = scorer.score(result.hits());
         return Alert.newBuilder()
-            .setAlertId(AlertIdentity.alertId(SubjectType.DECLARATION, key))
+            .setAlertId(AlertIdentity.alertId(subject.type(), subject.key()))
             .setRevision(revision)
             .setStatus(status)
-            .setSubjectType(SubjectType.DECLARATION)
-            .setSubjectKey(key)
-            .setSubjectVersion(declaration.getVersion())
-            .setAuthority(declaration.getAuthority())
-            .setEventTime(declaration.getAcceptedAt())
+            .setSubjectType(subject.type())
+            .setSubjectKey(subject.key())
+            .setSubjectVersion(subject.version())
+            .setAuthority(subject.authority())
+            .setEventTime(subject.eventTime())
             .setScore(status == AlertStatus.RETRACTED ? 0 : scored.score())
             .setSeverity(status == AlertStatus.RETRACTED ? Severity.LOW : scored.severity())
             .setLane(status == AlertStatus.RETRACTED ? Lane.GREEN : scored.lane())
-            .setRecipients(recipients.recipients(declaration))
+            .setRecipients(subject.recipients())
             .setHits(result.hits())
             .setWarnings(result.warnings())
-            .setSummary(AlertSummary.of(key, declaration, result.hits(), status, scored))
+            .setSummary(AlertSummary.of(subject, result.hits(), status, scored))
             .build();
     }
 

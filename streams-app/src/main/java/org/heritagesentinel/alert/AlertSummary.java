@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.heritagesentinel.avro.AlertStatus;
-import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.Hit;
 
 /** The one line an analyst reads first: what, where, how bad, why. */
@@ -12,14 +11,12 @@ final class AlertSummary {
     private AlertSummary() {
     }
 
-    static String of(String key, CustomsDeclaration declaration, List<Hit> hits, AlertStatus status, AlertScorer.Scored scored) {
+    static String of(AlertSubject subject, List<Hit> hits, AlertStatus status, AlertScorer.Scored scored) {
         if (status == AlertStatus.RETRACTED) {
-            return key + " v" + declaration.getVersion() + ": no remaining hits, alert retracted";
+            return subject.key() + " v" + subject.version() + ": no remaining hits, alert retracted";
         }
-        String route = String.valueOf(declaration.getRoute().getExportCountry()) + "→"
-            + String.valueOf(declaration.getRoute().getDestinationCountry());
         String rules = hits.stream().map(h -> h.getRuleType().name()).distinct().collect(Collectors.joining(", "));
-        return key + " v" + declaration.getVersion() + " " + declaration.getType() + " " + route + ": score "
+        return subject.key() + " v" + subject.version() + " " + subject.description() + ": score "
             + scored.score() + " " + scored.lane() + " (" + rules + ")";
     }
 }

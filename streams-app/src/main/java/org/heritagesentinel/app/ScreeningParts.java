@@ -9,9 +9,15 @@ import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.screening.ConveyanceAndDocumentRule;
 import org.heritagesentinel.screening.DeclarationChecks;
 import org.heritagesentinel.screening.DeclarationScreener;
-import org.heritagesentinel.screening.ExactPartyMatcher;
+import org.heritagesentinel.screening.MultilingualPartyMatcher;
+import org.heritagesentinel.screening.PartyMatcher;
+import org.heritagesentinel.screening.party.NameMatchingConfig;
+import org.heritagesentinel.screening.party.PartyBlockingKeys;
+import org.heritagesentinel.screening.party.PartyNameMatcher;
 import org.heritagesentinel.screening.HsCountryProfileRule;
 import org.heritagesentinel.screening.PartyWatchlistRule;
+import org.heritagesentinel.screening.StolenObjectRule;
+import org.heritagesentinel.screening.object.ObjectMatcher;
 import org.heritagesentinel.serde.AvroSerdeFactory;
 import org.heritagesentinel.time.EventTimePolicy;
 import org.heritagesentinel.topology.SentinelTopology;
@@ -24,19 +30,22 @@ public final class ScreeningParts {
     }
 
     public static SentinelTopology.Parts create(SentinelConfig config, AvroSerdeFactory serdes) {
-        WatchlistIndex index = new WatchlistIndex(new BlockingKeys(
-            name -> {
-                String normalised = ExactPartyMatcher.normaliseName(name);
-                return normalised.isEmpty() ? java.util.Set.of() : java.util.Set.of(normalised);
-            }));
+        PartyBlockingKeys partyKeys = new PartyBlockingKeys();
+        WatchlistIndex index = new WatchlistIndex(new BlockingKeys(partyKeys::keys));
+        NameMatchingConfig matching = NameMatchingConfig.defaults();
+        PartyMatcher partyMatcher = new MultilingualPartyMatcher(new PartyNameMatcher(matching), config.partyMatchThreshold());
         EventTimePolicy eventTime = new EventTimePolicy(config.eventTime().maxFutureSkew(), config.eventTime().horizon());
         DeclarationScreener screener = new DeclarationScreener(List.of(
-            new PartyWatchlistRule(index, new ExactPartyMatcher(), 1.0),
+            new PartyWatchlistRule(index, partyMatcher),
             new HsCountryProfileRule(index),
-            new ConveyanceAndDocumentRule(index)),
+            new ConveyanceAndDocumentRule(index),
+            new StolenObjectRule(index, new ObjectMatcher(), config.objectMatchThreshold(), 2_000, 300)),
             new DeclarationChecks(eventTime));
-        AlertLifecycle lifecycle = new AlertLifecycle(new AlertScorer(config.scoring()),
-            new RecipientResolver(config.regionAuthorities()));
-        return new SentinelTopology.Parts(config.topics(), serdes, index, screener, lifecycle, eventTime);
+        AlertLifecycle lifecycle = new AlertLifecycle(new AlertScorer(config.scoring()));
+        RecipientResolver recipients = new RecipientResolver(config.regionAuthorities(), entryId -> {
+            var entry = index.get(entryId);
+            return entry == null ? null : entry.getListingAuthority();
+        });
+        return new SentinelTopology.Parts(config.topics(), serdes, index, screener, lifecycle, recipients, eventTime);
     }
 }

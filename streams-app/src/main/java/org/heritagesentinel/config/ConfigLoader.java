@@ -55,6 +55,9 @@ public final class ConfigLoader {
         d.put("scoring.severity.critical-from", "85");
         d.put("event-time.max-future-skew", "PT15M");
         d.put("event-time.horizon", "P400D");
+        d.put("matching.party.threshold", "0.80");
+        // above the object matcher's cap for generic descriptions (0.5): "bronze coin" alone never alerts
+        d.put("matching.object.threshold", "0.60");
         d.put("http.host", "127.0.0.1");
         d.put("http.port", "8080");
         d.put("region.authorities", "AE,BH,DZ,EG,IQ,JO,KW,LB,LY,MA,OM,PS,QA,SA,SD,SY,TN,YE");
@@ -136,7 +139,8 @@ public final class ConfigLoader {
             .collect(Collectors.toCollection(java.util.TreeSet::new));
         return new SentinelConfig(m.get("application.id"), m.get("kafka.bootstrap.servers"), m.get("registry.url"),
             withPrefix(m, "kafka."), withPrefix(m, "registry."), topics, scoring, eventTime, http, authorities,
-            integer(m, "topics.partitions"), (short) integer(m, "topics.replication-factor"));
+            integer(m, "topics.partitions"), (short) integer(m, "topics.replication-factor"),
+            decimal(m, "matching.party.threshold"), decimal(m, "matching.object.threshold"));
     }
 
     private static Map<String, String> withPrefix(Map<String, String> m, String prefix) {
@@ -155,6 +159,15 @@ public final class ConfigLoader {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException | NullPointerException e) {
             throw new IllegalArgumentException("configuration " + key + " must be an integer, got '" + value + "'", e);
+        }
+    }
+
+    private static double decimal(Map<String, String> m, String key) {
+        String value = m.get(key);
+        try {
+            return Double.parseDouble(value.trim());
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new IllegalArgumentException("configuration " + key + " must be a number, got '" + value + "'", e);
         }
     }
 

@@ -24,7 +24,9 @@ public record SentinelConfig(
     Http http,
     Set<String> regionAuthorities,
     int topicPartitions,
-    short replicationFactor) {
+    short replicationFactor,
+    double partyMatchThreshold,
+    double objectMatchThreshold) {
 
     /** Score → severity and lane thresholds (score 0–100). */
     public record Scoring(int yellowFrom, int redFrom, int mediumFrom, int highFrom, int criticalFrom) {

@@ -17,12 +17,10 @@ import org.heritagesentinel.watchlist.WatchlistIndex;
 public final class PartyWatchlistRule implements DeclarationRule {
     private final WatchlistIndex index;
     private final PartyMatcher matcher;
-    private final double minimumConfidence;
 
-    public PartyWatchlistRule(WatchlistIndex index, PartyMatcher matcher, double minimumConfidence) {
+    public PartyWatchlistRule(WatchlistIndex index, PartyMatcher matcher) {
         this.index = index;
         this.matcher = matcher;
-        this.minimumConfidence = minimumConfidence;
     }
 
     @Override
@@ -38,7 +36,7 @@ public final class PartyWatchlistRule implements DeclarationRule {
                     continue;
                 }
                 Optional<PartyMatcher.PartyMatch> match = matcher.match(party, field, entry.getParty());
-                if (match.isPresent() && match.get().confidence() >= minimumConfidence) {
+                if (match.isPresent()) {
                     Hit hit = toHit(party, entry, match.get());
                     best.merge(entry.getEntryId(), hit, (a, b) -> a.getScore() >= b.getScore() ? a : b);
                 }

@@ -8,11 +8,14 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.heritagesentinel.alert.AlertLifecycle;
+import org.heritagesentinel.alert.AlertSubject;
+import org.heritagesentinel.alert.RecipientResolver;
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.Hit;
 import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.avro.ScreeningState;
+import org.heritagesentinel.avro.SubjectType;
 import org.heritagesentinel.screening.DeclarationScreener;
 import org.heritagesentinel.screening.ScreeningResult;
 import org.heritagesentinel.screening.ScreeningSubject;
@@ -30,15 +33,17 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
     private final String stateStoreName;
     private final DeclarationScreener screener;
     private final AlertLifecycle lifecycle;
+    private final RecipientResolver recipients;
     private final EventTimePolicy eventTime;
     private ProcessorContext<String, Alert> context;
     private KeyValueStore<String, ScreeningState> states;
 
     DeclarationScreeningProcessor(String stateStoreName, DeclarationScreener screener, AlertLifecycle lifecycle,
-                                  EventTimePolicy eventTime) {
+                                  RecipientResolver recipients, EventTimePolicy eventTime) {
         this.stateStoreName = stateStoreName;
         this.screener = screener;
         this.lifecycle = lifecycle;
+        this.recipients = recipients;
         this.eventTime = eventTime;
     }
 
@@ -58,9 +63,11 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
         ScreeningState previous = states.get(key);
         AlertLifecycle.Decision decision;
         if (record.value() == null) {
-            decision = lifecycle.withdraw(key, previous, Instant.ofEpochMilli(record.timestamp()));
+            decision = lifecycle.withdraw(SubjectType.DECLARATION, key, previous, Instant.ofEpochMilli(record.timestamp()));
         } else {
-            decision = lifecycle.decide(key, record.value(), screen(key, record.value()), previous);
+            CustomsDeclaration declaration = record.value();
+            ScreeningResult result = screen(key, declaration);
+            decision = lifecycle.decide(subject(key, declaration, result), result, previous);
         }
         if (decision.stale()) {
             log.info("Declaration {} version {} is older than the screened version {}: ignored", key,
@@ -71,6 +78,12 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
             states.put(key, decision.state());
         }
         decision.alert().ifPresent(alert -> context.forward(record.withValue(alert)));
+    }
+
+    private AlertSubject subject(String key, CustomsDeclaration declaration, ScreeningResult result) {
+        String route = declaration.getRoute().getExportCountry() + "→" + declaration.getRoute().getDestinationCountry();
+        return new AlertSubject(SubjectType.DECLARATION, key, declaration.getVersion(), declaration.getAuthority(),
+            declaration.getAcceptedAt(), recipients.recipients(declaration, result.hits()), declaration.getType() + " " + route);
     }
 
     /** A screening that fails is itself an alert: nobody may assume the shipment was cleared. */

@@ -11,6 +11,8 @@ import org.heritagesentinel.avro.ListedParty;
 import org.heritagesentinel.avro.Party;
 import org.heritagesentinel.avro.PartyIdentifier;
 import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.screening.MultilingualPartyMatcher;
+import org.heritagesentinel.screening.object.ObjectBlockingKeys;
 
 /**
  * Blocking keys: the same function on both sides (listed entry, declared value) turns matching into
@@ -36,6 +38,7 @@ public final class BlockingKeys {
             case PARTY -> addListedParty(entry.getParty(), keys);
             case CONVEYANCE -> addConveyance(entry.getConveyance(), keys);
             case DOCUMENT -> addDocument(entry.getDocument(), keys);
+            case OBJECT -> keys.addAll(ObjectBlockingKeys.keys(entry.getObject()));
             default -> {
             }
         }
@@ -45,7 +48,7 @@ public final class BlockingKeys {
     public Set<String> forParty(Party party) {
         Set<String> keys = new LinkedHashSet<>();
         for (PartyIdentifier id : party.getIdentifiers()) {
-            addIfPresent(keys, IDENTIFIER, Normalise.reference(id.getValue()));
+            addIfPresent(keys, IDENTIFIER, MultilingualPartyMatcher.identifierKey(id.getValue()));
         }
         for (String key : partyNameKeys.keys(party.getName())) {
             keys.add(NAME + key);
@@ -68,7 +71,7 @@ public final class BlockingKeys {
 
     private void addListedParty(ListedParty party, Set<String> keys) {
         for (PartyIdentifier id : party.getIdentifiers()) {
-            addIfPresent(keys, IDENTIFIER, Normalise.reference(id.getValue()));
+            addIfPresent(keys, IDENTIFIER, MultilingualPartyMatcher.identifierKey(id.getValue()));
         }
         for (String name : party.getNames()) {
             for (String key : partyNameKeys.keys(name)) {

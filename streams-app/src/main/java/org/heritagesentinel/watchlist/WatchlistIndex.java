@@ -100,6 +100,12 @@ public final class WatchlistIndex {
         return found.values();
     }
 
+    /** How many entries a blocking key points to: lets callers skip keys too coarse to be worth it. */
+    public int postingSize(String key) {
+        Set<String> ids = postings.get(key);
+        return ids == null ? 0 : ids.size();
+    }
+
     /** Risk profiles whose HS prefixes cover {@code hsDigits}, plus those without HS restriction. */
     public List<WatchlistEntry> profilesFor(String hsDigits) {
         List<WatchlistEntry> result = new ArrayList<>();

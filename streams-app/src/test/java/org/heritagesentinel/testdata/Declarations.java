@@ -73,6 +73,11 @@ public final class Declarations {
         return this;
     }
 
+    public Declarations item(DeclarationItem item) {
+        items.add(item);
+        return this;
+    }
+
     public Declarations route(String origin, String export, List<String> transitCountries, String destinationCountry) {
         this.originCountry = origin;
         this.exportCountry = export;

@@ -3,6 +3,8 @@ package org.heritagesentinel.testdata;
 import java.util.List;
 
 import org.heritagesentinel.avro.CountryRole;
+import org.heritagesentinel.avro.Dimensions;
+import org.heritagesentinel.avro.ObjectDescription;
 import org.heritagesentinel.avro.EntryKind;
 import org.heritagesentinel.avro.EntrySource;
 import org.heritagesentinel.avro.EntryStatus;
@@ -37,6 +39,24 @@ public final class WatchlistEntries {
             .setRiskWeight(70)
             .setProfile(RiskProfile.newBuilder().setRuleType(RuleType.EMBARGO_ORIGIN).setHsPrefixes(hsPrefixes)
                 .setCountries(countries).setCountryRoles(List.of(CountryRole.ORIGIN, CountryRole.EXPORT)).build())
+            .build();
+    }
+
+    /** An INTERPOL-style stolen-object record described with Object ID fields. */
+    public static WatchlistEntry stolenTablet(String entryId, String reference) {
+        return base(entryId, EntryKind.OBJECT)
+            .setSource(EntrySource.INTERPOL)
+            .setRiskWeight(90)
+            .setReason("stolen from the Iraq Museum")
+            .setObject(ObjectDescription.newBuilder()
+                .setObjectType("tablet")
+                .setMaterials(List.of("clay"))
+                .setInscriptions("cuneiform")
+                .setPeriod("Old Babylonian")
+                .setMeasurements(Dimensions.newBuilder().setHeightCm(8.2).setWidthCm(5.1).build())
+                .setDescription("clay tablet with cuneiform inscription")
+                .setReferenceNumbers(List.of(reference))
+                .build())
             .build();
     }
 

@@ -14,6 +14,7 @@ import org.apache.kafka.streams.test.TestRecord;
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.AlertStatus;
 import org.heritagesentinel.avro.CustomsDeclaration;
+import org.heritagesentinel.avro.DeclarationItem;
 import org.heritagesentinel.avro.Lane;
 import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.avro.WatchlistEntry;
@@ -118,6 +119,54 @@ class ScreeningTopologySpec {
 
         assertThat(harness.alerts.isEmpty()).isTrue();
         assertThat(harness.parts.index().get("PTY-1")).isNull();
+    }
+
+    @Test
+    void shouldCatchAListedPartyWrittenInArabicScriptThroughTheIndex() {
+        harness.declare(declaration("D-113").exporter("محمد الوزاني").build());
+
+        Alert alert = harness.alerts.readValue();
+        assertThat(alert.getHits()).singleElement().satisfies(hit -> {
+            assertThat(hit.getEntryId()).isEqualTo("PTY-1");
+            assertThat(hit.getEvidence().get(0).getMethod()).isEqualTo("name-multilingual");
+            assertThat(hit.getExplanation()).contains("محمد الوزاني");
+        });
+    }
+
+    @Test
+    void shouldNotAlertOnANamesakeSharingOnlyACommonGivenName() {
+        harness.declare(declaration("D-114").exporter("Mohamed Haddad").build());
+
+        assertThat(harness.alerts.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldRecogniseAStolenObjectByItsReferenceNumberInTheMarks() {
+        harness.list(WatchlistEntries.stolenTablet("OBJ-1", "INTERPOL 2019/1234"));
+
+        harness.declare(declaration("D-115").item(DeclarationItem.newBuilder().setItemNumber(1).setHsCode("691390")
+            .setDescription("ceramic tiles (sample)").setMarks("ref 2019-1234").setOriginCountry("TR").build()).build());
+
+        Alert alert = harness.alerts.readValue();
+        assertThat(alert.getHits()).singleElement().satisfies(hit -> {
+            assertThat(hit.getRuleType()).isEqualTo(RuleType.STOLEN_OBJECT);
+            assertThat(hit.getEntryId()).isEqualTo("OBJ-1");
+            assertThat(hit.getConfidence()).isEqualTo(1.0);
+        });
+    }
+
+    @Test
+    void shouldRecogniseAStolenObjectByDescriptionAndMeasurementsButNotByAGenericDescription() {
+        harness.list(WatchlistEntries.stolenTablet("OBJ-2", "INTERPOL 2020/777"));
+
+        harness.declare(declaration("D-116").item(DeclarationItem.newBuilder().setItemNumber(1).setHsCode("970510")
+            .setDescription("cuneiform clay tablet 8 x 5 cm, Old Babylonian").setOriginCountry("TR").build()).build());
+        harness.declare(declaration("D-117").item(DeclarationItem.newBuilder().setItemNumber(1).setHsCode("691390")
+            .setDescription("clay tablet").setOriginCountry("TR").build()).build());
+
+        List<Alert> alerts = harness.alerts.readValuesToList();
+        assertThat(alerts).extracting(Alert::getSubjectKey).containsExactly("JO:ASYCUDA:D-116");
+        assertThat(alerts.get(0).getHits()).extracting(h -> h.getRuleType()).containsExactly(RuleType.STOLEN_OBJECT);
     }
 
     @Test

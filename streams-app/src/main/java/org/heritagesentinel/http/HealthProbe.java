@@ -1,0 +1,12 @@
+package org.heritagesentinel.http;
+
+import org.apache.kafka.streams.KafkaStreams;
+
+/** What the health endpoints need to know about the running application. */
+public interface HealthProbe {
+
+    /** The current Kafka Streams state, or {@code null} before the instance exists. */
+    KafkaStreams.State state();
+
+    boolean watchlistLoaded();
+}

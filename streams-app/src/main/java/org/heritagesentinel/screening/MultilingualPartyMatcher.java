@@ -1,0 +1,78 @@
+package org.heritagesentinel.screening;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.heritagesentinel.avro.ListedParty;
+import org.heritagesentinel.avro.Party;
+import org.heritagesentinel.avro.PartyIdentifier;
+import org.heritagesentinel.screening.party.IdentifierNormaliser;
+import org.heritagesentinel.screening.party.NameMatch;
+import org.heritagesentinel.screening.party.PartyNameMatcher;
+import org.heritagesentinel.screening.party.PartyQualifiers;
+import org.heritagesentinel.screening.party.QualifiedScore;
+
+/**
+ * Party matching as analysts need it: an identifier equal after normalisation is certain; otherwise
+ * the best multilingual name match over the listed names and aliases, adjusted by country and date
+ * of birth where both sides know them.
+ */
+public final class MultilingualPartyMatcher implements PartyMatcher {
+    /** Identifiers compare in one canonical form whatever scheme each side wrote. */
+    public static final String IDENTIFIER_SCHEME = "ID";
+
+    private final PartyNameMatcher names;
+    private final double threshold;
+
+    public MultilingualPartyMatcher(PartyNameMatcher names, double threshold) {
+        this.names = names;
+        this.threshold = threshold;
+    }
+
+    public static String identifierKey(String value) {
+        return IdentifierNormaliser.normalise(IDENTIFIER_SCHEME, value);
+    }
+
+    @Override
+    public Optional<PartyMatch> match(Party declared, String field, ListedParty listed) {
+        for (PartyIdentifier declaredId : declared.getIdentifiers()) {
+            String value = identifierKey(declaredId.getValue());
+            for (PartyIdentifier listedId : listed.getIdentifiers()) {
+                if (!value.isEmpty() && value.equals(identifierKey(listedId.getValue()))) {
+                    return Optional.of(new PartyMatch(1.0,
+                        Evidences.of(field + ".identifiers", declaredId.getValue(), listedId.getValue(), "identifier-exact"),
+                        "identifier " + declaredId.getScheme() + " " + declaredId.getValue() + " is listed"));
+                }
+            }
+        }
+        NameMatch best = null;
+        String bestName = null;
+        for (String listedName : listed.getNames()) {
+            NameMatch match = names.match(declared.getName(), listedName);
+            if (best == null || match.score() > best.score()) {
+                best = match;
+                bestName = listedName;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        QualifiedScore qualified = PartyQualifiers.adjust(best.score(), declared.getCountry(), listed.getCountries(),
+            iso(declared.getDateOfBirth()), iso(listed.getDateOfBirth()));
+        if (qualified.score() < threshold) {
+            return Optional.empty();
+        }
+        String explanation = best.explanation() + (qualified.explanation().isEmpty() ? "" : "; " + qualified.explanation());
+        return Optional.of(new PartyMatch(qualified.score(),
+            Evidences.of(field + ".name", declared.getName(), bestName, "name-multilingual"), explanation));
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    @Override
+    public String version() {
+        return PartyNameMatcher.version();
+    }
+}

@@ -1,0 +1,148 @@
+package org.heritagesentinel.screening.object;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.heritagesentinel.avro.DeclarationItem;
+import org.heritagesentinel.avro.DocumentReference;
+import org.heritagesentinel.avro.ObjectDescription;
+import org.heritagesentinel.screening.object.ObjectFeatures.Concepts;
+import org.heritagesentinel.screening.object.ObjectFeatures.Period;
+import org.heritagesentinel.screening.object.ObjectFeatures.Sizes;
+import org.heritagesentinel.screening.object.ObjectFeatures.Source;
+import org.heritagesentinel.screening.object.ObjectFeatures.Words;
+
+/** Reads the {@link ObjectFeatures} of a declared item or a listed object; tolerates any null. */
+final class ObjectAnalyzer {
+
+  private static final int MIN_DISTINCTIVE_LENGTH = 3;
+  private static final Set<String> STOPWORDS = Set.copyOf(TextNormalizer.tokens(
+      "the and of with for from into this that his her its les des une pour par sur avec dans est aux"
+          + " من في على إلى عن مع هذا هذه الذي التي"));
+
+  private final ConceptExtractor extractor;
+  private final PeriodParser periods;
+
+  ObjectAnalyzer(ConceptExtractor extractor, PeriodParser periods) {
+    this.extractor = extractor;
+    this.periods = periods;
+  }
+
+  ObjectFeatures declared(DeclarationItem item) {
+    String description = text(item.getDescription());
+    String marks = text(item.getMarks());
+    Map<String, Source> references = new LinkedHashMap<>();
+    addReferences(references, "marks", marks);
+    addReferences(references, "description", description);
+    List<DocumentReference> documents = item.getDocuments() == null ? List.of() : item.getDocuments();
+    for (int i = 0; i < documents.size(); i++) {
+      if (documents.get(i) != null) {
+        addReferences(references, "documents[" + i + "].reference", text(documents.get(i).getReference()));
+      }
+    }
+    Period period = period(periods.parse(item.getDeclaredPeriod()), "declaredPeriod", item.getDeclaredPeriod());
+    if (period.range() == null) {
+      period = period(periods.findIn(description), "description", description);
+    }
+    Measurements dimensions = Measurements.of(item.getDimensions());
+    Sizes sizes = dimensions.isEmpty()
+        ? new Sizes(MeasurementParser.parse(description), "description")
+        : new Sizes(dimensions, "dimensions");
+    Set<String> tokens = new HashSet<>(TextNormalizer.tokens(description));
+    tokens.addAll(TextNormalizer.tokens(marks));
+    String label = "item " + item.getItemNumber() + " '" + ObjectFeatures.shorten(description) + "'";
+    return new ObjectFeatures(label, references, concepts("description", description), period, sizes,
+        new Words(tokens, Map.of(), Map.of()));
+  }
+
+  ObjectFeatures listed(ObjectDescription object) {
+    Map<String, Source> references = new LinkedHashMap<>();
+    List<String> numbers = object.getReferenceNumbers() == null ? List.of() : object.getReferenceNumbers();
+    for (String number : numbers) {
+      ReferenceNumbers.key(number).ifPresent(key -> references.putIfAbsent(key, new Source("referenceNumbers", number)));
+    }
+    String description = text(object.getDescription());
+    String materials = object.getMaterials() == null ? "" : String.join(", ", nonNull(object.getMaterials()));
+    String conceptText = join(", ", text(object.getObjectType()), materials, text(object.getTechniques()),
+        text(object.getTitle()), description);
+    Period period = period(periods.parse(object.getPeriod()), "period", object.getPeriod());
+    if (period.range() == null) {
+      period = period(periods.findIn(join(". ", text(object.getTitle()), description)), "description", description);
+    }
+    Measurements measured = Measurements.of(object.getMeasurements());
+    Sizes sizes = measured.isEmpty()
+        ? new Sizes(MeasurementParser.parse(join(". ", description, text(object.getDistinguishingFeatures()))), "description")
+        : new Sizes(measured, "measurements");
+    Map<String, Set<String>> distinctive = new LinkedHashMap<>();
+    Map<String, String> fieldText = new LinkedHashMap<>();
+    addDistinctive(distinctive, fieldText, "inscriptions", object.getInscriptions());
+    addDistinctive(distinctive, fieldText, "maker", object.getMaker());
+    addDistinctive(distinctive, fieldText, "title", object.getTitle());
+    String summary = join(", ", text(object.getObjectType()), materials, text(object.getPeriod()), sizes.measurements().describe());
+    String name = numbers.isEmpty() || numbers.get(0) == null ? "listed object" : numbers.get(0);
+    String label = name + " '" + ObjectFeatures.shorten(summary.isEmpty() ? description : summary) + "'";
+    return new ObjectFeatures(label, references, concepts("description", conceptText), period, sizes,
+        new Words(Set.of(), distinctive, fieldText));
+  }
+
+  private Concepts concepts(String field, String text) {
+    Set<String> types = new LinkedHashSet<>();
+    Set<String> materials = new LinkedHashSet<>();
+    for (String concept : extractor.concepts(text)) {
+      Optional<ConceptKind> kind = extractor.kindOf(concept);
+      if (kind.isPresent() && kind.get() == ConceptKind.OBJECT_TYPE) {
+        types.add(concept);
+      } else if (kind.isPresent() && kind.get() == ConceptKind.MATERIAL) {
+        materials.add(concept);
+      }
+    }
+    return new Concepts(types, materials, new Source(field, text));
+  }
+
+  private static Period period(Optional<YearRange> range, String field, String text) {
+    return new Period(range.orElse(null), new Source(field, text(text)));
+  }
+
+  private static void addReferences(Map<String, Source> references, String field, String text) {
+    for (String key : ReferenceNumbers.candidates(text)) {
+      references.putIfAbsent(key, new Source(field, text));
+    }
+  }
+
+  private void addDistinctive(Map<String, Set<String>> distinctive, Map<String, String> fieldText, String field, String text) {
+    Set<String> tokens = new LinkedHashSet<>();
+    for (String token : TextNormalizer.tokens(text)) {
+      if (token.length() >= MIN_DISTINCTIVE_LENGTH && !STOPWORDS.contains(token) && extractor.concepts(token).isEmpty()) {
+        tokens.add(token);
+      }
+    }
+    if (!tokens.isEmpty()) {
+      distinctive.put(field, tokens);
+      fieldText.put(field, ObjectFeatures.shorten(text));
+    }
+  }
+
+  private static List<String> nonNull(List<String> values) {
+    List<String> kept = new ArrayList<>(values.size());
+    for (String value : values) {
+      if (value != null && !value.isBlank()) {
+        kept.add(value.strip());
+      }
+    }
+    return kept;
+  }
+
+  private static String join(String separator, String... parts) {
+    List<String> kept = nonNull(List.of(parts));
+    return String.join(separator, kept);
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : value.strip();
+  }
+}

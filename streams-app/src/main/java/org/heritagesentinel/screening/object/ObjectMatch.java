@@ -1,0 +1,18 @@
+package org.heritagesentinel.screening.object;
+
+import java.util.List;
+
+/**
+ * How well a declared item matches a listed object.
+ *
+ * @param score       0..1; 1 for an exact reference number; at most {@link ObjectMatcher#GENERIC_CAP}
+ *                    unless the description agrees on something specific (see {@link ObjectMatcher})
+ * @param explanation one line for an analyst: what matched what, on which grounds, and the score
+ * @param evidence    every agreement, declared against listed
+ */
+public record ObjectMatch(double score, String explanation, List<MatchEvidence> evidence) {
+
+  public ObjectMatch {
+    evidence = List.copyOf(evidence);
+  }
+}

@@ -1,0 +1,38 @@
+package org.heritagesentinel.screening.party;
+
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment):
+ * "Appel" for "Apple" and "Marcon" for "Macron" are one slip of the hand, not two.
+ */
+final class EditDistance {
+
+    private EditDistance() {
+    }
+
+    static int withTranspositions(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        int[] twoBack = new int[m + 1];
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            current[0] = i;
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int best = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    best = Math.min(best, twoBack[j - 2] + 1);
+                }
+                current[j] = best;
+            }
+            int[] recycled = twoBack;
+            twoBack = previous;
+            previous = current;
+            current = recycled;
+        }
+        return previous[m];
+    }
+}

@@ -1,0 +1,65 @@
+package org.heritagesentinel.screening.party;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Legal forms (LLC, W.L.L., GmbH, SARL, شركة, ...) at the start or end of a company name. They are taken
+ * out of the name before comparison: "Siemens AG" and "Siemens Aktiengesellschaft" are the same name.
+ */
+final class LegalForms {
+
+    private final Map<List<String>, String> canonicalOfVariant = new HashMap<>();
+    private int longestVariant;
+
+    LegalForms(NameTokeniser tokeniser) {
+        for (String[] row : TsvResource.rows("legal-forms.tsv")) {
+            List<String> words = new ArrayList<>();
+            tokeniser.tokens(row[0]).forEach(token -> words.add(token.text()));
+            if (!words.isEmpty()) {
+                canonicalOfVariant.put(List.copyOf(words), row[1]);
+                longestVariant = Math.max(longestVariant, words.size());
+            }
+        }
+    }
+
+    /**
+     * Removes legal forms from both ends of the words, adding their canonical forms to {@code found};
+     * keeps the words untouched when nothing else would remain (a company called "Company").
+     */
+    List<NameToken> strip(List<NameToken> words, Set<String> found) {
+        int start = 0;
+        int end = words.size();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int length = Math.min(longestVariant, end - start - 1); length >= 1 && !changed; length--) {
+                String atEnd = canonical(words, end - length, end);
+                if (atEnd != null) {
+                    found.add(atEnd);
+                    end -= length;
+                    changed = true;
+                    continue;
+                }
+                String atStart = canonical(words, start, start + length);
+                if (atStart != null) {
+                    found.add(atStart);
+                    start += length;
+                    changed = true;
+                }
+            }
+        }
+        return words.subList(start, end);
+    }
+
+    private String canonical(List<NameToken> words, int from, int to) {
+        List<String> key = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            key.add(words.get(i).text());
+        }
+        return canonicalOfVariant.get(key);
+    }
+}

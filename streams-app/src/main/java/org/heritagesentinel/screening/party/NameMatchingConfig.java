@@ -1,0 +1,42 @@
+package org.heritagesentinel.screening.party;
+
+/**
+ * Thresholds and weights of the party name matcher.
+ *
+ * @param threshold          score from which a pair of names is reported as a match
+ * @param minPartSimilarity  below this similarity two name parts are not aligned at all: they conflict
+ * @param extraPartCost      cost of a name part present on one side only (missing middle names are normal)
+ * @param conflictPartCost   cost of a name part that has a different counterpart on the other side
+ * @param legalFormMismatchFactor applied when both names carry legal forms and none is shared
+ * @param cacheSize          number of parsed names kept in memory (watchlist names repeat on the hot path)
+ */
+public record NameMatchingConfig(
+        double threshold,
+        double minPartSimilarity,
+        double extraPartCost,
+        double conflictPartCost,
+        double legalFormMismatchFactor,
+        int cacheSize) {
+
+    public NameMatchingConfig {
+        if (threshold < 0 || threshold > 1) {
+            throw new IllegalArgumentException("threshold must be within 0..1: " + threshold);
+        }
+        if (minPartSimilarity < 0 || minPartSimilarity >= 1) {
+            throw new IllegalArgumentException("minPartSimilarity must be within 0..1: " + minPartSimilarity);
+        }
+        if (extraPartCost < 0 || conflictPartCost < 0) {
+            throw new IllegalArgumentException("part costs must not be negative");
+        }
+        if (legalFormMismatchFactor <= 0 || legalFormMismatchFactor > 1) {
+            throw new IllegalArgumentException("legalFormMismatchFactor must be within (0..1]: " + legalFormMismatchFactor);
+        }
+        if (cacheSize < 0) {
+            throw new IllegalArgumentException("cacheSize must not be negative: " + cacheSize);
+        }
+    }
+
+    public static NameMatchingConfig defaults() {
+        return new NameMatchingConfig(0.80, 0.60, 0.20, 1.5, 0.95, 100_000);
+    }
+}

@@ -1,0 +1,17 @@
+package org.heritagesentinel.screening.party;
+
+/**
+ * One normalised part of a name, with every form the comparison needs computed once.
+ *
+ * @param text       lower-case ASCII form
+ * @param skeleton   consonant skeleton, comparable across scripts (see {@link ConsonantSkeleton})
+ * @param vowelSkeleton skeleton with vowel classes, for comparing Arabic script with Latin spellings
+ * @param phonetic   Double Metaphone code of a Latin-script part, empty for other scripts
+ * @param aliasGroup canonical form of its given-name variant group, or null
+ * @param weight     how much the part identifies a party: rare parts 1, very common parts much less
+ * @param kind       word, initial or number
+ * @param vowelled   false when the source script does not write short vowels (Arabic), so only the skeleton is reliable
+ */
+record NamePart(String text, String skeleton, String vowelSkeleton, String phonetic, String aliasGroup, double weight,
+                PartKind kind, boolean vowelled) {
+}

@@ -1,0 +1,171 @@
+package org.heritagesentinel.screening.party;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a raw name into transliterated words.
+ *
+ * <p>Besides splitting on spaces and punctuation it undoes the joins that make one name look like
+ * different words: "S.A.R.L." is the word "sarl", the Arabic article is split from the word it is written
+ * with ("الوزاني" is "al wzany"), compounds with Abd are split from their second part ("Abdelaziz",
+ * "Abd al-Aziz" and "عبد العزيز" all give "abd" and "aziz") and so are compounds with al-Din
+ * ("Noureddine", "Nur al-Din"). Digits inside words are read as the letters they imitate ("Ig0r").
+ */
+final class NameTokeniser {
+
+    /** No party name is longer; hostile input must not buy quadratic comparison time on the hot path. */
+    private static final int MAX_LENGTH = 512;
+
+    private static final Pattern SEPARATORS =
+            Pattern.compile("[\\s,;:()\\[\\]{}\"“”„«»/\\\\|+_&*#!?<>=~\\-‐‑‒–—―·•・・\u30FB\u00B7]+");
+    private static final Pattern APOSTROPHE_S = Pattern.compile("['’`´]s$");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`´ʿʾʻʼ]");
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("(?:\\p{L}\\.)+\\p{L}?");
+    private static final Pattern ABD_COMPOUND =
+            Pattern.compile("abd(?:oul|el|al|ul|ou|ol|il|u|i|o|e|a)?([a-z]{3,})");
+    private static final Pattern ALLAH_COMPOUND = Pattern.compile("abd[a-z]{0,3}l+a+h?i?");
+    private static final Pattern ABD_ALONE = Pattern.compile("abd(?:oul|el|al|ul|ou|u|i|o|e)?");
+    private static final Pattern DIN_COMPOUND =
+            Pattern.compile("([a-z]{3,}?)(?:uddin|uddeen|oudine|eddine|eddin|addin|iddin|aldin|uldin|udin|edine)");
+    private static final Pattern DIN_ALONE = Pattern.compile("(?:eddine|eddin|uddin|uddeen|addin|deen|dine|din)");
+    private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
+
+    private static final String ARABIC_ABD = "\u0639\u0628\u062F";
+    private static final String ARABIC_ARTICLE = "\u0627\u0644";
+    private static final String ARABIC_ALLAH = "\u0627\u0644\u0644\u0647";
+    private static final String ARABIC_AL_DIN = "\u0627\u0644\u062F\u064A\u0646";
+
+    List<NameToken> tokens(String raw) {
+        List<NameToken> tokens = new ArrayList<>();
+        if (raw == null || raw.isEmpty()) {
+            return tokens;
+        }
+        String bounded = raw.length() > MAX_LENGTH ? raw.substring(0, MAX_LENGTH) : raw;
+        String cleaned = Normalizer.normalize(withoutControlCharacters(bounded), Normalizer.Form.NFKC);
+        for (String word : SEPARATORS.split(cleaned)) {
+            String noApostrophe = APOSTROPHES.matcher(APOSTROPHE_S.matcher(word).replaceAll("")).replaceAll("");
+            if (DOTTED_INITIALS.matcher(noApostrophe).matches() || noApostrophe.endsWith(".")
+                    && DOTTED_INITIALS.matcher(noApostrophe.substring(0, noApostrophe.length() - 1)).matches()) {
+                addWord(noApostrophe.replace(".", ""), tokens);
+            } else {
+                for (String piece : noApostrophe.split("\\.")) {
+                    addWord(piece, tokens);
+                }
+            }
+        }
+        return tokens;
+    }
+
+    private static String withoutControlCharacters(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.FORMAT) {
+                continue;
+            }
+            out.append(type == Character.CONTROL || type == Character.SURROGATE || type == Character.PRIVATE_USE
+                    || type == Character.UNASSIGNED ? ' ' : c);
+        }
+        return out.toString();
+    }
+
+    private void addWord(String word, List<NameToken> tokens) {
+        if (word.isEmpty()) {
+            return;
+        }
+        if (ScriptTransliterator.containsArabic(word)) {
+            addArabic(ScriptTransliterator.prepareArabic(word), tokens);
+        } else {
+            addLatin(readDigitsAsLetters(ScriptTransliterator.toAscii(word)), tokens);
+        }
+    }
+
+    private void addArabic(String word, List<NameToken> tokens) {
+        String rest = word;
+        if (rest.startsWith(ARABIC_ABD) && rest.length() > 3 && !isArabicAllah(rest.substring(3))) {
+            tokens.add(new NameToken("abd", false));
+            rest = rest.substring(3);
+        }
+        if (rest.startsWith(ARABIC_ARTICLE) && rest.length() > 3 && !rest.equals(ARABIC_ALLAH)) {
+            tokens.add(new NameToken("al", false));
+            rest = rest.substring(2);
+        }
+        if (rest.endsWith(ARABIC_AL_DIN) && rest.length() > ARABIC_AL_DIN.length()) {
+            addArabicWord(rest.substring(0, rest.length() - ARABIC_AL_DIN.length()), tokens);
+            tokens.add(new NameToken("al", false));
+            tokens.add(new NameToken("din", false));
+            return;
+        }
+        addArabicWord(rest, tokens);
+    }
+
+    private static boolean isArabicAllah(String rest) {
+        return rest.equals(ARABIC_ALLAH) || rest.equals("\u0644\u0644\u0647");
+    }
+
+    private static void addArabicWord(String word, List<NameToken> tokens) {
+        String ascii = ScriptTransliterator.toAscii(word);
+        if (!ascii.isEmpty()) {
+            tokens.add(new NameToken(ascii, false));
+        }
+    }
+
+    private void addLatin(String word, List<NameToken> tokens) {
+        if (word.isEmpty()) {
+            return;
+        }
+        if (ABD_ALONE.matcher(word).matches()) {
+            tokens.add(new NameToken("abd", true));
+            return;
+        }
+        if (DIN_ALONE.matcher(word).matches()) {
+            tokens.add(new NameToken("din", true));
+            return;
+        }
+        Matcher abd = ABD_COMPOUND.matcher(word);
+        if (abd.matches() && !ALLAH_COMPOUND.matcher(word).matches()) {
+            tokens.add(new NameToken("abd", true));
+            addLatin(abd.group(1), tokens);
+            return;
+        }
+        Matcher din = DIN_COMPOUND.matcher(word);
+        if (din.matches()) {
+            tokens.add(new NameToken(din.group(1), true));
+            tokens.add(new NameToken("din", true));
+            return;
+        }
+        tokens.add(new NameToken(word, true));
+    }
+
+    /** "Ig0r Sech1n": digits among letters stand for the letters they look like; plain numbers stay numbers. */
+    private static String readDigitsAsLetters(String word) {
+        Matcher ordinal = ORDINAL.matcher(word);
+        if (ordinal.matches()) {
+            return ordinal.group(1);
+        }
+        int letters = 0;
+        int digits = 0;
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                digits++;
+            } else {
+                letters++;
+            }
+        }
+        if (digits == 0 || letters < 2 || digits >= letters) {
+            return word;
+        }
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            int index = "0134579".indexOf(c);
+            out.append(index < 0 ? c : "oieastg".charAt(index));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,19 @@
+package org.heritagesentinel.screening.party;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A name split into comparable parts; particles and titles are dropped, legal forms kept aside.
+ *
+ * @param parts      identifying parts in written order
+ * @param legalForms canonical legal forms found at the start or end of the name (e.g. "llc", "gmbh")
+ */
+record ParsedName(List<NamePart> parts, Set<String> legalForms) {
+
+    static final ParsedName EMPTY = new ParsedName(List.of(), Set.of());
+
+    boolean isEmpty() {
+        return parts.isEmpty();
+    }
+}

@@ -1,0 +1,123 @@
+package org.heritagesentinel.screening.party;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Aligns the parts of two names regardless of their order ("Putin, Vladimir"), after rejoining words that
+ * one side wrote apart ("Alisher Usmanov" and "AlisherUsmanov", "Patr ushev" and "Patrushev").
+ */
+final class PartAligner {
+
+    private static final int LONGEST_SPLIT = 3;
+    private static final double JOINED_SPELLING = 0.9;
+
+    private final PartSimilarity similarity;
+    private final NameParser parser;
+    private final double minPartSimilarity;
+
+    PartAligner(PartSimilarity similarity, NameParser parser, double minPartSimilarity) {
+        this.similarity = similarity;
+        this.parser = parser;
+        this.minPartSimilarity = minPartSimilarity;
+    }
+
+    Alignment align(List<NamePart> declaredParts, List<NamePart> listedParts) {
+        List<NamePart> listed = rejoin(listedParts, declaredParts);
+        List<NamePart> declared = rejoin(declaredParts, listed);
+        List<AlignedPair> candidates = new ArrayList<>();
+        for (NamePart d : declared) {
+            for (NamePart l : listed) {
+                PartComparison comparison = similarity.compare(d, l);
+                if (comparison.similarity() >= minPartSimilarity) {
+                    candidates.add(new AlignedPair(d, l, comparison));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingDouble((AlignedPair p) -> p.comparison().similarity())
+                .thenComparingDouble(p -> p.declared().weight() + p.listed().weight())
+                .reversed());
+        List<AlignedPair> pairs = new ArrayList<>();
+        Set<NamePart> usedDeclared = identitySet();
+        Set<NamePart> usedListed = identitySet();
+        for (AlignedPair candidate : candidates) {
+            if (!usedDeclared.contains(candidate.declared()) && !usedListed.contains(candidate.listed())) {
+                pairs.add(candidate);
+                usedDeclared.add(candidate.declared());
+                usedListed.add(candidate.listed());
+            }
+        }
+        return new Alignment(pairs, leftOver(declared, usedDeclared), leftOver(listed, usedListed));
+    }
+
+    /** A repeated part ("Sergey Sergey Shoigu") is not a missing part when its twin was aligned. */
+    private static List<NamePart> leftOver(List<NamePart> parts, Set<NamePart> used) {
+        Set<String> usedTexts = new HashSet<>();
+        used.forEach(part -> usedTexts.add(part.text()));
+        List<NamePart> left = new ArrayList<>();
+        for (NamePart part : parts) {
+            if (!used.contains(part) && !usedTexts.contains(part.text())) {
+                left.add(part);
+            }
+        }
+        return left;
+    }
+
+    /** Joins runs of {@code parts} that together spell one part of {@code other}. */
+    private List<NamePart> rejoin(List<NamePart> parts, List<NamePart> other) {
+        if (parts.size() < 2) {
+            return parts;
+        }
+        List<NamePart> result = new ArrayList<>(parts);
+        for (NamePart target : other) {
+            if (target.text().length() < 4 || containsText(result, target.text())) {
+                continue;
+            }
+            joinRunSpelling(result, target);
+        }
+        return result;
+    }
+
+    private void joinRunSpelling(List<NamePart> parts, NamePart target) {
+        for (int length = Math.min(LONGEST_SPLIT, parts.size()); length >= 2; length--) {
+            for (int start = 0; start + length <= parts.size(); start++) {
+                StringBuilder joined = new StringBuilder();
+                boolean vowelled = true;
+                for (int i = start; i < start + length; i++) {
+                    joined.append(parts.get(i).text());
+                    vowelled &= parts.get(i).vowelled();
+                }
+                String text = joined.toString();
+                if (couldSpell(text, target.text())
+                        && (text.equals(target.text()) || PartSimilarity.spelling(text, target.text()) >= JOINED_SPELLING)) {
+                    parts.subList(start, start + length).clear();
+                    parts.add(start, parser.partOf(text, vowelled));
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Cheap pre-check: a joined run can only spell the target if it starts alike and is about as long. */
+    private static boolean couldSpell(String joined, String target) {
+        return joined.charAt(0) == target.charAt(0) && Math.abs(joined.length() - target.length()) <= 2;
+    }
+
+    private static boolean containsText(List<NamePart> parts, String text) {
+        for (NamePart part : parts) {
+            if (part.text().equals(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<NamePart> identitySet() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
+    }
+}

@@ -1,0 +1,72 @@
+package org.heritagesentinel.screening.party;
+
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * Turns one word of any script into lower-case ASCII letters and digits.
+ *
+ * <p>Arabic gets a few adjustments before ICU so that its output lines up with the usual Latin spellings:
+ * short-vowel marks are dropped (names are rarely vowelled), ayn is written "a" as in Abd, Ali, Omar, and the
+ * feminine ending and alif maqsura are written "a" as in Osama and Mustafa.
+ */
+final class ScriptTransliterator {
+
+    /** ICU transliterators keep mutable state; one instance per thread avoids both races and lock contention. */
+    private static final ThreadLocal<Transliterator> TO_ASCII =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+    private ScriptTransliterator() {
+    }
+
+    static boolean isArabic(char c) {
+        return (c >= '\u0600' && c <= '\u06FF') || (c >= '\u0750' && c <= '\u077F')
+                || (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFF');
+    }
+
+    static boolean containsArabic(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (isArabic(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Prepares Arabic letters whose ICU rendering differs from common name spellings. */
+    static String prepareArabic(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640' || c == '\u0621') {
+                continue;
+            }
+            switch (c) {
+                case '\u0639', '\u0629', '\u0649' -> out.append('a');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Lower-case ASCII letters and digits of the word; everything else is dropped. */
+    static String toAscii(String word) {
+        String latin = isPlainAscii(word) ? word : TO_ASCII.get().transliterate(word);
+        StringBuilder out = new StringBuilder(latin.length());
+        for (int i = 0; i < latin.length(); i++) {
+            char c = Character.toLowerCase(latin.charAt(i));
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isPlainAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,60 @@
+package org.heritagesentinel.screening.party;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PartyBlockingKeysTest {
+
+    private final PartyBlockingKeys blocking = new PartyBlockingKeys();
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Mohamed El Ouazzani|محمد الوزاني",
+            "Mohammed Ouezzani|Muhammad Wazzani",
+            "Abdelaziz Nouri|Abd al-Aziz Nouri",
+            "Osama bin Laden|Usama ibn Ladin",
+            "Mohammed Ali|Muhammad Ali",
+            "AlisherUsmanov|Alisher Usmanov",
+            "Phoenix Antiques SARL|Phoenix Antiques S.A.R.L."})
+    void shouldGiveVariantsOfOneNameASharedKey(String declared, String listed) {
+        // Given two spellings of one name
+        // When both are keyed
+        Set<String> shared = new HashSet<>(blocking.keys(declared));
+        shared.retainAll(blocking.keys(listed));
+        // Then the index finds one from the other
+        assertThat(shared).isNotEmpty();
+    }
+
+    @Test
+    void shouldNotKeyACommonNamePartOnItsOwn() {
+        // Given names made of very common parts only
+        Set<String> aliHassan = blocking.keys("Mohammed Ali Hassan");
+        Set<String> omar = blocking.keys("Mohammed Omar");
+        // Then no key stands for "Mohammed" alone, so such names do not all land in one huge bucket
+        assertThat(aliHassan).noneMatch(key -> key.equals("r:MHMT") || key.equals("f:MHM"));
+        Set<String> shared = new HashSet<>(aliHassan);
+        shared.retainAll(omar);
+        assertThat(shared).isEmpty();
+    }
+
+    @Test
+    void shouldKeyARarePartOnItsOwn() {
+        // Given a name with a rare family name and a common given name
+        // Then the rare part alone is a key, so a declaration with another given name still finds it
+        Set<String> shared = new HashSet<>(blocking.keys("Mohamed Ouazzani"));
+        shared.retainAll(blocking.keys("Karim Ouazzani"));
+        assertThat(shared).isNotEmpty();
+    }
+
+    @Test
+    void shouldGiveNoKeysForEmptyOrGarbageNames() {
+        assertThat(blocking.keys(null)).isEmpty();
+        assertThat(blocking.keys("")).isEmpty();
+        assertThat(blocking.keys("\u0000 !!! ...")).isEmpty();
+    }
+}
