@@ -10,6 +10,7 @@ keep_or_make() { [ -s "secrets/$1" ] || printf '%s' "$2" > "secrets/$1"; }
 
 keep_or_make declaration_db_admin_password "$(random)"
 keep_or_make declaration_db_password "$(random)"
+keep_or_make declaration_db_monitor_password "$(random)"
 keep_or_make registry_db_password "$(random)"
 keep_or_make grafana_admin_password "$(random)"
 
