@@ -83,7 +83,7 @@ public class DeclarationRecordTransform<R extends ConnectRecord<R>> implements T
     public R apply(R record) {
         Object value = record.value();
         if (value instanceof String document) {
-            return declaration(record, document, false, null, record.topic());
+            return declaration(record, document, false, null);
         }
         if (!(value instanceof Struct struct)) {
             return null;
@@ -110,10 +110,10 @@ public class DeclarationRecordTransform<R extends ConnectRecord<R>> implements T
         if (SentinelHeaders.CHANGE_WITHDRAWN.equals(row.getString("change"))) {
             return withdrawal(record, row, snapshot, origin);
         }
-        return declaration(record, row.getString("document"), snapshot, origin, origin);
+        return declaration(record, row.getString("document"), snapshot, origin);
     }
 
-    private R declaration(R record, String document, boolean snapshot, String origin, String whereFrom) {
+    private R declaration(R record, String document, boolean snapshot, String origin) {
         JsonNode doc;
         String key;
         Instant acceptedAt;
@@ -123,7 +123,7 @@ public class DeclarationRecordTransform<R extends ConnectRecord<R>> implements T
             acceptedAt = DeclarationDocument.acceptedAt(doc);
             DeclarationDocument.toAvro(doc);  // validate here, where a bad document can be dead-lettered
         } catch (InvalidDeclarationException e) {
-            return deadLetter(record, rawKey(record), document, e, whereFrom);
+            return deadLetter(record, rawKey(record), document, e, origin);
         }
         Headers headers = headers(origin);
         headers.addString(SentinelHeaders.REPLAY, Boolean.toString(isReplay(snapshot, acceptedAt)));
