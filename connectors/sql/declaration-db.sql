@@ -128,6 +128,11 @@ CREATE TABLE IF NOT EXISTS sentinel.declaration_outbox (
     CHECK ((change = 'DECLARATION') = (document IS NOT NULL))
 );
 
+-- A snapshot reads only the latest row of each declaration (connector option
+-- snapshot.select.statement.overrides): this index serves that query.
+CREATE INDEX IF NOT EXISTS declaration_outbox_latest
+    ON sentinel.declaration_outbox (authority, source_system, declaration_id, outbox_id DESC);
+
 -- What was last emitted per declaration: versions stay strictly increasing, unchanged
 -- declarations are not emitted twice, and one transaction emits a declaration once.
 CREATE TABLE IF NOT EXISTS sentinel.declaration_state (

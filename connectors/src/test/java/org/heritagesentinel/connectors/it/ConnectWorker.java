@@ -68,6 +68,24 @@ public final class ConnectWorker implements AutoCloseable {
         return name;
     }
 
+    /**
+     * Forgets what the connector has read: stop, delete its offsets, resume. A source connector
+     * then starts over (Debezium: a new initial snapshot), as after an operator's reset.
+     */
+    public void resetOffsets(String connector) throws IOException, InterruptedException {
+        call("PUT", "/connectors/" + connector + "/stop");
+        call("DELETE", "/connectors/" + connector + "/offsets");
+        call("PUT", "/connectors/" + connector + "/resume");
+    }
+
+    private void call(String method, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(restUrl().resolve(path))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IOException(method + " " + path + ": " + response.statusCode() + " " + response.body());
+        }
+    }
+
     /** The connector's and its tasks' states, e.g. {@code RUNNING}, as the REST API reports them. */
     public JsonNode status(String connector) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(

@@ -57,13 +57,17 @@ import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.connectors.SentinelHeaders;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The change-data-capture path end to end, with real services: PostgreSQL with the reference
  * schema and outbox (connectors/sql), a Kafka Connect worker running the Debezium PostgreSQL
  * connector with the configuration of connectors/config, a KRaft broker and Apicurio Registry.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeclarationCdcIT {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeclarationCdcIT.class);
@@ -163,6 +167,7 @@ class DeclarationCdcIT {
     }
 
     @Test
+    @Order(1)
     void shouldCarryDeclarationsFromTheDatabaseToTheTopicWholeKeyedAndVersioned() throws Exception {
         // Given the snapshot of a declaration accepted years ago
         ConsumerRecord<String, byte[]> old = awaitRecord("JO:ASYCUDA:OLD-2019", 0);
@@ -257,6 +262,7 @@ class DeclarationCdcIT {
     }
 
     @Test
+    @Order(2)
     void shouldCarryDeclarationsFromAJsonLinesExportFile() throws Exception {
         // Given an export file and the file connector configured from connectors/config
         Path drop = Files.createTempFile("sentinel-drop", ".jsonl");
@@ -292,6 +298,41 @@ class DeclarationCdcIT {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(alertStatuses("LB:NAJM:EXP-77")).containsExactly(AlertStatus.NEW));
         Files.deleteIfExists(drop);
+    }
+
+    @Test
+    @Order(3)
+    void shouldRaiseNoAlertTwiceWhenTheConnectorStartsOverWithANewSnapshot() throws Exception {
+        // Given the declarations of the first test, screened and alerted
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(alertStatuses("JO:ASYCUDA:AFTER-1")).containsExactly(AlertStatus.NEW));
+        int alertsBefore = alertsReceived.size();
+        int receivedBefore = received.size();
+
+        // When the connector forgets its offsets and snapshots the outbox again
+        connect.resetOffsets("declarations-postgres");
+
+        // Then each declaration arrives once more, in its latest state only, marked as replay
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            pollFor(Duration.ofMillis(200));
+            assertThat(replayedSince(receivedBefore)).extracting(ConsumerRecord::key)
+                    .contains("JO:ASYCUDA:OLD-2019", "JO:ASYCUDA:LIVE-1", "JO:ASYCUDA:AFTER-1");
+        });
+        assertThat(replayedSince(receivedBefore)).filteredOn(r -> r.key().equals("JO:ASYCUDA:LIVE-1"))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.value()).isNull();
+                    assertThat(header(r, SentinelHeaders.VERSION)).isEqualTo("2");
+                });
+        // And the application, which has screened those versions, raises nothing new
+        Thread.sleep(5000);
+        alertStatuses("JO:ASYCUDA:AFTER-1");
+        assertThat(alertsReceived.subList(alertsBefore, alertsReceived.size()))
+                .extracting(ConsumerRecord::key).doesNotContain("JO:ASYCUDA:LIVE-1", "JO:ASYCUDA:AFTER-1");
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> replayedSince(int index) {
+        return received.subList(index, received.size()).stream()
+                .filter(r -> r.topic().equals(TOPIC) && "true".equals(header(r, SentinelHeaders.REPLAY))).toList();
     }
 
     /** The real screening application, watching for an embargo profile (cultural HS codes from IQ/SY). */
