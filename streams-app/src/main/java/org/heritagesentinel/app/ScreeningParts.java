@@ -6,6 +6,7 @@ import org.heritagesentinel.alert.AlertLifecycle;
 import org.heritagesentinel.alert.AlertScorer;
 import org.heritagesentinel.alert.RecipientResolver;
 import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.metrics.SentinelMetrics;
 import org.heritagesentinel.screening.ConveyanceAndDocumentRule;
 import org.heritagesentinel.screening.DeclarationChecks;
 import org.heritagesentinel.screening.DeclarationScreener;
@@ -29,7 +30,7 @@ public final class ScreeningParts {
     private ScreeningParts() {
     }
 
-    public static SentinelTopology.Parts create(SentinelConfig config, AvroSerdeFactory serdes) {
+    public static SentinelTopology.Parts create(SentinelConfig config, AvroSerdeFactory serdes, SentinelMetrics metrics) {
         PartyBlockingKeys partyKeys = new PartyBlockingKeys();
         WatchlistIndex index = new WatchlistIndex(new BlockingKeys(partyKeys::keys));
         NameMatchingConfig matching = NameMatchingConfig.defaults();
@@ -46,6 +47,6 @@ public final class ScreeningParts {
             var entry = index.get(entryId);
             return entry == null ? null : entry.getListingAuthority();
         });
-        return new SentinelTopology.Parts(config.topics(), serdes, index, screener, lifecycle, recipients, eventTime);
+        return new SentinelTopology.Parts(config.topics(), serdes, index, screener, lifecycle, recipients, eventTime, metrics);
     }
 }

@@ -55,6 +55,7 @@ public final class EmbeddedStack implements AutoCloseable {
         values.put("registry.url", registry.apiUrl());
         values.put("topics.partitions", "3");
         values.put("topics.replication-factor", "1");
+        values.put("http.port", "0");
         values.putAll(overrides);
         return ConfigLoader.withOverrides(values);
     }

@@ -1,5 +1,6 @@
 package org.heritagesentinel.topology;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,9 +17,12 @@ import org.heritagesentinel.avro.Hit;
 import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.avro.ScreeningState;
 import org.heritagesentinel.avro.SubjectType;
+import org.heritagesentinel.metrics.SentinelMetrics;
+import org.heritagesentinel.time.IngestionTime;
 import org.heritagesentinel.screening.DeclarationScreener;
 import org.heritagesentinel.screening.ScreeningResult;
 import org.heritagesentinel.screening.ScreeningSubject;
+import org.heritagesentinel.screening.WarningReasons;
 import org.heritagesentinel.time.EventTimePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,16 +39,18 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
     private final AlertLifecycle lifecycle;
     private final RecipientResolver recipients;
     private final EventTimePolicy eventTime;
+    private final SentinelMetrics metrics;
     private ProcessorContext<String, Alert> context;
     private KeyValueStore<String, ScreeningState> states;
 
     DeclarationScreeningProcessor(String stateStoreName, DeclarationScreener screener, AlertLifecycle lifecycle,
-                                  RecipientResolver recipients, EventTimePolicy eventTime) {
+                                  RecipientResolver recipients, EventTimePolicy eventTime, SentinelMetrics metrics) {
         this.stateStoreName = stateStoreName;
         this.screener = screener;
         this.lifecycle = lifecycle;
         this.recipients = recipients;
         this.eventTime = eventTime;
+        this.metrics = metrics;
     }
 
     @Override
@@ -60,6 +66,7 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
             log.warn("Declaration without key skipped at {}", context.recordMetadata().orElse(null));
             return;
         }
+        Instant ingested = IngestionTime.take(record.headers());
         ScreeningState previous = states.get(key);
         AlertLifecycle.Decision decision;
         if (record.value() == null) {
@@ -68,6 +75,11 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
             CustomsDeclaration declaration = record.value();
             ScreeningResult result = screen(key, declaration);
             decision = lifecycle.decide(subject(key, declaration, result), result, previous);
+            metrics.declarationScreened(declaration.getAuthority());
+            result.warnings().forEach(w -> metrics.validationWarning(WarningReasons.of(w)));
+            if (ingested != null && declaration.getAcceptedAt() != null) {
+                metrics.sourceLag(Duration.between(declaration.getAcceptedAt(), ingested));
+            }
         }
         if (decision.stale()) {
             log.info("Declaration {} version {} is older than the screened version {}: ignored", key,
@@ -77,7 +89,14 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
         if (decision.state() != null) {
             states.put(key, decision.state());
         }
-        decision.alert().ifPresent(alert -> context.forward(record.withValue(alert)));
+        decision.alert().ifPresent(alert -> {
+            context.forward(record.withValue(alert));
+            metrics.alertEmitted(alert.getStatus(), alert.getSeverity(), alert.getLane(), alert.getAuthority());
+            alert.getHits().forEach(hit -> metrics.hit(hit.getRuleType()));
+            if (ingested != null) {
+                metrics.screeningLatency(Duration.between(ingested, Instant.ofEpochMilli(context.currentSystemTimeMs())));
+            }
+        });
     }
 
     private AlertSubject subject(String key, CustomsDeclaration declaration, ScreeningResult result) {

@@ -33,7 +33,7 @@ final class DeclarationTopology {
         builder.stream(topics.declarations(), Consumed.with(Serdes.String(), declarationSerde)
                 .withTimestampExtractor(acceptanceTime).withName("declarations-source"))
             .process(() -> new DeclarationScreeningProcessor(SentinelTopology.ALERT_STATE_STORE, parts.screener(), parts.lifecycle(),
-                parts.recipients(), parts.eventTime()), Named.as("declaration-screening"), SentinelTopology.ALERT_STATE_STORE)
+                parts.recipients(), parts.eventTime(), parts.metrics()), Named.as("declaration-screening"), SentinelTopology.ALERT_STATE_STORE)
             .to(topics.alerts(), Produced.with(Serdes.String(), parts.serdes().value(Alert.class)).withName("alerts-sink"));
     }
 }

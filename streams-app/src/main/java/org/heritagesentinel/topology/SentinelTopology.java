@@ -9,6 +9,7 @@ import org.apache.kafka.streams.TopologyConfig;
 import org.heritagesentinel.alert.AlertLifecycle;
 import org.heritagesentinel.alert.RecipientResolver;
 import org.heritagesentinel.config.Topics;
+import org.heritagesentinel.metrics.SentinelMetrics;
 import org.heritagesentinel.serde.AvroSerdeFactory;
 import org.heritagesentinel.screening.DeclarationScreener;
 import org.heritagesentinel.time.EventTimePolicy;
@@ -24,7 +25,8 @@ public final class SentinelTopology {
 
     /** What the topology is built from: the domain services and their configuration. */
     public record Parts(Topics topics, AvroSerdeFactory serdes, WatchlistIndex index, DeclarationScreener screener,
-                        AlertLifecycle lifecycle, RecipientResolver recipients, EventTimePolicy eventTime) {
+                        AlertLifecycle lifecycle, RecipientResolver recipients, EventTimePolicy eventTime,
+                        SentinelMetrics metrics) {
     }
 
     private SentinelTopology() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -17,6 +18,7 @@ import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.ConfigLoader;
 import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.metrics.SentinelMetrics;
 import org.heritagesentinel.serde.InternalAvroSerde;
 
 /**
@@ -27,7 +29,8 @@ final class TopologyHarness implements AutoCloseable {
     static final Instant WALL_CLOCK = Instant.parse("2026-11-20T10:00:00Z");
 
     final SentinelConfig config = ConfigLoader.withOverrides(Map.of("kafka.bootstrap.servers", "dummy:9092"));
-    final SentinelTopology.Parts parts = ScreeningParts.create(config, InternalAvroSerde::new);
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    final SentinelTopology.Parts parts = ScreeningParts.create(config, InternalAvroSerde::new, new SentinelMetrics(meters));
     final TopologyTestDriver driver;
     final TestInputTopic<String, CustomsDeclaration> declarations;
     final TestInputTopic<String, WatchlistEntry> submissions;
