@@ -210,6 +210,8 @@ class DeclarationCdcIT {
         // And the screening application raises one alert for it (cultural HS code from Iraq)
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(alertStatuses("JO:ASYCUDA:LIVE-1")).containsExactly(AlertStatus.NEW));
+        // while the snapshot of 2019, screened from the same topic and as suspicious, raised no live alert
+        assertThat(alertStatuses("JO:ASYCUDA:OLD-2019")).isEmpty();
         LOG.info("live declaration checked");
         // When it is corrected, and then touched without any change
         postgres.execute(DB, "UPDATE customs.declaration_item SET description = 'clay tablet with inscriptions' "
