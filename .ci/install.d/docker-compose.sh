@@ -5,4 +5,4 @@ if ! command -v docker-compose > /dev/null 2>&1; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends docker-compose > /dev/null
 fi
-docker-compose version | head -1
+docker-compose --version
