@@ -55,7 +55,8 @@ public final class AlertLifecycle {
             .setFingerprint(fingerprint)
             .setAlertRevision(revision)
             .setLastStatus(previous == null ? null : previous.getLastStatus())
-            .setEventTime(subject.eventTime());
+            .setEventTime(subject.eventTime())
+            .setRuleTypes(result.hits().stream().map(h -> h.getRuleType().name()).distinct().toList());
         if (status == null) {
             return new Decision(Optional.empty(), state.build(), false);
         }

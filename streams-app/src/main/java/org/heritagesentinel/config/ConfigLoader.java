@@ -50,6 +50,7 @@ public final class ConfigLoader {
         d.put("topics.dead-letter", t.deadLetter());
         d.put("topics.authority-alerts-pattern", t.authorityAlertsPattern());
         d.put("topics.unrouted-alerts", t.unroutedAlerts());
+        d.put("topics.outcomes", t.outcomes());
         d.put("sharing.personal-data-roles", "SCREENING,LISTING,ORIGIN,EXPORT,DESTINATION");
         d.put("topics.partitions", "6");
         d.put("topics.replication-factor", "3");
@@ -134,7 +135,8 @@ public final class ConfigLoader {
         Topics topics = new Topics(m.get("topics.declarations"), m.get("topics.seizures"),
             m.get("topics.watchlist-submissions"), m.get("topics.watchlist-entries"), m.get("topics.watchlist-audit"),
             m.get("topics.screening-results"), m.get("topics.alerts"), m.get("topics.alert-decisions"),
-            m.get("topics.dead-letter"), m.get("topics.authority-alerts-pattern"), m.get("topics.unrouted-alerts"));
+            m.get("topics.dead-letter"), m.get("topics.authority-alerts-pattern"), m.get("topics.unrouted-alerts"),
+            m.get("topics.outcomes"));
         SentinelConfig.Scoring scoring = new SentinelConfig.Scoring(
             integer(m, "scoring.lane.yellow-from"), integer(m, "scoring.lane.red-from"),
             integer(m, "scoring.severity.medium-from"), integer(m, "scoring.severity.high-from"),

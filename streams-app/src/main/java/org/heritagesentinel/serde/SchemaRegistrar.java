@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.avro.Schema;
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.CustomsDeclaration;
+import org.heritagesentinel.avro.ScreeningOutcome;
 import org.heritagesentinel.avro.SeizureReport;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.Topics;
@@ -58,6 +59,7 @@ public final class SchemaRegistrar {
         add(contracts, topics.watchlistEntries(), WatchlistEntry.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
         add(contracts, topics.alerts(), Alert.getClassSchema(), Compatibility.FULL_TRANSITIVE);
         add(contracts, topics.unroutedAlerts(), Alert.getClassSchema(), Compatibility.FULL_TRANSITIVE);
+        add(contracts, topics.outcomes(), ScreeningOutcome.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
         for (String authority : authorities) {
             add(contracts, topics.alertsFor(authority), Alert.getClassSchema(), Compatibility.FULL_TRANSITIVE);
         }

@@ -26,6 +26,7 @@ public final class SentinelTopology {
     public static final String ALERT_STATE_STORE = "alert-state-store";
     public static final String SEIZURE_STATE_STORE = "seizure-state-store";
     public static final String SEIZURE_LEDGER_STORE = "seizure-ledger-store";
+    public static final String OUTCOME_LINKS_STORE = "outcome-links-store";
 
     /** What the topology is built from: the domain services and their configuration. */
     public record Parts(Topics topics, AvroSerdeFactory serdes, WatchlistIndex index, DeclarationScreener screener,

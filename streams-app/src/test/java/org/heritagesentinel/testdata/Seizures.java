@@ -28,6 +28,7 @@ public final class Seizures {
     private final List<Party> parties = new ArrayList<>();
     private final List<String> containers = new ArrayList<>();
     private final List<SeizedObject> objects = new ArrayList<>();
+    private String linkedDeclaration;
 
     public static Seizures seizure(String id) {
         Seizures s = new Seizures();
@@ -58,6 +59,11 @@ public final class Seizures {
 
     public Seizures exporter(String name) {
         parties.add(Party.newBuilder().setRole(PartyRole.EXPORTER).setName(name).build());
+        return this;
+    }
+
+    public Seizures linkedTo(String declarationKey) {
+        this.linkedDeclaration = declarationKey;
         return this;
     }
 
@@ -95,6 +101,7 @@ public final class Seizures {
             .setRoute(Route.newBuilder().setOriginCountry("MA").setExportCountry("MA").setDestinationCountry("FR").build())
             .setParties(new ArrayList<>(parties))
             .setObjects(new ArrayList<>(objects))
+            .setLinkedDeclarationKey(linkedDeclaration)
             .build();
     }
 }

@@ -15,6 +15,7 @@ import org.heritagesentinel.app.ScreeningParts;
 import org.heritagesentinel.app.StreamsSettings;
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.CustomsDeclaration;
+import org.heritagesentinel.avro.ScreeningOutcome;
 import org.heritagesentinel.avro.SeizureReport;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.ConfigLoader;
@@ -79,6 +80,11 @@ final class TopologyHarness implements AutoCloseable {
     TestOutputTopic<String, Alert> alertsFor(String authority) {
         return driver.createOutputTopic(config.topics().alertsFor(authority), Serdes.String().deserializer(),
             new InternalAvroSerde<>(Alert.class).deserializer());
+    }
+
+    TestOutputTopic<String, ScreeningOutcome> outcomes() {
+        return driver.createOutputTopic(config.topics().outcomes(), Serdes.String().deserializer(),
+            new InternalAvroSerde<>(ScreeningOutcome.class).deserializer());
     }
 
     TestOutputTopic<String, Alert> unroutedAlerts() {
