@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Re-injects dead letters into the topic they came from (header {@code __streams.errors.topic}), once:
- * each batch is produced and its dead-letter offsets committed in one transaction of a consumer group of
+ * per source topic, each batch is produced and its dead-letter offsets committed in one transaction of a consumer group of
  * its own, so a replay that is interrupted or run twice never re-injects a record twice. Stops at the
  * end of the dead-letter topic as it was when the replay began; what fails again comes back as a new
  * dead letter and waits for the next fix.
@@ -48,26 +48,40 @@ public final class DeadLetterReplay {
     }
 
     /** What a replay did, per source topic. */
-    public record Result(Map<String, Integer> replayedByTopic, int skipped) {
+    public record Result(Map<String, Integer> replayedByTopic) {
         public int replayed() {
             return replayedByTopic.values().stream().mapToInt(Integer::intValue).sum();
         }
     }
 
-    /** The group whose committed offsets remember which dead letters were replayed. */
-    public String groupId() {
-        return config.applicationId() + "-dlq-replay";
+    /**
+     * The group (and transactional id) whose committed offsets remember which dead letters of
+     * {@code sourceTopic} were replayed: one per source topic, so replaying one topic never marks the
+     * dead letters of another as done.
+     */
+    public String groupId(String sourceTopic) {
+        return config.applicationId() + "-dlq-replay." + sourceTopic;
     }
 
     /**
-     * Replays dead letters from {@code onlyTopic} (every source topic when null); with {@code dryRun},
-     * counts them and changes nothing.
+     * Replays dead letters from {@code onlyTopic}, or from every input topic of the application when null;
+     * with {@code dryRun}, counts them and changes nothing.
      */
     public Result replay(String onlyTopic, boolean dryRun, Duration timeout) {
+        List<String> sources = onlyTopic != null ? List.of(onlyTopic) : config.topics().inputs();
         Map<String, Integer> replayed = new HashMap<>();
-        int skipped = 0;
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer();
-             KafkaProducer<byte[], byte[]> producer = dryRun ? null : producer()) {
+        for (String source : sources) {
+            replayFrom(source, dryRun, timeout).replayedByTopic().forEach((topic, n) -> replayed.merge(topic, n, Integer::sum));
+        }
+        log.info("Dead-letter replay{}: {} re-injected {}", dryRun ? " (dry run)" : "",
+            replayed.values().stream().mapToInt(Integer::intValue).sum(), replayed);
+        return new Result(Map.copyOf(replayed));
+    }
+
+    private Result replayFrom(String onlyTopic, boolean dryRun, Duration timeout) {
+        Map<String, Integer> replayed = new HashMap<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer(onlyTopic);
+             KafkaProducer<byte[], byte[]> producer = dryRun ? null : producer(onlyTopic)) {
             List<TopicPartition> partitions = consumer.partitionsFor(config.topics().deadLetter(), timeout).stream()
                 .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
@@ -104,8 +118,7 @@ public final class DeadLetterReplay {
                         continue;
                     }
                     String source = header(record, ExceptionHandlerUtils.HEADER_ERRORS_TOPIC_NAME);
-                    if (source == null || source.isBlank() || (onlyTopic != null && !onlyTopic.equals(source))) {
-                        skipped++;
+                    if (!onlyTopic.equals(source)) {
                         continue;
                     }
                     if (producer != null) {
@@ -120,9 +133,7 @@ public final class DeadLetterReplay {
                 }
             }
         }
-        log.info("Dead-letter replay{}: {} re-injected {}, {} skipped", dryRun ? " (dry run)" : "",
-            replayed.values().stream().mapToInt(Integer::intValue).sum(), replayed, skipped);
-        return new Result(Map.copyOf(replayed), skipped);
+        return new Result(Map.copyOf(replayed));
     }
 
     private static boolean reachedEnd(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> end) {
@@ -145,18 +156,18 @@ public final class DeadLetterReplay {
         return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 
-    private KafkaConsumer<byte[], byte[]> consumer() {
+    private KafkaConsumer<byte[], byte[]> consumer(String sourceTopic) {
         Properties props = ClientProperties.consumer(config);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId(sourceTopic));
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         return new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
-    private KafkaProducer<byte[], byte[]> producer() {
+    private KafkaProducer<byte[], byte[]> producer(String sourceTopic) {
         Properties props = ClientProperties.producer(config);
-        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, groupId());
+        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, groupId(sourceTopic));
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
     }
