@@ -26,6 +26,8 @@ public final class StreamsSettings {
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         props.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.NO_OPTIMIZATION);
         props.put(StreamsConfig.producerPrefix("compression.type"), "lz4");
+        // a warm copy of each task's state on another instance: a failover does not wait for a changelog restore
+        props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, 1);
         config.kafkaClient().forEach((key, value) -> {
             if (!"bootstrap.servers".equals(key)) {
                 props.put(key, value);
