@@ -12,6 +12,8 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.RecordContext;
+import org.apache.kafka.streams.processor.TopicNameExtractor;
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.routing.AlertRouter;
 
@@ -30,10 +32,21 @@ final class RoutingTopology {
         var alertSerde = parts.serdes().value(Alert.class);
         builder.stream(parts.topics().alerts(), Consumed.with(Serdes.String(), alertSerde).withName("alerts-to-route"))
             .process(() -> new RouteProcessor(parts.router()), Named.as("alert-routing"))
-            .to((key, view, context) -> {
-                Header route = context.headers().lastHeader(ROUTE_HEADER);
-                return new String(route.value(), StandardCharsets.UTF_8);
-            }, Produced.with(Serdes.String(), alertSerde).withName("authority-alerts-sink"));
+            .to(new RouteHeaderTopic(), Produced.with(Serdes.String(), alertSerde).withName("authority-alerts-sink"));
+    }
+
+    /** The topic named by the route header; a named class, so the pinned topology description is stable. */
+    static final class RouteHeaderTopic implements TopicNameExtractor<String, Alert> {
+        @Override
+        public String extract(String key, Alert view, RecordContext context) {
+            Header route = context.headers().lastHeader(ROUTE_HEADER);
+            return new String(route.value(), StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String toString() {
+            return "route-header";
+        }
     }
 
     private static final class RouteProcessor implements Processor<String, Alert, String, Alert> {

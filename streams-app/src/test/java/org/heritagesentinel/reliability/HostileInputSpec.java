@@ -11,7 +11,11 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.heritagesentinel.alert.AlertLifecycle;
+import org.heritagesentinel.alert.AlertSubject;
+import org.heritagesentinel.avro.SubjectType;
+import org.heritagesentinel.metrics.SentinelMetrics;
 import org.heritagesentinel.app.ScreeningParts;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.EntryKind;
@@ -44,7 +48,8 @@ class HostileInputSpec {
     private final EntryValidator validator = new EntryValidator();
 
     private static SentinelTopology.Parts partsWithSampleWatchlist() {
-        SentinelTopology.Parts parts = ScreeningParts.create(ConfigLoader.defaultsOnly(), InternalAvroSerde::new);
+        SentinelTopology.Parts parts = ScreeningParts.create(ConfigLoader.defaultsOnly(), InternalAvroSerde::new,
+            new SentinelMetrics(new SimpleMeterRegistry()));
         SampleWatchlist.entries().forEach(parts.index()::upsert);
         return parts;
     }
@@ -52,7 +57,10 @@ class HostileInputSpec {
     @Property(tries = 400)
     void screeningAndTheAlertLifecycleNeverThrow(@ForAll("declarations") CustomsDeclaration declaration) {
         ScreeningResult result = parts.screener().screen(new ScreeningSubject("K", declaration, NOW), NOW);
-        AlertLifecycle.Decision decision = parts.lifecycle().decide("K", declaration, result, null);
+        AlertSubject subject = new AlertSubject(SubjectType.DECLARATION, "K", declaration.getVersion(),
+            declaration.getAuthority(), declaration.getAcceptedAt(), parts.recipients().recipients(declaration, result.hits()),
+            "fuzz");
+        AlertLifecycle.Decision decision = parts.lifecycle().decide(subject, result, null);
 
         assertThat(result.warnings()).isNotNull();
         assertThat(decision.alert().isPresent()).isEqualTo(!result.clean());
