@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code sentinel} command line. */
 @Command(name = "sentinel", mixinStandardHelpOptions = true, version = "Heritage Sentinel 0.1.0",
     description = "Real-time screening of customs declarations for trafficking of cultural property.",
-    subcommands = {RunCommand.class, DemoCommand.class, SchemasCommand.class, TopicsCommand.class})
+    subcommands = {RunCommand.class, DemoCommand.class, SchemasCommand.class, TopicsCommand.class,
+        SimulateCommand.class, BenchCommand.class})
 public final class SentinelCli {
 
     public static void main(String[] args) {

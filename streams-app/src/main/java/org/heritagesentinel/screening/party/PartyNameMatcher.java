@@ -45,7 +45,7 @@ public final class PartyNameMatcher {
         }
         Alignment alignment = aligner.align(declared.parts(), listed.parts());
         double score = clamp(scorer.score(alignment, declared.legalForms(), listed.legalForms()));
-        return new NameMatch(score, MatchExplanation.of(declaredName, listedName, alignment, score));
+        return NameMatch.explainedLazily(score, () -> MatchExplanation.of(declaredName, listedName, alignment, score));
     }
 
     private static double clamp(double score) {
