@@ -42,7 +42,6 @@ import org.heritagesentinel.simulate.WatchlistGenerator;
 public final class Benchmark {
     private static final int PARTITIONS = 3;
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(10);
-    private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(15);
 
     private final BenchPlan plan;
     private final EmbeddedStack stack;
@@ -101,18 +100,20 @@ public final class Benchmark {
             long heapBoot = app.heapAfterGc();
             progress.printf("[%s] running after %.1f s (watchlist index complete after %.1f s, %,d entries), heap after GC %d MB%n",
                 name, ready.runningMs() / 1000.0, ready.indexMs() / 1000.0, ready.entries(), heapBoot >> 20);
-            double throughput = throughput(config, name);
-            long backlogOutputs = passthrough ? preload.declarations() : countCommitted(output);
-            progress.printf("[%s] sustained throughput %,.0f declarations/s; %,d outputs for the backlog%n", name, throughput,
+            Throughput throughput = throughput(config);
+            long backlogOutputs = countCommitted(output);
+            progress.printf("[%s] sustained throughput %,.0f declarations/s%s; %,d outputs so far%n", name, throughput.perSecond(),
+                throughput.drained() ? "" : " (backlog not consumed within " + plan.throughputSeconds() + " s: no latency phases)",
                 backlogOutputs);
             List<InstanceResult.LatencyResult> latencies = new ArrayList<>();
-            boolean measureLatency = plan.latencyAllSizes() || passthrough || watchlistSize == plan.watchlistSizes().get(0);
+            boolean measureLatency = throughput.drained()
+                && (plan.latencyAllSizes() || passthrough || watchlistSize == plan.watchlistSizes().get(0));
             for (int rate : measureLatency ? plan.rates() : List.<Integer>of()) {
                 latencies.add(latency(simulator, watchlist, listed, config.bootstrapServers(), output, rate, name));
             }
             long heapEnd = app.heapAfterGc();
             return new InstanceResult(passthrough ? "passthrough" : "screening", watchlistSize, ready.runningMs(), ready.indexMs(),
-                ready.entries(), throughput, heapBoot, heapEnd, app.peakRssBytes(), latencies, backlogOutputs);
+                ready.entries(), throughput.perSecond(), throughput.drained(), heapBoot, heapEnd, app.peakRssBytes(), latencies, backlogOutputs);
         }
     }
 
@@ -132,17 +133,26 @@ public final class Benchmark {
         return values;
     }
 
-    /** Sustained rate: committed input offsets sampled until the backlog is consumed. */
-    private double throughput(SentinelConfig config, String name) {
+    /** Sustained rate and whether the backlog was consumed within the plan's window. */
+    private record Throughput(double perSecond, boolean drained) {
+    }
+
+    /**
+     * Sustained rate: committed input offsets sampled until the backlog is consumed, or for at most
+     * the plan's window (a slow configuration must not hold the run for an hour).
+     */
+    private Throughput throughput(SentinelConfig config) {
         String appId = config.applicationId();
         String topic = config.topics().declarations();
         try (Admin admin = stack.admin()) {
             long target = endOffsets(admin, topic);
             long firstAt = 0;
             long firstOffsets = 0;
-            long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
-            while (System.nanoTime() < deadline) {
-                long committed = admin.listConsumerGroupOffsets(appId).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS)
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(plan.throughputSeconds());
+            long committed = 0;
+            while (true) {
+                long previous = committed;
+                committed = admin.listConsumerGroupOffsets(appId).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS)
                     .entrySet().stream().filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
                     .mapToLong(e -> e.getValue().offset()).sum();
                 long now = System.nanoTime();
@@ -150,18 +160,19 @@ public final class Benchmark {
                     firstAt = now;
                     firstOffsets = committed;
                 }
-                if (committed >= target) {
+                boolean drained = committed >= target;
+                if (drained || (now > deadline && committed > previous)) {
                     double seconds = (now - firstAt) / 1e9;
-                    return seconds <= 0 ? Double.NaN : (target - firstOffsets) / seconds;
+                    return new Throughput(seconds <= 0 ? Double.NaN : (committed - firstOffsets) / seconds, drained);
                 }
                 TimeUnit.MILLISECONDS.sleep(100);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         } catch (Exception e) {
             throw new IllegalStateException("cannot read the offsets of " + appId + ": " + e, e);
         }
-        throw new IllegalStateException(name + " did not consume its backlog within " + DRAIN_TIMEOUT);
     }
 
     private InstanceResult.LatencyResult latency(Simulator simulator, WatchlistGenerator watchlist, int listed, String bootstrap,

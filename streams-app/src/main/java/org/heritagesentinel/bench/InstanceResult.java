@@ -7,7 +7,7 @@ import java.util.List;
  * application with a watchlist of {@code watchlistSize} entries.
  */
 record InstanceResult(String app, int watchlistSize, long bootstrapMs, long indexMs, int indexedEntries,
-                      double throughput, long heapAfterBootstrap, long heapAfterRun, long peakRss,
+                      double throughput, boolean backlogDrained, long heapAfterBootstrap, long heapAfterRun, long peakRss,
                       List<LatencyResult> latencies, long outputsFromBacklog) {
 
     boolean isPassthrough() {

@@ -13,12 +13,17 @@ final class ResultTable {
     static void print(PrintStream out, List<InstanceResult> results, BenchPlan plan) {
         InstanceResult passthrough = results.stream().filter(InstanceResult::isPassthrough).findFirst().orElseThrow();
         out.println();
-        out.printf(Locale.ROOT, "%-12s %10s %11s %11s %14s %10s %13s %13s %10s%n", "app", "watchlist", "bootstrap", "index ready",
+        out.printf(Locale.ROOT, "%-12s %10s %11s %11s %15s %10s %13s %13s %10s%n", "app", "watchlist", "bootstrap", "index ready",
             "throughput/s", "(b)/(a)", "heap boot MB", "heap end MB", "RSS MB");
         for (InstanceResult r : results) {
-            out.printf(Locale.ROOT, "%-12s %10s %10.1fs %10.1fs %,14.0f %10.2f %13d %13d %10d%n", r.app(),
+            out.printf(Locale.ROOT, "%-12s %10s %10.1fs %10.1fs %,14.0f%s %10.2f %13d %13d %10d%n", r.app(),
                 r.isPassthrough() ? "-" : size(r.watchlistSize()), r.bootstrapMs() / 1000.0, r.indexMs() / 1000.0, r.throughput(),
+                r.backlogDrained() ? " " : "*",
                 r.throughput() / passthrough.throughput(), r.heapAfterBootstrap() >> 20, r.heapAfterRun() >> 20, r.peakRss() >> 20);
+        }
+        if (results.stream().anyMatch(r -> !r.backlogDrained())) {
+            out.printf(Locale.ROOT, "* backlog of %,d not consumed within %d s: rate over what was consumed, no latency phases%n",
+                plan.backlog(), plan.throughputSeconds());
         }
         out.printf(Locale.ROOT, "%-12s %10s %s%n", "retro", "50k import", "not yet available: retro-screening is not on main; "
             + "nothing to measure against 30 days of declarations");

@@ -26,6 +26,8 @@ final class BenchCommand implements Callable<Integer> {
     List<Integer> rates;
     @Option(names = "--backlog", description = "Declarations preloaded for the throughput phase.")
     Integer backlog;
+    @Option(names = "--throughput-seconds", description = "Longest time given to the backlog (default 180; the rate is measured over what was consumed).")
+    Integer throughputSeconds;
     @Option(names = "--latency-seconds", description = "Length of each latency phase.")
     Integer latencySeconds;
     @Option(names = "--commit-interval-ms", description = "commit.interval.ms of both applications (default 100, as in production).")
@@ -44,6 +46,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         BenchPlan base = quick ? BenchPlan.quick() : BenchPlan.full();
         BenchPlan plan = new BenchPlan(sizes != null ? sizes : base.watchlistSizes(), backlog != null ? backlog : base.backlog(),
+            throughputSeconds != null ? throughputSeconds : base.throughputSeconds(),
             rates != null ? rates : base.rates(), latencySeconds != null ? latencySeconds : base.latencySeconds(),
             latencySeconds != null ? Math.min(base.warmupSeconds(), latencySeconds / 4) : base.warmupSeconds(),
             base.latencyAllSizes(), base.seed(), commitInterval != null ? commitInterval : base.commitIntervalMs(),
