@@ -62,7 +62,13 @@ public final class Benchmark {
         List<InstanceResult> results = new ArrayList<>();
         results.add(instance(-1));
         for (int size : plan.watchlistSizes()) {
-            results.add(instance(size));
+            try {
+                results.add(instance(size));
+            } catch (RuntimeException e) {
+                // an instance that cannot run (out of memory, too slow to bootstrap) is itself a result
+                progress.printf("[screening-%d] FAILED: %s%n", size, e.getMessage());
+                results.add(InstanceResult.failed("screening", size, e.getMessage()));
+            }
         }
         return results;
     }
@@ -113,7 +119,7 @@ public final class Benchmark {
             }
             long heapEnd = app.heapAfterGc();
             return new InstanceResult(passthrough ? "passthrough" : "screening", watchlistSize, ready.runningMs(), ready.indexMs(),
-                ready.entries(), throughput.perSecond(), throughput.drained(), heapBoot, heapEnd, app.peakRssBytes(), latencies, backlogOutputs);
+                ready.entries(), throughput.perSecond(), throughput.drained(), heapBoot, heapEnd, app.peakRssBytes(), latencies, backlogOutputs, null);
         }
     }
 

@@ -16,6 +16,10 @@ final class ResultTable {
         out.printf(Locale.ROOT, "%-12s %10s %11s %11s %15s %10s %13s %13s %10s%n", "app", "watchlist", "bootstrap", "index ready",
             "throughput/s", "(b)/(a)", "heap boot MB", "heap end MB", "RSS MB");
         for (InstanceResult r : results) {
+            if (r.failure() != null) {
+                out.printf(Locale.ROOT, "%-12s %10s FAILED: %s%n", r.app(), size(r.watchlistSize()), r.failure());
+                continue;
+            }
             out.printf(Locale.ROOT, "%-12s %10s %10.1fs %10.1fs %,14.0f%s %10.2f %13d %13d %10d%n", r.app(),
                 r.isPassthrough() ? "-" : size(r.watchlistSize()), r.bootstrapMs() / 1000.0, r.indexMs() / 1000.0, r.throughput(),
                 r.backlogDrained() ? " " : "*",
@@ -48,6 +52,11 @@ final class ResultTable {
         List<InstanceResult> screening = results.stream().filter(r -> !r.isPassthrough()).toList();
         InstanceResult smallest = screening.get(0);
         InstanceResult largest = screening.get(screening.size() - 1);
+        if (largest.failure() != null) {
+            out.printf(Locale.ROOT, "  %s entries: instance failed (%s): heap and bootstrap targets NOT MET%n", size(largest.watchlistSize()),
+                largest.failure());
+            return;
+        }
         out.println("targets (2 cores, real broker, exactly_once_v2):");
         check(out, "screening throughput >= 60% of passthrough (" + size(smallest.watchlistSize()) + " list)",
             smallest.throughput() / passthrough.throughput(), 0.60, true, "%.2f");
