@@ -46,7 +46,7 @@ public final class PartyNameMatcher {
         Alignment alignment = aligner.align(declared.parts(), listed.parts());
         double score = clamp(scorer.score(alignment, declared.legalForms(), listed.legalForms(),
                 declared.organisation() || listed.organisation()));
-        return new NameMatch(score, MatchExplanation.of(declaredName, listedName, alignment, score));
+        return NameMatch.explainedLazily(score, () -> MatchExplanation.of(declaredName, listedName, alignment, score));
     }
 
     private static double clamp(double score) {
