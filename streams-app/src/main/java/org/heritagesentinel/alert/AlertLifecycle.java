@@ -33,7 +33,8 @@ public final class AlertLifecycle {
 
     public Decision decide(AlertSubject subject, ScreeningResult result, ScreeningState previous) {
         int version = subject.version();
-        if (previous != null && version < previous.getSubjectVersion()) {
+        if (previous != null && (version < previous.getSubjectVersion()
+            || WITHDRAWN.equals(previous.getFingerprint()) && version <= previous.getSubjectVersion())) {
             return new Decision(Optional.empty(), previous, true);
         }
         String fingerprint = fingerprint(result.hits());
@@ -54,7 +55,8 @@ public final class AlertLifecycle {
             .setFingerprint(fingerprint)
             .setAlertRevision(revision)
             .setLastStatus(previous == null ? null : previous.getLastStatus())
-            .setEventTime(subject.eventTime());
+            .setEventTime(subject.eventTime())
+            .setRuleTypes(result.hits().stream().map(h -> h.getRuleType().name()).distinct().toList());
         if (status == null) {
             return new Decision(Optional.empty(), state.build(), false);
         }
@@ -63,10 +65,24 @@ public final class AlertLifecycle {
         return new Decision(Optional.of(alert), state.build(), false);
     }
 
-    /** A withdrawn (deleted) subject retracts its alert, if it had an active one. */
-    public Decision withdraw(SubjectType type, String key, ScreeningState previous, java.time.Instant at) {
+    /** Fingerprint of a subject withdrawn at source: any version up to the withdrawn one is stale afterwards. */
+    static final String WITHDRAWN = "WITHDRAWN";
+
+    /**
+     * A withdrawn (deleted) subject retracts its alert, if it had an active one. Redelivered older
+     * versions are ignored afterwards ({@code withdrawnVersion}: the version the source withdrew,
+     * or -1 when it did not say).
+     */
+    public Decision withdraw(SubjectType type, String key, ScreeningState previous, java.time.Instant at, int withdrawnVersion) {
+        int version = Math.max(withdrawnVersion, previous == null ? 0 : previous.getSubjectVersion());
+        ScreeningState.Builder state = ScreeningState.newBuilder()
+            .setSubjectVersion(version)
+            .setFingerprint(WITHDRAWN)
+            .setAlertRevision(previous == null ? 0 : previous.getAlertRevision())
+            .setLastStatus(previous == null ? null : previous.getLastStatus())
+            .setEventTime(previous == null ? at : previous.getEventTime());
         if (previous == null || !isActive(previous.getLastStatus())) {
-            return new Decision(Optional.empty(), previous, false);
+            return new Decision(Optional.empty(), state.build(), false);
         }
         int revision = previous.getAlertRevision() + 1;
         Alert alert = Alert.newBuilder()
@@ -75,7 +91,7 @@ public final class AlertLifecycle {
             .setStatus(AlertStatus.RETRACTED)
             .setSubjectType(type)
             .setSubjectKey(key)
-            .setSubjectVersion(previous.getSubjectVersion())
+            .setSubjectVersion(version)
             .setAuthority(key.substring(0, key.indexOf(':')))
             .setEventTime(at)
             .setScore(0)
@@ -83,12 +99,19 @@ public final class AlertLifecycle {
             .setLane(Lane.GREEN)
             .setSummary(key + ": " + type.name().toLowerCase(java.util.Locale.ROOT) + " withdrawn at source, alert retracted")
             .build();
-        ScreeningState state = ScreeningState.newBuilder(previous)
-            .setFingerprint("")
-            .setAlertRevision(revision)
-            .setLastStatus(AlertStatus.RETRACTED)
+        return new Decision(Optional.of(alert), state.setAlertRevision(revision).setLastStatus(AlertStatus.RETRACTED).build(),
+            false);
+    }
+
+    /**
+     * The state to keep when a subject is screened without alerting (a replayed snapshot: retro
+     * state only): what was screened, not what was announced.
+     */
+    public static ScreeningState silently(Decision decision, ScreeningState previous) {
+        return ScreeningState.newBuilder(decision.state())
+            .setAlertRevision(previous == null ? 0 : previous.getAlertRevision())
+            .setLastStatus(previous == null ? null : previous.getLastStatus())
             .build();
-        return new Decision(Optional.of(alert), state, false);
     }
 
     private Alert build(AlertSubject subject, ScreeningResult result, AlertStatus status, int revision) {
@@ -105,7 +128,8 @@ public final class AlertLifecycle {
             .setScore(status == AlertStatus.RETRACTED ? 0 : scored.score())
             .setSeverity(status == AlertStatus.RETRACTED ? Severity.LOW : scored.severity())
             .setLane(status == AlertStatus.RETRACTED ? Lane.GREEN : scored.lane())
-            .setRecipients(subject.recipients())
+            .setRecipients(List.copyOf(subject.recipients().keySet()))
+            .setRecipientRoles(subject.recipients())
             .setHits(result.hits())
             .setWarnings(result.warnings())
             .setSummary(AlertSummary.of(subject, result.hits(), status, scored))

@@ -1,8 +1,11 @@
 package org.heritagesentinel.alert;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -13,42 +16,43 @@ import org.heritagesentinel.avro.Route;
 import org.heritagesentinel.watchlist.Normalise;
 
 /**
- * Who must hear of an alert: the screening authority; the region's authorities of origin, export,
- * transit and destination; and the authorities that listed the entries that fired (a seizure in
- * one country makes that country a recipient of the next hit anywhere). Countries outside the
- * region receive nothing.
+ * Who must hear of an alert, and in which role: the screening authority; the authorities of
+ * origin, export, transit and destination; and those that listed the entries that fired (a
+ * seizure in one country makes that country a recipient of the next hit anywhere). Every
+ * recipient is named, in the region or not: the router reports those it cannot deliver to.
  */
 public final class RecipientResolver {
-    private final Set<String> regionAuthorities;
     private final Function<String, String> listingAuthorityOfEntry;
 
     /** @param listingAuthorityOfEntry entry id → its listing authority, or null when unknown */
-    public RecipientResolver(Set<String> regionAuthorities, Function<String, String> listingAuthorityOfEntry) {
-        this.regionAuthorities = Set.copyOf(regionAuthorities);
+    public RecipientResolver(Function<String, String> listingAuthorityOfEntry) {
         this.listingAuthorityOfEntry = listingAuthorityOfEntry;
     }
 
-    public List<String> recipients(CustomsDeclaration declaration, Collection<Hit> hits) {
-        Set<String> recipients = new TreeSet<>();
-        recipients.add(Normalise.country(declaration.getAuthority()));
+    /** Recipient → its roles, both sorted, so equal inputs give equal alerts. */
+    public Map<String, List<String>> recipients(CustomsDeclaration declaration, Collection<Hit> hits) {
+        Map<String, Set<String>> roles = new TreeMap<>();
+        add(roles, declaration.getAuthority(), RecipientRole.SCREENING);
         Route route = declaration.getRoute();
-        addIfRegional(recipients, route.getOriginCountry());
-        addIfRegional(recipients, route.getExportCountry());
-        addIfRegional(recipients, route.getDestinationCountry());
-        route.getTransitCountries().forEach(c -> addIfRegional(recipients, c));
+        add(roles, route.getOriginCountry(), RecipientRole.ORIGIN);
         for (DeclarationItem item : declaration.getItems()) {
-            addIfRegional(recipients, item.getOriginCountry());
+            add(roles, item.getOriginCountry(), RecipientRole.ORIGIN);
         }
+        add(roles, route.getExportCountry(), RecipientRole.EXPORT);
+        route.getTransitCountries().forEach(c -> add(roles, c, RecipientRole.TRANSIT));
+        add(roles, route.getDestinationCountry(), RecipientRole.DESTINATION);
         for (Hit hit : hits) {
-            addIfRegional(recipients, listingAuthorityOfEntry.apply(hit.getEntryId()));
+            add(roles, listingAuthorityOfEntry.apply(hit.getEntryId()), RecipientRole.LISTING);
         }
-        return List.copyOf(recipients);
+        Map<String, List<String>> result = new TreeMap<>();
+        roles.forEach((authority, set) -> result.put(authority, new ArrayList<>(set)));
+        return result;
     }
 
-    private void addIfRegional(Set<String> recipients, String country) {
-        String code = Normalise.country(country);
-        if (regionAuthorities.contains(code)) {
-            recipients.add(code);
+    private static void add(Map<String, Set<String>> roles, String authority, RecipientRole role) {
+        String code = Normalise.country(authority);
+        if (!code.isEmpty()) {
+            roles.computeIfAbsent(code, k -> new TreeSet<>()).add(role.name());
         }
     }
 }

@@ -2,6 +2,7 @@ package org.heritagesentinel.app;
 
 import java.util.List;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.heritagesentinel.alert.AlertLifecycle;
 import org.heritagesentinel.alert.AlertScorer;
 import org.heritagesentinel.alert.RecipientResolver;
@@ -12,6 +13,10 @@ import org.heritagesentinel.money.ThresholdMoney;
 import org.heritagesentinel.retro.RetroKeys;
 import org.heritagesentinel.retro.RetroScreening;
 import org.heritagesentinel.screening.AgeValueThresholdRule;
+import org.heritagesentinel.metrics.SentinelMetrics;
+import org.heritagesentinel.routing.AlertRouter;
+import org.heritagesentinel.routing.SharingPolicy;
+import org.heritagesentinel.seizure.SeizureIntelligence;
 import org.heritagesentinel.screening.ConveyanceAndDocumentRule;
 import org.heritagesentinel.screening.ConveyanceRiskRule;
 import org.heritagesentinel.screening.CulturalTerms;
@@ -47,12 +52,17 @@ public final class ScreeningParts {
     private ScreeningParts() {
     }
 
+    /** Screening parts with metrics kept in memory only (benchmarks, tools). */
     public static SentinelTopology.Parts create(SentinelConfig config, AvroSerdeFactory serdes) {
-        return create(config, serdes, new ParsedPeriods(PeriodParser.standard()), ConceptExtractor.standard()::concepts);
+        return create(config, serdes, new SentinelMetrics(new SimpleMeterRegistry()));
     }
 
-    public static SentinelTopology.Parts create(SentinelConfig config, AvroSerdeFactory serdes, PeriodReader periods,
-                                                CulturalTerms terms) {
+    public static SentinelTopology.Parts create(SentinelConfig config, AvroSerdeFactory serdes, SentinelMetrics metrics) {
+        return create(config, serdes, metrics, new ParsedPeriods(PeriodParser.standard()), ConceptExtractor.standard()::concepts);
+    }
+
+    public static SentinelTopology.Parts create(SentinelConfig config, AvroSerdeFactory serdes, SentinelMetrics metrics,
+                                                PeriodReader periods, CulturalTerms terms) {
         WatchlistIndex index = emptyIndex();
         PartyMatcher partyMatcher = partyMatcher(config);
         EventTimePolicy eventTime = new EventTimePolicy(config.eventTime().maxFutureSkew(), config.eventTime().horizon());
@@ -61,16 +71,18 @@ public final class ScreeningParts {
             new DeclarationChecks(eventTime));
         AlertScorer scorer = new AlertScorer(config.scoring());
         AlertLifecycle lifecycle = new AlertLifecycle(scorer);
-        RecipientResolver recipients = new RecipientResolver(config.regionAuthorities(), entryId -> {
+        RecipientResolver recipients = new RecipientResolver(entryId -> {
             var entry = index.get(entryId);
             return entry == null ? null : entry.getListingAuthority();
         });
+        SeizureIntelligence seizures = new SeizureIntelligence(config.seizures());
+        AlertRouter router = new AlertRouter(config.topics(), config.regionAuthorities(),
+            new SharingPolicy(config.personalDataRoles(), index::get), metrics);
         RetroScreening retro = new RetroScreening(config.retro(), new RetroKeys(index.blockingKeys()), config.topicPartitions());
         ScreeningRecords records = new ScreeningRecords(scorer, index, ScreeningRecords.configHash(screeningSettings(config)));
-        return new SentinelTopology.Parts(config.topics(), serdes, index, screener, lifecycle, recipients, eventTime, rates,
-            retro, records);
+        return new SentinelTopology.Parts(config.topics(), serdes, index, screener, lifecycle, recipients, eventTime,
+            seizures, router, metrics, rates, retro, records);
     }
-
     static PartyMatcher partyMatcher(SentinelConfig config) {
         return new MultilingualPartyMatcher(new PartyNameMatcher(NameMatchingConfig.defaults()), config.partyMatchThreshold());
     }
@@ -83,7 +95,8 @@ public final class ScreeningParts {
     static String screeningSettings(SentinelConfig config) {
         return String.join("|", config.scoring().toString(), config.eventTime().toString(),
             String.valueOf(config.partyMatchThreshold()), String.valueOf(config.objectMatchThreshold()),
-            config.money().toString(), config.retro().toString(), config.regionAuthorities().toString());
+            config.money().toString(), config.retro().toString(), config.seizures().toString(),
+            config.regionAuthorities().toString());
     }
 
     /** Every rule family; periods and cultural terms from the object-description parsers. */

@@ -1,25 +1,48 @@
 package org.heritagesentinel.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.heritagesentinel.avro.EntryKind;
 import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.http.HealthProbe;
+import org.heritagesentinel.http.OpsHttpServer;
+import org.heritagesentinel.metrics.SentinelMetrics;
 import org.heritagesentinel.serde.AvroSerdeFactory;
 import org.heritagesentinel.topology.SentinelTopology;
 import org.heritagesentinel.watchlist.WatchlistIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One running instance of the screening application: topology, Kafka Streams client and its lifecycle. */
+/**
+ * One running instance of the screening application: topology, Kafka Streams client, metrics and
+ * the ops HTTP endpoints ({@code /metrics}, {@code /health/live}, {@code /health/ready}).
+ */
 public final class SentinelApplication implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SentinelApplication.class);
 
+    private final SentinelConfig config;
     private final SentinelTopology.Parts parts;
     private final KafkaStreams streams;
     private final Topology topology;
+    private final PrometheusMeterRegistry registry = SentinelMetrics.prometheusRegistry();
+    private final SentinelMetrics metrics = new SentinelMetrics(registry);
+    private final ScheduledExecutorService gauges = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "sentinel-gauges");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private OpsHttpServer http;
 
     public SentinelApplication(SentinelConfig config, AvroSerdeFactory serdes) {
         this(config, serdes, new Properties());
@@ -27,9 +50,11 @@ public final class SentinelApplication implements AutoCloseable {
 
     /** {@code overrides} win over the configuration (tests: state directory, instance-specific ids). */
     public SentinelApplication(SentinelConfig config, AvroSerdeFactory serdes, Properties overrides) {
-        this.parts = ScreeningParts.create(config, serdes);
+        this.config = config;
+        this.parts = ScreeningParts.create(config, serdes, metrics);
         Properties props = StreamsSettings.of(config);
         props.putAll(overrides);
+        props.put(CountingDeadLetterHandler.METRICS_CONFIG, metrics);
         this.topology = SentinelTopology.build(parts, props);
         this.streams = new KafkaStreams(topology, props);
         streams.setUncaughtExceptionHandler(e -> {
@@ -37,11 +62,44 @@ public final class SentinelApplication implements AutoCloseable {
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         streams.setStateListener((now, before) -> log.info("Kafka Streams {} -> {}", before, now));
+        metrics.bindStreams(streams);
     }
 
     public void start() {
         log.debug("Topology:\n{}", topology.describe());
+        if (config.http().port() >= 0) {
+            try {
+                http = OpsHttpServer.start(config.http().host(), config.http().port(), registry, healthProbe());
+                log.info("Ops endpoints on {} (/metrics, /health/live, /health/ready)", http.baseUri());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot bind the ops HTTP server to " + config.http().host() + ":"
+                    + config.http().port(), e);
+            }
+        }
+        gauges.scheduleAtFixedRate(this::updateGauges, 0, 5, TimeUnit.SECONDS);
         streams.start();
+    }
+
+    private HealthProbe healthProbe() {
+        return new HealthProbe() {
+            @Override
+            public KafkaStreams.State state() {
+                return streams.state();
+            }
+
+            @Override
+            public boolean watchlistLoaded() {
+                return isReady();
+            }
+        };
+    }
+
+    private void updateGauges() {
+        Map<EntryKind, Integer> sizes = parts.index().sizeByKind();
+        for (EntryKind kind : EntryKind.values()) {
+            metrics.watchlistSize(kind, sizes.getOrDefault(kind, 0));
+        }
+        metrics.watchlistLoaded(isReady());
     }
 
     public KafkaStreams.State state() {
@@ -56,13 +114,23 @@ public final class SentinelApplication implements AutoCloseable {
         return parts.index();
     }
 
-    /** The watchlist is bootstrapped (global store restored) before a Kafka Streams client turns RUNNING. */
+    /** Where the ops endpoints answer; null when HTTP is disabled ({@code http.port=-1}). */
+    public java.net.URI httpUri() {
+        return http == null ? null : http.baseUri();
+    }
+
+    /** The global watchlist table is restored before a Kafka Streams client turns RUNNING. */
     public boolean isReady() {
         return streams.state() == KafkaStreams.State.RUNNING;
     }
 
     @Override
     public void close() {
+        gauges.shutdownNow();
         streams.close(Duration.ofSeconds(30));
+        if (http != null) {
+            http.close();
+        }
+        metrics.close();
     }
 }

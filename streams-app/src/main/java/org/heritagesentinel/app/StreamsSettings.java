@@ -3,7 +3,6 @@ package org.heritagesentinel.app;
 import java.util.Properties;
 
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.heritagesentinel.config.SentinelConfig;
 
@@ -21,12 +20,14 @@ public final class StreamsSettings {
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         // undecodable input and processing failures go to the dead-letter topic; the app never stops on data
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, config.topics().deadLetter());
-        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class.getName());
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, CountingDeadLetterHandler.class.getName());
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class.getName());
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         props.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.NO_OPTIMIZATION);
         props.put(StreamsConfig.producerPrefix("compression.type"), "lz4");
+        // a warm copy of each task's state on another instance: a failover does not wait for a changelog restore
+        props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, 1);
         config.kafkaClient().forEach((key, value) -> {
             if (!"bootstrap.servers".equals(key)) {
                 props.put(key, value);

@@ -81,6 +81,8 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.printf("Screening is live (watchlist: %d entries). Streaming %d declarations/s, ~%.0f%% suspicious.%n",
             app.watchlist().size(), rate, suspiciousShare * 100);
+        out.printf("  metrics  %s%n  health   %s  %s%n", app.httpUri().resolve("/metrics"),
+            app.httpUri().resolve("/health/live"), app.httpUri().resolve("/health/ready"));
 
         CountDownLatch stopped = new CountDownLatch(1);
         Thread traffic = new Thread(() -> streamTraffic(config, serdes), "demo-traffic");

@@ -27,7 +27,7 @@ final class SchemasCommand {
         public Integer call() {
             SentinelConfig settings = config.load();
             Map<String, Integer> ids = new SchemaRegistrar(SchemaRegistrar.confluentCompatUrlOf(settings.registryUrl()))
-                .registerAll(settings.topics());
+                .registerAll(settings.topics(), settings.regionAuthorities());
             ids.forEach((subject, id) -> spec.commandLine().getOut().printf("%-40s id %d%n", subject, id));
             return 0;
         }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "sentinel", mixinStandardHelpOptions = true, version = "Heritage Sentinel 0.1.0",
     description = "Real-time screening of customs declarations for trafficking of cultural property.",
     subcommands = {RunCommand.class, DemoCommand.class, SchemasCommand.class, TopicsCommand.class,
-        WatchlistCommand.class, ProfileCommand.class, ExplainCommand.class})
+        AlertsCommand.class, NamesCommand.class, DlqCommand.class, AclCommand.class, SimulateCommand.class,
+        BenchCommand.class, WatchlistCommand.class, ProfileCommand.class, ExplainCommand.class})
 public final class SentinelCli {
 
     public static void main(String[] args) {

@@ -17,6 +17,9 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.heritagesentinel.avro.SharingScope;
+import org.heritagesentinel.seizure.SeizureIntelligence;
+
 /**
  * Reads configuration: built-in defaults, then a properties file, then environment variables.
  * A key {@code a.b-c} is overridden by the variable {@code SENTINEL_A_B_C}; unknown
@@ -47,6 +50,9 @@ public final class ConfigLoader {
         d.put("topics.dead-letter", t.deadLetter());
         d.put("topics.authority-alerts-pattern", t.authorityAlertsPattern());
         d.put("topics.exchange-rates", t.exchangeRates());
+        d.put("topics.unrouted-alerts", t.unroutedAlerts());
+        d.put("topics.outcomes", t.outcomes());
+        d.put("sharing.personal-data-roles", "SCREENING,LISTING,ORIGIN,EXPORT,DESTINATION");
         d.put("topics.partitions", "6");
         d.put("topics.replication-factor", "3");
         d.put("scoring.lane.yellow-from", "30");
@@ -59,6 +65,9 @@ public final class ConfigLoader {
         d.put("matching.party.threshold", "0.80");
         // above the object matcher's cap for generic descriptions (0.5): "bronze coin" alone never alerts
         d.put("matching.object.threshold", "0.60");
+        d.put("seizures.entry-validity", "P730D");
+        d.put("seizures.entry-weight", "75");
+        d.put("seizures.sharing-scope", "REGIONAL");
         d.put("http.host", "127.0.0.1");
         d.put("http.port", "8080");
         d.put("money.rate-max-age", "P4D");
@@ -135,7 +144,8 @@ public final class ConfigLoader {
         Topics topics = new Topics(m.get("topics.declarations"), m.get("topics.seizures"),
             m.get("topics.watchlist-submissions"), m.get("topics.watchlist-entries"), m.get("topics.watchlist-audit"),
             m.get("topics.screening-results"), m.get("topics.alerts"), m.get("topics.alert-decisions"),
-            m.get("topics.dead-letter"), m.get("topics.authority-alerts-pattern"), m.get("topics.exchange-rates"));
+            m.get("topics.dead-letter"), m.get("topics.authority-alerts-pattern"), m.get("topics.unrouted-alerts"),
+            m.get("topics.outcomes"), m.get("topics.exchange-rates"));
         SentinelConfig.Scoring scoring = new SentinelConfig.Scoring(
             integer(m, "scoring.lane.yellow-from"), integer(m, "scoring.lane.red-from"),
             integer(m, "scoring.severity.medium-from"), integer(m, "scoring.severity.high-from"),
@@ -143,17 +153,22 @@ public final class ConfigLoader {
         SentinelConfig.EventTime eventTime = new SentinelConfig.EventTime(
             duration(m, "event-time.max-future-skew"), duration(m, "event-time.horizon"));
         SentinelConfig.Http http = new SentinelConfig.Http(m.get("http.host"), integer(m, "http.port"));
-        Set<String> authorities = Arrays.stream(m.get("region.authorities").split(","))
-            .map(String::trim).filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT))
-            .collect(Collectors.toCollection(java.util.TreeSet::new));
+        Set<String> authorities = list(m, "region.authorities");
         return new SentinelConfig(m.get("application.id"), m.get("kafka.bootstrap.servers"), m.get("registry.url"),
             withPrefix(m, "kafka."), withPrefix(m, "registry."), topics, scoring, eventTime, http, authorities,
             integer(m, "topics.partitions"), (short) integer(m, "topics.replication-factor"),
             decimal(m, "matching.party.threshold"), decimal(m, "matching.object.threshold"),
+            new SeizureIntelligence.Settings(duration(m, "seizures.entry-validity"), integer(m, "seizures.entry-weight"),
+                SharingScope.valueOf(m.get("seizures.sharing-scope").trim().toUpperCase(Locale.ROOT))),
+            list(m, "sharing.personal-data-roles"),
             new SentinelConfig.Money(duration(m, "money.rate-max-age"), integer(m, "money.not-evaluable-score"),
                 jurisdictions(m)),
             new SentinelConfig.Retro(duration(m, "retro.window"), integer(m, "retro.max-alerts-per-change"),
                 duration(m, "retro.released-after")));
+    }
+
+    private static Set<String> list(Map<String, String> m, String key) {
+        return codes(m.get(key));
     }
 
     /** {@code jurisdictions.<NAME>.members} and {@code jurisdictions.<NAME>.rate-day}; "default" is the fallback. */

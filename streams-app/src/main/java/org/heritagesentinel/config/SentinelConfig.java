@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
+import org.heritagesentinel.seizure.SeizureIntelligence;
+
 /**
  * The whole configuration of Heritage Sentinel in one typed place. Built by {@link ConfigLoader}
  * from defaults, an optional properties file and {@code SENTINEL_*} environment variables.
@@ -27,6 +29,8 @@ public record SentinelConfig(
     short replicationFactor,
     double partyMatchThreshold,
     double objectMatchThreshold,
+    SeizureIntelligence.Settings seizures,
+    Set<String> personalDataRoles,
     Money money,
     Retro retro) {
 

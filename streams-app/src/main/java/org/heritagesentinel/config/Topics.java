@@ -15,12 +15,15 @@ public record Topics(
     String alertDecisions,
     String deadLetter,
     String authorityAlertsPattern,
+    String unroutedAlerts,
+    String outcomes,
     String exchangeRates) {
 
     public static Topics defaults() {
         return new Topics("customs.declarations.v1", "customs.seizures.v1", "watchlist.submissions.v1",
             "watchlist.entries.v1", "watchlist.audit.v1", "screening.results.v1", "alerts.v1",
-            "alerts.decisions.v1", "sentinel.dead-letter.v1", "alerts.%s.v1", "reference.exchange-rates.v1");
+            "alerts.decisions.v1", "sentinel.dead-letter.v1", "alerts.%s.v1", "alerts.unrouted.v1",
+            "screening.outcomes.v1", "reference.exchange-rates.v1");
     }
 
     /** The per-recipient alert view, e.g. {@code alerts.jo.v1}. */
@@ -36,6 +39,6 @@ public record Topics(
     /** Every shared (non-internal) topic, per-authority views excluded. */
     public List<String> all() {
         return List.of(declarations, seizures, watchlistSubmissions, watchlistEntries, watchlistAudit,
-            screeningResults, alerts, alertDecisions, deadLetter, exchangeRates);
+            screeningResults, alerts, alertDecisions, deadLetter, unroutedAlerts, outcomes, exchangeRates);
     }
 }

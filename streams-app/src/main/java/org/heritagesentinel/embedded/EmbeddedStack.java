@@ -45,7 +45,7 @@ public final class EmbeddedStack implements AutoCloseable {
         try (Admin admin = admin()) {
             TopicProvisioner.ensure(admin, config);
         }
-        new SchemaRegistrar(registry.confluentCompatUrl()).registerAll(config.topics());
+        new SchemaRegistrar(registry.confluentCompatUrl()).registerAll(config.topics(), config.regionAuthorities());
     }
 
     /** Configuration pointing at this stack; {@code overrides} are applied on top. */
@@ -55,6 +55,7 @@ public final class EmbeddedStack implements AutoCloseable {
         values.put("registry.url", registry.apiUrl());
         values.put("topics.partitions", "3");
         values.put("topics.replication-factor", "1");
+        values.put("http.port", "0");
         values.putAll(overrides);
         return ConfigLoader.withOverrides(values);
     }

@@ -51,7 +51,7 @@ public final class ConveyanceAndDocumentRule implements DeclarationRule {
 
     private static Hit hit(WatchlistEntry entry, RuleType rule, String field, String declared, String listed, String what) {
         return Hit.newBuilder()
-            .setRuleType(rule)
+            .setRuleType(RuleTypes.of(entry, rule))
             .setEntryId(entry.getEntryId())
             .setEntryRevision(entry.getRevision())
             .setScore(entry.getRiskWeight())

@@ -2,7 +2,10 @@ package org.heritagesentinel.screening;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.heritagesentinel.avro.CustomsDeclaration;
@@ -17,6 +20,8 @@ import org.heritagesentinel.watchlist.Normalise;
  */
 public final class DeclarationChecks {
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    /** Current ISO 3166-1 alpha-2 codes, plus XK (Kosovo), in common customs use. */
+    private static final Set<String> CURRENT_COUNTRIES = currentCountries();
 
     private final EventTimePolicy eventTime;
 
@@ -54,12 +59,28 @@ public final class DeclarationChecks {
         checkCountry(warnings, "route.originCountry", declaration.getRoute().getOriginCountry());
         checkCountry(warnings, "route.exportCountry", declaration.getRoute().getExportCountry());
         checkCountry(warnings, "route.destinationCountry", declaration.getRoute().getDestinationCountry());
+        List<String> transit = declaration.getRoute().getTransitCountries();
+        for (int i = 0; i < transit.size(); i++) {
+            checkCountry(warnings, "route.transitCountries[" + i + "]", transit.get(i));
+        }
         return warnings;
     }
 
+    private static Set<String> currentCountries() {
+        Set<String> codes = new HashSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
+        codes.add("XK");
+        return Set.copyOf(codes);
+    }
+
     private static void checkCountry(List<String> warnings, String field, String value) {
-        if (value != null && !COUNTRY.matcher(value.trim()).matches()) {
+        if (value == null) {
+            return;
+        }
+        if (!COUNTRY.matcher(value.trim()).matches()) {
             warnings.add(field + " '" + value + "' is not an ISO 3166-1 alpha-2 code");
+        } else if (!CURRENT_COUNTRIES.contains(value.trim())) {
+            // historic (SU, YU, DD, CS) or never assigned: screened as declared, flagged for the analyst
+            warnings.add(field + " '" + value + "' is not a current ISO 3166-1 country code");
         }
     }
 }

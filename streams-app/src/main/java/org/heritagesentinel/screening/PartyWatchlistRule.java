@@ -48,7 +48,7 @@ public final class PartyWatchlistRule implements DeclarationRule {
     private static Hit toHit(Party party, WatchlistEntry entry, PartyMatcher.PartyMatch match) {
         int score = (int) Math.round(entry.getRiskWeight() * match.confidence());
         return Hit.newBuilder()
-            .setRuleType(RuleType.PARTY_WATCHLIST)
+            .setRuleType(RuleTypes.of(entry, RuleType.PARTY_WATCHLIST))
             .setEntryId(entry.getEntryId())
             .setEntryRevision(entry.getRevision())
             .setScore(score)

@@ -83,7 +83,7 @@ public final class StolenObjectRule implements DeclarationRule {
             evidence.add(e.toAvro(itemPath));
         }
         return Hit.newBuilder()
-            .setRuleType(RuleType.STOLEN_OBJECT)
+            .setRuleType(RuleTypes.of(entry, RuleType.STOLEN_OBJECT))
             .setEntryId(entry.getEntryId())
             .setEntryRevision(entry.getRevision())
             .setScore((int) Math.round(entry.getRiskWeight() * match.score()))

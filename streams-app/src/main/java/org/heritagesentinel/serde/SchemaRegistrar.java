@@ -18,6 +18,7 @@ import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.ExchangeRate;
 import org.heritagesentinel.avro.ScreeningRecord;
+import org.heritagesentinel.avro.ScreeningOutcome;
 import org.heritagesentinel.avro.SeizureReport;
 import org.heritagesentinel.avro.WatchlistChange;
 import org.heritagesentinel.avro.WatchlistEntry;
@@ -53,7 +54,7 @@ public final class SchemaRegistrar {
         return registryApiUrl.replaceAll("/apis/registry/v[23]/?$", "") + "/apis/ccompat/v7";
     }
 
-    public static Map<String, Contract> contracts(Topics topics) {
+    public static Map<String, Contract> contracts(Topics topics, java.util.Set<String> authorities) {
         Map<String, Contract> contracts = new LinkedHashMap<>();
         add(contracts, topics.declarations(), CustomsDeclaration.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
         add(contracts, topics.seizures(), SeizureReport.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
@@ -61,6 +62,11 @@ public final class SchemaRegistrar {
         add(contracts, topics.watchlistEntries(), WatchlistEntry.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
         add(contracts, topics.watchlistAudit(), WatchlistChange.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
         add(contracts, topics.alerts(), Alert.getClassSchema(), Compatibility.FULL_TRANSITIVE);
+        add(contracts, topics.unroutedAlerts(), Alert.getClassSchema(), Compatibility.FULL_TRANSITIVE);
+        add(contracts, topics.outcomes(), ScreeningOutcome.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
+        for (String authority : authorities) {
+            add(contracts, topics.alertsFor(authority), Alert.getClassSchema(), Compatibility.FULL_TRANSITIVE);
+        }
         add(contracts, topics.screeningResults(), ScreeningRecord.getClassSchema(), Compatibility.FULL_TRANSITIVE);
         add(contracts, topics.exchangeRates(), ExchangeRate.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
         return contracts;
@@ -72,9 +78,9 @@ public final class SchemaRegistrar {
     }
 
     /** Registers every contract; returns subject → schema id. Idempotent. */
-    public Map<String, Integer> registerAll(Topics topics) {
+    public Map<String, Integer> registerAll(Topics topics, java.util.Set<String> authorities) {
         Map<String, Integer> ids = new LinkedHashMap<>();
-        for (Contract contract : contracts(topics).values()) {
+        for (Contract contract : contracts(topics, authorities).values()) {
             ids.put(contract.subject(), register(contract));
         }
         return ids;

@@ -46,7 +46,7 @@ public final class SentinelSerdes implements AvroSerdeFactory {
     public <T extends SpecificRecord> Serde<T> value(Class<T> type) {
         Serde<T> serde = new AvroSerde<>();
         serde.configure(serdeConfig, false);
-        return serde;
+        return TypeCheckedSerde.of(type, serde);
     }
 
     /** The raw settings, for plain producers and consumers (the CLI, tests). */

@@ -24,6 +24,9 @@ public final class PlausibleEventTimeExtractor<V> implements TimestampExtractor 
 
     @Override
     public long extract(ConsumerRecord<Object, Object> record, long partitionTime) {
+        if (record.timestamp() >= 0) {
+            IngestionTime.stamp(record.headers(), record.timestamp());
+        }
         Object value = record.value();
         if (type.isInstance(value)) {
             Instant time = eventTime.apply(type.cast(value));

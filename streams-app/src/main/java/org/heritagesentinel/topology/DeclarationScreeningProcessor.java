@@ -17,18 +17,22 @@ import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.ScreeningRecord;
 import org.heritagesentinel.avro.ScreeningState;
 import org.heritagesentinel.avro.SubjectType;
+import org.heritagesentinel.metrics.SentinelMetrics;
 import org.heritagesentinel.retro.RecentDeclarations;
 import org.heritagesentinel.retro.RetroScreening;
 import org.heritagesentinel.screening.DeclarationScreener;
 import org.heritagesentinel.screening.ScreeningResult;
+import org.heritagesentinel.screening.WarningReasons;
 import org.heritagesentinel.time.EventTimePolicy;
+import org.heritagesentinel.time.IngestionTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Screens each declaration against the watchlist and turns the result into at most one alert
- * record, keeping per declaration what was last decided so replays emit nothing new. Declarations
- * of the retro window are remembered, indexed by retro key, for retro-screening.
+ * record, keeping per declaration what was last decided so replays emit nothing new. Every
+ * screening also leaves its proof (a screening record), and declarations of the retro window are
+ * remembered, indexed by retro key, for retro-screening.
  */
 final class DeclarationScreeningProcessor implements Processor<String, CustomsDeclaration, String, Screened> {
     private static final Logger log = LoggerFactory.getLogger(DeclarationScreeningProcessor.class);
@@ -38,21 +42,24 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
     private final AlertLifecycle lifecycle;
     private final RecipientResolver recipients;
     private final EventTimePolicy eventTime;
+    private final SentinelMetrics metrics;
     private final RetroScreening retro;
     private final ScreeningRecords records;
     private ProcessorContext<String, Screened> context;
     private KeyValueStore<String, ScreeningState> states;
-    private RecentDeclarations recent;
     private KeyValueStore<String, ContextHits> contextHits;
+    private RecentDeclarations recent;
 
     DeclarationScreeningProcessor(DeclarationScreener screener, AlertLifecycle lifecycle, RecipientResolver recipients,
-                                  EventTimePolicy eventTime, RetroScreening retro, ScreeningRecords records) {
-        this.records = records;
+                                  EventTimePolicy eventTime, SentinelMetrics metrics, RetroScreening retro,
+                                  ScreeningRecords records) {
         this.screener = screener;
         this.lifecycle = lifecycle;
         this.recipients = recipients;
         this.eventTime = eventTime;
+        this.metrics = metrics;
         this.retro = retro;
+        this.records = records;
     }
 
     @Override
@@ -77,13 +84,15 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
             log.warn("Declaration without key skipped at {}", context.recordMetadata().orElse(null));
             return;
         }
-        ScreeningState previous = states.get(key);
+        Instant ingested = IngestionTime.take(record.headers());
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+        ScreeningState previous = states.get(key);
         AlertLifecycle.Decision decision;
         AlertSubject subject = null;
         ScreeningResult result = null;
         if (record.value() == null) {
-            decision = lifecycle.withdraw(SubjectType.DECLARATION, key, previous, Instant.ofEpochMilli(record.timestamp()));
+            decision = lifecycle.withdraw(SubjectType.DECLARATION, key, previous, Instant.ofEpochMilli(record.timestamp()),
+                SourceHeaders.withdrawnVersion(record.headers()));
             recent.forget(key);
             contextHits.delete(key);
         } else {
@@ -91,20 +100,41 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
             result = screen(key, declaration, now);
             subject = DeclarationSubjects.of(key, declaration, result, recipients);
             decision = lifecycle.decide(subject, result, previous);
+            metrics.declarationScreened(declaration.getAuthority());
+            result.warnings().forEach(w -> metrics.validationWarning(WarningReasons.of(w)));
+            if (ingested != null && eventTime.isPlausible(declaration.getAcceptedAt(), now)) {
+                // an implausible acceptance time measures nothing (and Long.MIN_VALUE would overflow)
+                metrics.sourceLag(Duration.between(declaration.getAcceptedAt(), ingested));
+            }
         }
         if (decision.stale()) {
             log.info("Declaration {} version {} is older than the screened version {}: ignored", key,
                 record.value().getVersion(), previous.getSubjectVersion());
             return;
         }
-        if (decision.state() != null) {
-            states.put(key, decision.state());
-        }
         if (record.value() != null && retro.isRecent(record.value(), now)) {
             recent.remember(key, record.value());
         }
+        if (record.value() != null && SourceHeaders.isReplay(record.headers())) {
+            // an initial snapshot of old declarations: screened for retro state, never alerted live
+            ScreeningState silent = AlertLifecycle.silently(decision, previous);
+            states.put(key, silent);
+            context.forward(record.withValue(new Screened(null,
+                records.of(subject, result, java.util.Optional.empty(), silent, now, false))));
+            return;
+        }
+        if (decision.state() != null) {
+            states.put(key, decision.state());
+        }
         ScreeningRecord proof = subject == null ? null
             : records.of(subject, result, decision.alert(), decision.state(), now, false);
+        decision.alert().ifPresent(alert -> {
+            metrics.alertEmitted(alert.getStatus(), alert.getSeverity(), alert.getLane(), alert.getAuthority());
+            alert.getHits().forEach(hit -> metrics.hit(hit.getRuleType()));
+            if (ingested != null) {
+                metrics.screeningLatency(Duration.between(ingested, now));
+            }
+        });
         if (proof != null || decision.alert().isPresent()) {
             context.forward(record.withValue(new Screened(decision.alert().orElse(null), proof)));
         }

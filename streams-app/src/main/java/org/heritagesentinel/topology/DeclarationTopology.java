@@ -56,8 +56,9 @@ final class DeclarationTopology {
             CustomsDeclaration.class, CustomsDeclaration::getAcceptedAt, parts.eventTime());
         KStream<String, CustomsDeclaration> declarations = builder.stream(topics.declarations(),
             Consumed.with(Serdes.String(), declarationSerde).withTimestampExtractor(acceptanceTime).withName("declarations-source"));
-        KStream<String, Screened> live = declarations.process(() -> new DeclarationScreeningProcessor(parts.screener(), parts.lifecycle(), parts.recipients(),
-                    parts.eventTime(), parts.retro(), parts.records()), Named.as("declaration-screening"), stores);
+        KStream<String, Screened> live = declarations
+            .process(() -> new DeclarationScreeningProcessor(parts.screener(), parts.lifecycle(), parts.recipients(),
+                parts.eventTime(), parts.metrics(), parts.retro(), parts.records()), Named.as("declaration-screening"), stores);
         KStream<String, Screened> retro = watchlistChanges
             .process(() -> new RetroScreeningProcessor(parts.screener(), parts.lifecycle(), parts.recipients(), parts.retro(),
                     parts.index(), parts.records()), Named.as("retro-screening"), stores);

@@ -14,6 +14,9 @@ import org.heritagesentinel.alert.RecipientResolver;
 import org.heritagesentinel.config.Topics;
 import org.heritagesentinel.money.ExchangeRates;
 import org.heritagesentinel.retro.RetroScreening;
+import org.heritagesentinel.metrics.SentinelMetrics;
+import org.heritagesentinel.routing.AlertRouter;
+import org.heritagesentinel.seizure.SeizureIntelligence;
 import org.heritagesentinel.serde.AvroSerdeFactory;
 import org.heritagesentinel.screening.DeclarationScreener;
 import org.heritagesentinel.time.EventTimePolicy;
@@ -34,10 +37,15 @@ public final class SentinelTopology {
     public static final String TEMPORARY_EXPORT_STORE = "temporary-export-store";
     public static final String WATCHLIST_BROADCAST = "watchlist-changes-broadcast";
 
+    public static final String SEIZURE_STATE_STORE = "seizure-state-store";
+    public static final String SEIZURE_LEDGER_STORE = "seizure-ledger-store";
+    public static final String OUTCOME_LINKS_STORE = "outcome-links-store";
+
     /** What the topology is built from: the domain services and their configuration. */
     public record Parts(Topics topics, AvroSerdeFactory serdes, WatchlistIndex index, DeclarationScreener screener,
-                        AlertLifecycle lifecycle, RecipientResolver recipients, EventTimePolicy eventTime, ExchangeRates rates,
-                        RetroScreening retro, ScreeningRecords records) {
+                        AlertLifecycle lifecycle, RecipientResolver recipients, EventTimePolicy eventTime,
+                        SeizureIntelligence seizureIntelligence, AlertRouter router, SentinelMetrics metrics,
+                        ExchangeRates rates, RetroScreening retro, ScreeningRecords records) {
     }
 
     private SentinelTopology() {
@@ -48,6 +56,8 @@ public final class SentinelTopology {
         KStream<String, WatchlistEntry> watchlistChanges = WatchlistTopology.addTo(builder, parts);
         ReferenceDataTopology.addTo(builder, parts);
         DeclarationTopology.addTo(builder, parts, watchlistChanges);
+        SeizureTopology.addTo(builder, parts);
+        RoutingTopology.addTo(builder, parts);
         return builder.build();
     }
 }

@@ -82,7 +82,8 @@ public final class EntryValidator {
             problems.add("PARTY entry without party");
             return;
         }
-        boolean hasName = party.getNames().stream().anyMatch(n -> !isBlank(n));
+        // a name of only control or punctuation characters matches nothing: treat it as absent
+        boolean hasName = party.getNames().stream().anyMatch(n -> n != null && n.codePoints().anyMatch(Character::isLetterOrDigit));
         boolean hasIdentifier = party.getIdentifiers().stream().map(PartyIdentifier::getValue)
             .anyMatch(v -> !Normalise.reference(v).isEmpty());
         if (!hasName && !hasIdentifier) {

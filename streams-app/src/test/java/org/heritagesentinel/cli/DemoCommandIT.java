@@ -33,6 +33,7 @@ class DemoCommandIT {
         assertThat(output).contains("ALERT NEW");
         assertThat(output).containsPattern("- (PARTY_WATCHLIST|EMBARGO_ORIGIN|CONVEYANCE_WATCHLIST|DOCUMENT_WATCHLIST) ");
         assertThat(output).contains("[live] declarations");
+        assertThat(output).containsPattern("metrics  http://127\\.0\\.0\\.1:\\d+/metrics");
         assertThat(output).contains("Stopped cleanly.");
     }
 }

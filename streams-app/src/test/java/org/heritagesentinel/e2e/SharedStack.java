@@ -11,6 +11,9 @@ public final class SharedStack {
 
     public static synchronized EmbeddedStack get() {
         if (stack == null) {
+            // the Apicurio client logs through java.util.logging
+            org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+            org.slf4j.bridge.SLF4JBridgeHandler.install();
             stack = EmbeddedStack.start();
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "shared-stack-shutdown"));
         }

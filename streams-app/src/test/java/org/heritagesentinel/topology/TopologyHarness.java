@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -16,11 +17,14 @@ import org.heritagesentinel.app.StreamsSettings;
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.ExchangeRate;
+import org.heritagesentinel.avro.ScreeningOutcome;
 import org.heritagesentinel.avro.ScreeningRecord;
+import org.heritagesentinel.avro.SeizureReport;
 import org.heritagesentinel.avro.WatchlistChange;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.ConfigLoader;
 import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.metrics.SentinelMetrics;
 import org.heritagesentinel.screening.CulturalTerms;
 import org.heritagesentinel.screening.PeriodReader;
 import org.heritagesentinel.serde.InternalAvroSerde;
@@ -33,6 +37,7 @@ final class TopologyHarness implements AutoCloseable {
     static final Instant WALL_CLOCK = Instant.parse("2026-11-20T10:00:00Z");
 
     final SentinelConfig config;
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final SentinelTopology.Parts parts;
     final TopologyTestDriver driver;
     final TestInputTopic<String, ExchangeRate> exchangeRates;
@@ -43,6 +48,7 @@ final class TopologyHarness implements AutoCloseable {
     final TestOutputTopic<String, Alert> alerts;
     final TestOutputTopic<String, ScreeningRecord> results;
     final TestOutputTopic<String, WatchlistChange> audit;
+    final TestInputTopic<String, SeizureReport> seizures;
     final TestOutputTopic<String, WatchlistEntry> entries;
     final TestOutputTopic<byte[], byte[]> deadLetters;
     final Topology topology;
@@ -56,7 +62,7 @@ final class TopologyHarness implements AutoCloseable {
         Map<String, String> settings = new HashMap<>(overrides);
         settings.put("kafka.bootstrap.servers", "dummy:9092");
         config = ConfigLoader.withOverrides(settings);
-        parts = ScreeningParts.create(config, InternalAvroSerde::new, periods, CulturalTerms.NONE);
+        parts = ScreeningParts.create(config, InternalAvroSerde::new, new SentinelMetrics(meters), periods, CulturalTerms.NONE);
         Properties props = StreamsSettings.of(config);
         props.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/sentinel-ttd-" + System.nanoTime());
         topology = SentinelTopology.build(parts, props);
@@ -76,6 +82,8 @@ final class TopologyHarness implements AutoCloseable {
             new InternalAvroSerde<>(WatchlistChange.class).deserializer());
         results = driver.createOutputTopic(topics.screeningResults(), Serdes.String().deserializer(),
             new InternalAvroSerde<>(ScreeningRecord.class).deserializer());
+        seizures = driver.createInputTopic(topics.seizures(), Serdes.String().serializer(),
+            new InternalAvroSerde<>(SeizureReport.class).serializer());
         alerts = driver.createOutputTopic(topics.alerts(), Serdes.String().deserializer(),
             new InternalAvroSerde<>(Alert.class).deserializer());
         entries = driver.createOutputTopic(topics.watchlistEntries(), Serdes.String().deserializer(),
@@ -87,6 +95,34 @@ final class TopologyHarness implements AutoCloseable {
     /** Publishes an entry the way analysts do, and lets it flow through validation into the global table. */
     void list(WatchlistEntry entry) {
         submissions.pipeInput(entry.getEntryId(), entry);
+        var accepted = entries.readKeyValuesToList();
+        TestInputTopic<String, WatchlistEntry> table = driver.createInputTopic(config.topics().watchlistEntries(),
+            Serdes.String().serializer(), new InternalAvroSerde<>(WatchlistEntry.class).serializer());
+        accepted.forEach(kv -> table.pipeInput(kv.key, kv.value));
+    }
+
+    TestOutputTopic<String, Alert> alertsFor(String authority) {
+        return driver.createOutputTopic(config.topics().alertsFor(authority), Serdes.String().deserializer(),
+            new InternalAvroSerde<>(Alert.class).deserializer());
+    }
+
+    TestOutputTopic<String, ScreeningOutcome> outcomes() {
+        return driver.createOutputTopic(config.topics().outcomes(), Serdes.String().deserializer(),
+            new InternalAvroSerde<>(ScreeningOutcome.class).deserializer());
+    }
+
+    TestOutputTopic<String, Alert> unroutedAlerts() {
+        return driver.createOutputTopic(config.topics().unroutedAlerts(), Serdes.String().deserializer(),
+            new InternalAvroSerde<>(Alert.class).deserializer());
+    }
+
+    /** Reports a seizure, and lets the entries it feeds flow through validation into the global table. */
+    void seize(String key, SeizureReport report) {
+        seizures.pipeInput(key, report, report == null ? WALL_CLOCK : report.getReportedAt());
+        pumpAcceptedEntries();
+    }
+
+    void pumpAcceptedEntries() {
         var accepted = entries.readKeyValuesToList();
         TestInputTopic<String, WatchlistEntry> table = driver.createInputTopic(config.topics().watchlistEntries(),
             Serdes.String().serializer(), new InternalAvroSerde<>(WatchlistEntry.class).serializer());

@@ -14,6 +14,18 @@ final class AlignmentScore {
 
     /** Similarities from here up count in full; below, agreement fades to zero at the minimum similarity. */
     private static final double FULL_AGREEMENT = 0.8;
+    /**
+     * Two different names in the same place are a conflict however common each is: "Habib ben Mohamed" and
+     * "Habib ben Ahmed" are father and son's different fathers. A part counts at least this much in a conflict.
+     */
+    private static final double CONFLICT_WEIGHT_FLOOR = 0.6;
+
+    /**
+     * A person's name often lacks middle names; an organisation's extra distinctive word usually names another
+     * entity (a subsidiary "Banco Santander Chile", a sister "Bowne Litigation Solutions"). Generic words
+     * (Group, Company, Trust) weigh little, so they still cost little.
+     */
+    private static final double ORGANISATION_EXTRA_PART_COST = 0.6;
 
     private final NameMatchingConfig config;
 
@@ -21,19 +33,22 @@ final class AlignmentScore {
         this.config = config;
     }
 
-    double score(Alignment alignment, Set<String> declaredForms, Set<String> listedForms) {
+    double score(Alignment alignment, Set<String> declaredForms, Set<String> listedForms, boolean organisation) {
         double agreed = 0;
         double total = 0;
         for (AlignedPair pair : alignment.pairs()) {
             double weight = (pair.declared().weight() + pair.listed().weight()) / 2;
             double agreement = agreement(pair.comparison().similarity());
             agreed += weight * agreement;
-            total += weight * (agreement + config.conflictPartCost() * (1 - agreement));
+            double conflictWeight = (conflictWeight(pair.declared()) + conflictWeight(pair.listed())) / 2;
+            total += weight * agreement + conflictWeight * config.conflictPartCost() * (1 - agreement);
         }
         double leftDeclared = weight(alignment.unmatchedDeclared());
         double leftListed = weight(alignment.unmatchedListed());
-        total += config.conflictPartCost() * Math.min(leftDeclared, leftListed)
-                + config.extraPartCost() * Math.abs(leftDeclared - leftListed);
+        total += config.conflictPartCost() * Math.min(conflictWeight(alignment.unmatchedDeclared()),
+                conflictWeight(alignment.unmatchedListed()))
+                + (organisation ? ORGANISATION_EXTRA_PART_COST : config.extraPartCost())
+                * Math.abs(leftDeclared - leftListed);
         if (total <= 0) {
             return 0;
         }
@@ -58,6 +73,22 @@ final class AlignmentScore {
             sum += part.weight();
         }
         return sum;
+    }
+
+    /** Numbers keep their own weight (series of funds are listed as one party); differing patronymics are different fathers. */
+    private static double conflictWeight(List<NamePart> parts) {
+        double sum = 0;
+        for (NamePart part : parts) {
+            sum += conflictWeight(part);
+        }
+        return sum;
+    }
+
+    private static double conflictWeight(NamePart part) {
+        if (part.kind() == PartKind.NUMBER) {
+            return part.weight();
+        }
+        return part.role() == PartRole.PATRONYMIC ? 1.0 : Math.max(part.weight(), CONFLICT_WEIGHT_FLOOR);
     }
 
     private static boolean disjoint(Set<String> a, Set<String> b) {

@@ -12,6 +12,11 @@ import java.util.Set;
  */
 final class LegalForms {
 
+    /** Shortest last word of a legal form that may be misspelt or cut off and still be recognised. */
+    private static final int FUZZY_LENGTH = 6;
+    private static final double FUZZY_SPELLING = 0.92;
+    private static final int TRUNCATED_LENGTH = 4;
+
     private final Map<List<String>, String> canonicalOfVariant = new HashMap<>();
     private int longestVariant;
 
@@ -60,6 +65,32 @@ final class LegalForms {
         for (int i = from; i < to; i++) {
             key.add(words.get(i).text());
         }
-        return canonicalOfVariant.get(key);
+        String exact = canonicalOfVariant.get(key);
+        return exact != null || to != words.size() ? exact : approximate(key);
+    }
+
+    /**
+     * A legal form at the end of a name whose last word is misspelt ("Aktiengeselschaft") or cut off by a
+     * field length ("Joint Stock Compan"); only long words qualify, short forms (AG, SA) are too easily other words.
+     */
+    private String approximate(List<String> key) {
+        String last = key.get(key.size() - 1);
+        if (last.length() < TRUNCATED_LENGTH) {
+            return null;
+        }
+        for (Map.Entry<List<String>, String> variant : canonicalOfVariant.entrySet()) {
+            List<String> words = variant.getKey();
+            if (words.size() != key.size() || !words.subList(0, words.size() - 1).equals(key.subList(0, key.size() - 1))) {
+                continue;
+            }
+            String form = words.get(words.size() - 1);
+            boolean truncated = words.size() > 1 && form.length() > last.length() && form.startsWith(last);
+            boolean misspelt = form.length() >= FUZZY_LENGTH && last.length() >= FUZZY_LENGTH
+                    && PartSimilarity.spelling(last, form) >= FUZZY_SPELLING;
+            if (truncated || misspelt) {
+                return variant.getValue();
+            }
+        }
+        return null;
     }
 }

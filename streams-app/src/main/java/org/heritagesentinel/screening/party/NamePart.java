@@ -11,7 +11,12 @@ package org.heritagesentinel.screening.party;
  * @param weight     how much the part identifies a party: rare parts 1, very common parts much less
  * @param kind       word, initial or number
  * @param vowelled   false when the source script does not write short vowels (Arabic), so only the skeleton is reliable
+ * @param role       place of the part in the name (own name, father's name after a link, patronymic)
+ * @param stem       the word without a particle written together with it ("bilt" of "Vanderbilt", "ali" of
+ *                   "Benali"), or null
+ * @param syllables  the word in its own syllabic or ideographic script (Han, Hangul, Kana, Khmer), or null:
+ *                   two different characters are two different names even when they read alike
  */
 record NamePart(String text, String skeleton, String vowelSkeleton, String phonetic, String aliasGroup, double weight,
-                PartKind kind, boolean vowelled) {
+                PartKind kind, boolean vowelled, PartRole role, String stem, String syllables) {
 }

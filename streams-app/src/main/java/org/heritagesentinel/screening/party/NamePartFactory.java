@@ -12,6 +12,21 @@ final class NamePartFactory {
      */
     private static final Pattern SERIES_NUMERAL = Pattern.compile("(?=[ivx]{2,})(?!xi$)x{0,3}(?:ix|iv|v?i{0,3})");
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+    /**
+     * East Slavic patronymics: Viktorovich, Oleksandrovych, Ivanovna, Nikitichna (South Slavic -ović is a family
+     * name and is left out).
+     */
+    private static final Pattern SLAVIC_PATRONYMIC =
+            Pattern.compile("[a-z]{3,}(?:ovich|evich|ovych|evych|ovitch|evitch|ovna|evna|ivna|yevna|ichna|ilyich)");
+    /** A patronymic says little about who the person is: it is often left out and shared by siblings. */
+    private static final double PATRONYMIC_WEIGHT = 0.4;
+    /**
+     * Particles that are often written together with the name they precede (Benali, Elmasri, Abuzaid,
+     * Vanderbilt, Dupont, Lefebvre), longest first.
+     */
+    private static final String[] GLUED_PARTICLES = {"abou", "abu", "ben", "bin", "ibn", "van", "von", "der", "den",
+        "al", "el", "de", "du", "la", "le"};
+    private static final int SHORTEST_STEM = 3;
 
     private final GivenNameAliases aliases;
     private final NamePartFrequencies frequencies;
@@ -22,16 +37,54 @@ final class NamePartFactory {
     }
 
     NamePart create(NameToken token) {
+        return create(token, PartRole.NAME);
+    }
+
+    NamePart create(NameToken token, PartRole position) {
         String text = token.text();
         PartKind kind = kindOf(text);
         String alias = kind == PartKind.WORD ? aliases.groupOf(text) : null;
+        boolean patronymic = kind == PartKind.WORD && alias == null && SLAVIC_PATRONYMIC.matcher(text).matches();
+        PartRole role = patronymic ? PartRole.PATRONYMIC : position;
         double weight = switch (kind) {
-            case WORD -> frequencies.weight(text, alias);
+            case WORD -> patronymic ? PATRONYMIC_WEIGHT : frequencies.weight(text, alias);
             case INITIAL -> 0.3;
             case NUMBER -> 0.3;
         };
-        String phonetic = token.vowelled() && kind == PartKind.WORD ? METAPHONE.doubleMetaphone(text) : "";
-        return new NamePart(text, ConsonantSkeleton.of(text), ConsonantSkeleton.withVowels(text), phonetic, alias, weight, kind, token.vowelled());
+        boolean latinWord = token.vowelled() && kind == PartKind.WORD;
+        String phonetic = latinWord ? METAPHONE.doubleMetaphone(text) : "";
+        String stem = latinWord && alias == null ? stemOf(text) : null;
+        return new NamePart(text, ConsonantSkeleton.of(text), ConsonantSkeleton.withVowels(text), phonetic, alias,
+                weight, kind, token.vowelled(), role, stem, token.syllables());
+    }
+
+    /** The word without the particles written together at its start, or null when it has none. */
+    static String stemOf(String word) {
+        String stem = word;
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (String particle : GLUED_PARTICLES) {
+                if (stem.startsWith(particle) && stem.length() - particle.length() >= SHORTEST_STEM
+                        && plausibleStart(stem, particle.length())) {
+                    stem = stem.substring(particle.length());
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return stem.equals(word) ? null : stem;
+    }
+
+    /** A name does not start with two consonants after a particle ("De-lgado" is Delgado, not De Lgado). */
+    private static boolean plausibleStart(String word, int at) {
+        char first = word.charAt(at);
+        char second = word.charAt(at + 1);
+        return isVowel(first) || isVowel(second) || second == 'h';
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
     }
 
     private static PartKind kindOf(String text) {

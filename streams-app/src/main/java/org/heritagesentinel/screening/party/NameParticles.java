@@ -7,11 +7,20 @@ import java.util.Set;
 final class NameParticles {
 
     private final Set<String> particles = new HashSet<>();
+    private final Set<String> patronymicLinks = new HashSet<>();
 
     NameParticles() {
         for (String[] row : TsvResource.rows("name-particles.tsv")) {
             particles.add(row[0]);
+            if (row.length > 1 && row[1].equals("patronymic")) {
+                patronymicLinks.add(row[0]);
+            }
         }
+    }
+
+    /** bin, ibn, ben, ould, bint: the name that follows is the father's (or mother's), not the person's own. */
+    boolean isPatronymicLink(String word) {
+        return patronymicLinks.contains(word);
     }
 
     boolean isParticle(String word) {

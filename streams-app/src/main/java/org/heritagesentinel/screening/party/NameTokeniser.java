@@ -80,6 +80,11 @@ final class NameTokeniser {
         }
         if (ScriptTransliterator.containsArabic(word)) {
             addArabic(ScriptTransliterator.prepareArabic(word), tokens);
+        } else if (ScriptTransliterator.isSyllabic(word)) {
+            String ascii = ScriptTransliterator.toAscii(word);
+            if (!ascii.isEmpty()) {
+                tokens.add(new NameToken(ascii, true, word));
+            }
         } else {
             addLatin(readDigitsAsLetters(ScriptTransliterator.toAscii(word)), tokens);
         }

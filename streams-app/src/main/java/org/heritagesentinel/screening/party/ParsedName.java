@@ -8,10 +8,11 @@ import java.util.Set;
  *
  * @param parts      identifying parts in written order
  * @param legalForms canonical legal forms found at the start or end of the name (e.g. "llc", "gmbh")
+ * @param organisation whether the name has a legal form or an organisation word, i.e. is not a person's
  */
-record ParsedName(List<NamePart> parts, Set<String> legalForms) {
+record ParsedName(List<NamePart> parts, Set<String> legalForms, boolean organisation) {
 
-    static final ParsedName EMPTY = new ParsedName(List.of(), Set.of());
+    static final ParsedName EMPTY = new ParsedName(List.of(), Set.of(), false);
 
     boolean isEmpty() {
         return parts.isEmpty();

@@ -16,6 +16,7 @@ final class PartAligner {
 
     private static final int LONGEST_SPLIT = 3;
     private static final double JOINED_SPELLING = 0.9;
+    private static final int MAX_ACRONYM = 6;
 
     private final PartSimilarity similarity;
     private final NameParser parser;
@@ -31,8 +32,12 @@ final class PartAligner {
         List<NamePart> listed = rejoin(listedParts, declaredParts);
         List<NamePart> declared = rejoin(declaredParts, listed);
         List<AlignedPair> candidates = new ArrayList<>();
+        boolean bothLinked = hasLinkedPart(declared) && hasLinkedPart(listed);
         for (NamePart d : declared) {
             for (NamePart l : listed) {
+                if (!mayAlign(d, l, bothLinked)) {
+                    continue;
+                }
                 PartComparison comparison = similarity.compare(d, l);
                 if (comparison.similarity() >= minPartSimilarity) {
                     candidates.add(new AlignedPair(d, l, comparison));
@@ -55,6 +60,27 @@ final class PartAligner {
         return new Alignment(pairs, leftOver(declared, usedDeclared), leftOver(listed, usedListed));
     }
 
+    /**
+     * Roles are only known from Latin spellings for patronymics (Arabic script does not show the suffix the
+     * same way), so a part from Arabic script may stand for a patronymic.
+     */
+    private static boolean mayAlign(NamePart d, NamePart l, boolean bothLinked) {
+        if (PartRole.compatible(d.role(), l.role(), bothLinked)) {
+            return true;
+        }
+        boolean patronymic = d.role() == PartRole.PATRONYMIC || l.role() == PartRole.PATRONYMIC;
+        return patronymic && !(d.vowelled() && l.vowelled());
+    }
+
+    private static boolean hasLinkedPart(List<NamePart> parts) {
+        for (NamePart part : parts) {
+            if (part.role() == PartRole.AFTER_LINK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A repeated part ("Sergey Sergey Shoigu") is not a missing part when its twin was aligned. */
     private static List<NamePart> leftOver(List<NamePart> parts, Set<NamePart> used) {
         Set<String> usedTexts = new HashSet<>();
@@ -75,12 +101,46 @@ final class PartAligner {
         }
         List<NamePart> result = new ArrayList<>(parts);
         for (NamePart target : other) {
-            if (target.text().length() < 4 || containsText(result, target.text())) {
+            if (containsText(result, target.text())) {
                 continue;
             }
-            joinRunSpelling(result, target);
+            boolean joined = isAcronym(target.text(), other.size()) && joinRunOfInitials(result, target);
+            if (!joined && target.text().length() >= 4) {
+                joinRunSpelling(result, target);
+            }
         }
         return result;
+    }
+
+    /**
+     * "PLA", "JC": three to six letters, or two consonants beside another part of the name ("JC Juncker"), that
+     * may stand for the initials of as many words. Two initials alone ("N.N.") identify nobody.
+     */
+    private static boolean isAcronym(String text, int partsOfName) {
+        int length = text.length();
+        if (length < 2 || length > MAX_ACRONYM || !text.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        return length >= 3 || partsOfName > 1 && text.chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0);
+    }
+
+    /** Replaces a run of words whose initials spell the acronym ("People's Liberation Army" for "PLA"). */
+    private static boolean joinRunOfInitials(List<NamePart> parts, NamePart acronym) {
+        String text = acronym.text();
+        int length = text.length();
+        for (int start = 0; start + length <= parts.size(); start++) {
+            boolean spells = true;
+            for (int i = 0; i < length && spells; i++) {
+                NamePart part = parts.get(start + i);
+                spells = part.kind() == PartKind.WORD && part.vowelled() && part.text().charAt(0) == text.charAt(i);
+            }
+            if (spells) {
+                parts.subList(start, start + length).clear();
+                parts.add(start, acronym);
+                return true;
+            }
+        }
+        return false;
     }
 
     private void joinRunSpelling(List<NamePart> parts, NamePart target) {

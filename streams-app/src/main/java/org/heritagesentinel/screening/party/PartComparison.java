@@ -16,6 +16,7 @@ record PartComparison(double similarity, Reason reason) {
         SPELLING("spelling variant"),
         SKELETON("consonant skeleton"),
         PHONETIC("phonetic"),
+        GLUED_PARTICLE("particle written together"),
         INITIAL("initial"),
         DIFFERENT("different");
 

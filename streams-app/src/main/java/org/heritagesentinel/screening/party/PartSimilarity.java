@@ -16,10 +16,14 @@ final class PartSimilarity {
     private static final double SKELETON_ACROSS_SCRIPTS = 0.95;
     private static final double SKELETON_SAME_SCRIPT = 0.9;
     private static final double PHONETIC = 0.88;
+    private static final double GLUED_PARTICLE = 0.95;
     private static final double INITIAL = 0.9;
     private static final double SPELLING_JARO_WINKLER_SHARE = 0.6;
 
     PartComparison compare(NamePart a, NamePart b) {
+        if (a.syllables() != null && b.syllables() != null && !a.syllables().equals(b.syllables())) {
+            return new PartComparison(sameScript(a.syllables(), b.syllables()), PartComparison.Reason.SPELLING);
+        }
         if (a.text().equals(b.text())) {
             return new PartComparison(1.0, PartComparison.Reason.EXACT);
         }
@@ -36,6 +40,9 @@ final class PartSimilarity {
                     PartComparison.Reason.DIFFERENT);
         }
         boolean bothVowelled = a.vowelled() && b.vowelled();
+        if (a.role() == PartRole.PATRONYMIC && b.role() == PartRole.PATRONYMIC) {
+            return comparePatronymics(a.text(), b.text());
+        }
         PartComparison best = bothVowelled
                 ? new PartComparison(spelling(a.text(), b.text()), PartComparison.Reason.SPELLING)
                 : PartComparison.NONE;
@@ -43,7 +50,38 @@ final class PartSimilarity {
         if (bothVowelled && a.phonetic().length() >= 3 && a.phonetic().equals(b.phonetic())) {
             best = stronger(best, new PartComparison(PHONETIC, PartComparison.Reason.PHONETIC));
         }
+        if (best.similarity() < GLUED_PARTICLE && (a.stem() != null || b.stem() != null) && sameStem(a, b)) {
+            best = new PartComparison(GLUED_PARTICLE, PartComparison.Reason.GLUED_PARTICLE);
+        }
         return best;
+    }
+
+    /** Patronymics share their suffix (-ovich); only the father's names tell them apart (Magomedovich, Salimovich). */
+    private static PartComparison comparePatronymics(String x, String y) {
+        int shared = 0;
+        while (shared < Math.min(x.length(), y.length()) - 1
+                && x.charAt(x.length() - 1 - shared) == y.charAt(y.length() - 1 - shared)) {
+            shared++;
+        }
+        String fatherX = x.substring(0, x.length() - shared);
+        String fatherY = y.substring(0, y.length() - shared);
+        return new PartComparison(spelling(fatherX, fatherY), PartComparison.Reason.SPELLING);
+    }
+
+    /** "Benali" and "Ali", "Elmasri" and "Masri", "Vanderbilt" and "Bilt" (of "Van der Bilt"). */
+    private static boolean sameStem(NamePart a, NamePart b) {
+        String x = a.stem() == null ? a.text() : a.stem();
+        String y = b.stem() == null ? b.text() : b.stem();
+        return x.equals(y) || x.equals(b.text()) || a.text().equals(y);
+    }
+
+    /**
+     * Two words in the same syllabic or ideographic script: each character is a syllable of the name, so one
+     * different character (习近平, 习近朋) makes a different name even when the readings are close or equal.
+     */
+    private static double sameScript(String x, String y) {
+        int longest = Math.max(x.length(), y.length());
+        return longest == 0 ? 0 : 1.0 - (double) EditDistance.withTranspositions(x, y) / longest;
     }
 
     private static PartComparison compareInitial(NamePart a, NamePart b) {

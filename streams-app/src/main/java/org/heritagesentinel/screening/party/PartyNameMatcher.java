@@ -9,7 +9,7 @@ import java.util.Objects;
  */
 public final class PartyNameMatcher {
 
-    private static final String VERSION = "party-matcher/1.0";
+    private static final String VERSION = "party-matcher/1.1";
 
     private final ParsedNameCache names;
     private final PartAligner aligner;
@@ -44,8 +44,9 @@ public final class PartyNameMatcher {
             return new NameMatch(0, "no comparable name part");
         }
         Alignment alignment = aligner.align(declared.parts(), listed.parts());
-        double score = clamp(scorer.score(alignment, declared.legalForms(), listed.legalForms()));
-        return new NameMatch(score, MatchExplanation.of(declaredName, listedName, alignment, score));
+        double score = clamp(scorer.score(alignment, declared.legalForms(), listed.legalForms(),
+                declared.organisation() || listed.organisation()));
+        return NameMatch.explainedLazily(score, () -> MatchExplanation.of(declaredName, listedName, alignment, score));
     }
 
     private static double clamp(double score) {

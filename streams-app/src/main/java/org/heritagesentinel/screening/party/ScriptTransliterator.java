@@ -32,6 +32,19 @@ final class ScriptTransliterator {
         return false;
     }
 
+    /** Han, Hangul, Kana or Khmer: scripts whose characters are syllables, so spelling is compared in the script. */
+    static boolean isSyllabic(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(word.charAt(i));
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL
+                    || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
+                    || script == Character.UnicodeScript.KHMER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Prepares Arabic letters whose ICU rendering differs from common name spellings. */
     static String prepareArabic(String word) {
         StringBuilder out = new StringBuilder(word.length());

@@ -1,0 +1,29 @@
+package org.heritagesentinel.bench;
+
+import java.util.List;
+
+/**
+ * What one benchmark run measures.
+ *
+ * @param watchlistSizes  screening instances, one per watchlist size
+ * @param backlog         declarations preloaded for the throughput phase (5 % suspicious)
+ * @param rates           fixed rates (declarations/s) of the latency phases, traffic 100 % suspicious
+ * @param latencySeconds  length of each latency phase
+ * @param warmupSeconds   first seconds of each latency phase left out of the percentiles
+ * @param throughputSeconds longest time given to the backlog; the rate is measured over what was consumed
+ * @param latencyAllSizes latency phases for every watchlist size, or only for the smallest
+ */
+public record BenchPlan(List<Integer> watchlistSizes, int backlog, int throughputSeconds, List<Integer> rates, int latencySeconds,
+                        int warmupSeconds, boolean latencyAllSizes, long seed, int commitIntervalMs, int streamThreads,
+                        String appHeap) {
+
+    public static BenchPlan full() {
+        return new BenchPlan(List.of(1_000, 100_000, 1_000_000), 100_000, 180, List.of(100, 1_000, 5_000), 20, 3, true, 2026,
+            100, 1, "2g");
+    }
+
+    /** The CI smoke: every phase, tiny, to prove the harness works; its figures mean nothing. */
+    public static BenchPlan quick() {
+        return new BenchPlan(List.of(100, 500), 300, 20, List.of(100), 2, 0, true, 2026, 100, 1, "512m");
+    }
+}

@@ -1,0 +1,52 @@
+package org.heritagesentinel.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.kafka.common.acl.AclBinding;
+import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.reliability.AclPlan;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code sentinel acl print}: the ACLs a principal needs, computed from the configuration. */
+@Command(name = "acl", mixinStandardHelpOptions = true, description = "Access control lists.",
+    subcommands = AclCommand.Print.class)
+final class AclCommand {
+
+    @Command(name = "print", mixinStandardHelpOptions = true,
+        description = "Print the ACLs of the application or of an authority's analysts.")
+    static final class Print implements Callable<Integer> {
+        @Mixin
+        ConfigOption config;
+        @ArgGroup(multiplicity = "1")
+        Who who;
+        @Option(names = "--principal", paramLabel = "PRINCIPAL",
+            description = "Kafka principal (default User:heritage-sentinel, or User:authority-<x> for an authority).")
+        String principal;
+        @Spec
+        CommandSpec spec;
+
+        static final class Who {
+            @Option(names = "--authority", paramLabel = "CODE", description = "An authority, e.g. JO.")
+            String authority;
+            @Option(names = "--app", description = "The screening application.")
+            boolean app;
+        }
+
+        @Override
+        public Integer call() {
+            SentinelConfig settings = config.load();
+            List<AclBinding> acls = who.authority != null
+                ? AclPlan.forAuthority(settings, who.authority,
+                    principal != null ? principal : AclPlan.defaultAuthorityPrincipal(who.authority))
+                : AclPlan.forApplication(settings, principal != null ? principal : "User:heritage-sentinel");
+            acls.forEach(acl -> spec.commandLine().getOut().println(AclPlan.describe(acl)));
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.heritagesentinel.topology;
+
+import java.nio.charset.StandardCharsets;
+
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+
+/**
+ * Headers set by the connectors (docs/data-contracts.md): {@code sentinel-replay: true} marks
+ * records of an initial snapshot (retro state only, no live alert); {@code sentinel-version} on a
+ * tombstone names the version the source withdrew.
+ */
+final class SourceHeaders {
+    static final String REPLAY = "sentinel-replay";
+    static final String VERSION = "sentinel-version";
+
+    private SourceHeaders() {
+    }
+
+    static boolean isReplay(Headers headers) {
+        Header header = headers.lastHeader(REPLAY);
+        return header != null && header.value() != null
+            && "true".equalsIgnoreCase(new String(header.value(), StandardCharsets.UTF_8).trim());
+    }
+
+    static int withdrawnVersion(Headers headers) {
+        Header header = headers.lastHeader(VERSION);
+        if (header == null || header.value() == null) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(new String(header.value(), StandardCharsets.UTF_8).trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.heritagesentinel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmark's smoke: {@code sentinel bench --quick} runs every phase in miniature on a real broker
+ * and registry and prints the table. It checks that the harness works, never the figures.
+ */
+class BenchCommandIT {
+
+    @Test
+    void shouldRunEveryPhaseAndPrintTheTable() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        long started = System.nanoTime();
+        int exitCode;
+        try {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            exitCode = SentinelCli.execute("bench", "--quick");
+        } finally {
+            System.setOut(original);
+        }
+        String output = captured.toString(StandardCharsets.UTF_8);
+        original.println(output);
+        original.printf("bench --quick took %d s%n", (System.nanoTime() - started) / 1_000_000_000L);
+
+        assertThat(exitCode).isZero();
+        assertThat(output).contains("load average (1/5/15 min)");
+        assertThat(output).containsPattern("passthrough +- +[0-9.]+s");
+        assertThat(output).containsPattern("screening +100 +[0-9.]+s");
+        assertThat(output).containsPattern("screening +500 +[0-9.]+s");
+        assertThat(output).containsPattern("screening +500 +100 +\\d+");
+        assertThat(output).contains("retro").contains("targets");
+    }
+}
