@@ -107,7 +107,8 @@ class DeclarationCdcIT {
         registrar.register(new SchemaRegistrar.Contract("other-a-value", other, SchemaRegistrar.Compatibility.BACKWARD_TRANSITIVE));
         registrar.register(new SchemaRegistrar.Contract("other-b-value", other, SchemaRegistrar.Compatibility.BACKWARD_TRANSITIVE));
         // the application's explicit registration step: producers never register
-        schemaId = registrar.registerAll(Topics.defaults()).get(TOPIC + "-value");
+        schemaId = registrar.registerAll(Topics.defaults(), ConfigLoader.defaultsOnly().regionAuthorities())
+                .get(TOPIC + "-value");
         config = ConfigLoader.withOverrides(Map.of(
                 "application.id", "sentinel-cdc-it",
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
