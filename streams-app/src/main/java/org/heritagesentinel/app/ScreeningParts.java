@@ -40,7 +40,7 @@ public final class ScreeningParts {
         PartyMatcher partyMatcher = new MultilingualPartyMatcher(new PartyNameMatcher(matching), config.partyMatchThreshold());
         EventTimePolicy eventTime = new EventTimePolicy(config.eventTime().maxFutureSkew(), config.eventTime().horizon());
         DeclarationScreener screener = new DeclarationScreener(List.of(
-            new PartyWatchlistRule(index, partyMatcher),
+            new PartyWatchlistRule(index, partyMatcher, config.partyMaxPosting()),
             new HsCountryProfileRule(index),
             new ConveyanceAndDocumentRule(index),
             new StolenObjectRule(index, new ObjectMatcher(), config.objectMatchThreshold(), 2_000, 300)),
