@@ -114,7 +114,8 @@ class DeclarationCdcIT {
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
                 "registry.url", registry.apiUrl(),
                 "topics.partitions", Integer.toString(PARTITIONS),
-                "topics.replication-factor", "1"));
+                "topics.replication-factor", "1",
+                "http.port", "0"));
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
             TopicProvisioner.ensure(admin, config);
         }
