@@ -5,12 +5,28 @@ import java.util.List;
 import org.heritagesentinel.alert.AlertLifecycle;
 import org.heritagesentinel.alert.AlertScorer;
 import org.heritagesentinel.alert.RecipientResolver;
+import org.heritagesentinel.alert.ScreeningRecords;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.metrics.SentinelMetrics;
 import org.heritagesentinel.routing.AlertRouter;
 import org.heritagesentinel.routing.SharingPolicy;
 import org.heritagesentinel.seizure.SeizureIntelligence;
+import org.heritagesentinel.money.ExchangeRates;
+import org.heritagesentinel.money.ThresholdMoney;
+import org.heritagesentinel.retro.RetroKeys;
+import org.heritagesentinel.retro.RetroScreening;
+import org.heritagesentinel.screening.AgeValueThresholdRule;
 import org.heritagesentinel.screening.ConveyanceAndDocumentRule;
+import org.heritagesentinel.screening.ConveyanceRiskRule;
+import org.heritagesentinel.screening.CulturalTerms;
+import org.heritagesentinel.screening.DeclarationRule;
+import org.heritagesentinel.screening.HsAgeInconsistentRule;
+import org.heritagesentinel.screening.ItemAge;
+import org.heritagesentinel.screening.MisdeclarationKeywordRule;
+import org.heritagesentinel.screening.ParsedPeriods;
+import org.heritagesentinel.screening.PeriodReader;
+import org.heritagesentinel.screening.RandomSelectionRule;
+import org.heritagesentinel.screening.ValueAnomalyRule;
 import org.heritagesentinel.screening.DeclarationChecks;
 import org.heritagesentinel.screening.DeclarationScreener;
 import org.heritagesentinel.screening.MultilingualPartyMatcher;
@@ -21,7 +37,9 @@ import org.heritagesentinel.screening.party.PartyNameMatcher;
 import org.heritagesentinel.screening.HsCountryProfileRule;
 import org.heritagesentinel.screening.PartyWatchlistRule;
 import org.heritagesentinel.screening.StolenObjectRule;
+import org.heritagesentinel.screening.object.ConceptExtractor;
 import org.heritagesentinel.screening.object.ObjectMatcher;
+import org.heritagesentinel.screening.object.PeriodParser;
 import org.heritagesentinel.serde.AvroSerdeFactory;
 import org.heritagesentinel.time.EventTimePolicy;
 import org.heritagesentinel.topology.SentinelTopology;
@@ -34,26 +52,65 @@ public final class ScreeningParts {
     }
 
     public static SentinelTopology.Parts create(SentinelConfig config, AvroSerdeFactory serdes, SentinelMetrics metrics) {
-        PartyBlockingKeys partyKeys = new PartyBlockingKeys();
-        WatchlistIndex index = new WatchlistIndex(new BlockingKeys(partyKeys::keys));
-        NameMatchingConfig matching = NameMatchingConfig.defaults();
-        PartyMatcher partyMatcher = new MultilingualPartyMatcher(new PartyNameMatcher(matching), config.partyMatchThreshold());
+        return create(config, serdes, metrics, new ParsedPeriods(PeriodParser.standard()),
+            ConceptExtractor.standard()::concepts);
+    }
+
+    public static SentinelTopology.Parts create(SentinelConfig config, AvroSerdeFactory serdes, SentinelMetrics metrics,
+                                                PeriodReader periods, CulturalTerms terms) {
+        WatchlistIndex index = emptyIndex();
+        PartyMatcher partyMatcher = partyMatcher(config);
         EventTimePolicy eventTime = new EventTimePolicy(config.eventTime().maxFutureSkew(), config.eventTime().horizon());
-        DeclarationScreener screener = new DeclarationScreener(List.of(
-            new PartyWatchlistRule(index, partyMatcher, config.partyMaxPosting()),
-            new HsCountryProfileRule(index),
-            new ConveyanceAndDocumentRule(index),
-            new StolenObjectRule(index, new ObjectMatcher(), config.objectMatchThreshold(), 2_000, 300)),
+        ExchangeRates rates = new ExchangeRates();
+        DeclarationScreener screener = new DeclarationScreener(rules(config, index, partyMatcher, rates, periods, terms),
             new DeclarationChecks(eventTime));
-        AlertLifecycle lifecycle = new AlertLifecycle(new AlertScorer(config.scoring()));
+        AlertScorer scorer = new AlertScorer(config.scoring());
+        AlertLifecycle lifecycle = new AlertLifecycle(scorer);
         RecipientResolver recipients = new RecipientResolver(entryId -> {
             var entry = index.get(entryId);
             return entry == null ? null : entry.getListingAuthority();
         });
+        RetroScreening retro = new RetroScreening(config.retro(), new RetroKeys(index.blockingKeys()), config.topicPartitions());
+        ScreeningRecords records = new ScreeningRecords(scorer, index, ScreeningRecords.configHash(screeningSettings(config)));
         SeizureIntelligence seizures = new SeizureIntelligence(config.seizures());
         AlertRouter router = new AlertRouter(config.topics(), config.regionAuthorities(),
             new SharingPolicy(config.personalDataRoles(), index::get), metrics);
-        return new SentinelTopology.Parts(config.topics(), serdes, index, screener, lifecycle, recipients, eventTime,
-            seizures, router, metrics);
+        return new SentinelTopology.Parts(config.topics(), serdes, index, screener, lifecycle, recipients, eventTime, rates,
+            retro, records, seizures, router, metrics);
+    }
+
+    static PartyMatcher partyMatcher(SentinelConfig config) {
+        return new MultilingualPartyMatcher(new PartyNameMatcher(NameMatchingConfig.defaults()), config.partyMatchThreshold());
+    }
+
+    static WatchlistIndex emptyIndex() {
+        return new WatchlistIndex(new BlockingKeys(new PartyBlockingKeys()::keys));
+    }
+
+    /** The settings that change what screening finds or how it scores: never client settings or credentials. */
+    static String screeningSettings(SentinelConfig config) {
+        return String.join("|", config.scoring().toString(), config.eventTime().toString(),
+            String.valueOf(config.partyMatchThreshold()), String.valueOf(config.partyMaxPosting()),
+            String.valueOf(config.objectMatchThreshold()), config.money().toString(), config.retro().toString(),
+            config.regionAuthorities().toString());
+    }
+
+    /** Every rule family; periods and cultural terms from the object-description parsers. */
+    static List<DeclarationRule> rules(SentinelConfig config, WatchlistIndex index, PartyMatcher partyMatcher,
+                                       ExchangeRates rates, PeriodReader periods, CulturalTerms terms) {
+        ThresholdMoney money = new ThresholdMoney(rates, config.money());
+        ItemAge ages = new ItemAge(periods);
+        int notEvaluable = config.money().notEvaluableScore();
+        return List.of(
+            new PartyWatchlistRule(index, partyMatcher, config.partyMaxPosting()),
+            new HsCountryProfileRule(index),
+            new AgeValueThresholdRule(index, ages, money, notEvaluable),
+            new HsAgeInconsistentRule(index, ages),
+            new MisdeclarationKeywordRule(index, terms),
+            new ValueAnomalyRule(index, money, notEvaluable),
+            new ConveyanceRiskRule(index),
+            new RandomSelectionRule(index),
+            new ConveyanceAndDocumentRule(index),
+            new StolenObjectRule(index, new ObjectMatcher(), config.objectMatchThreshold(), 2_000, 300));
     }
 }

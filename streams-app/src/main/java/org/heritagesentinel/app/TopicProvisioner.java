@@ -51,6 +51,7 @@ public final class TopicProvisioner {
         for (String authority : config.regionAuthorities()) {
             topics.add(topic(t.alertsFor(authority), partitions, rf, minIsr, deleteAfter(400)));
         }
+        topics.add(topic(t.exchangeRates(), 1, rf, minIsr, compacted()));
         return topics;
     }
 

@@ -52,6 +52,7 @@ public final class ConfigLoader {
         d.put("topics.unrouted-alerts", t.unroutedAlerts());
         d.put("topics.outcomes", t.outcomes());
         d.put("sharing.personal-data-roles", "SCREENING,LISTING,ORIGIN,EXPORT,DESTINATION");
+        d.put("topics.exchange-rates", t.exchangeRates());
         d.put("topics.partitions", "6");
         d.put("topics.replication-factor", "3");
         d.put("scoring.lane.yellow-from", "30");
@@ -71,6 +72,14 @@ public final class ConfigLoader {
         d.put("seizures.sharing-scope", "REGIONAL");
         d.put("http.host", "127.0.0.1");
         d.put("http.port", "8080");
+        d.put("money.rate-max-age", "P4D");
+        d.put("money.not-evaluable-score", "30");
+        d.put("jurisdictions.EU.members", "AT,BE,BG,CY,CZ,DE,DK,EE,ES,FI,FR,GR,HR,HU,IE,IT,LT,LU,LV,MT,NL,PL,PT,RO,SE,SI,SK");
+        d.put("jurisdictions.EU.rate-day", "MONTH_START");
+        d.put("jurisdictions.default.rate-day", "ACCEPTANCE_DAY");
+        d.put("retro.window", "P30D");
+        d.put("retro.max-alerts-per-change", "200");
+        d.put("retro.released-after", "PT6H");
         d.put("region.authorities", "AE,BH,DZ,EG,IQ,JO,KW,LB,LY,MA,OM,PS,QA,SA,SD,SY,TN,YE");
         return d;
     }
@@ -138,7 +147,7 @@ public final class ConfigLoader {
             m.get("topics.watchlist-submissions"), m.get("topics.watchlist-entries"), m.get("topics.watchlist-audit"),
             m.get("topics.screening-results"), m.get("topics.alerts"), m.get("topics.alert-decisions"),
             m.get("topics.dead-letter"), m.get("topics.authority-alerts-pattern"), m.get("topics.unrouted-alerts"),
-            m.get("topics.outcomes"));
+            m.get("topics.outcomes"), m.get("topics.exchange-rates"));
         SentinelConfig.Scoring scoring = new SentinelConfig.Scoring(
             integer(m, "scoring.lane.yellow-from"), integer(m, "scoring.lane.red-from"),
             integer(m, "scoring.severity.medium-from"), integer(m, "scoring.severity.high-from"),
@@ -146,7 +155,7 @@ public final class ConfigLoader {
         SentinelConfig.EventTime eventTime = new SentinelConfig.EventTime(
             duration(m, "event-time.max-future-skew"), duration(m, "event-time.horizon"));
         SentinelConfig.Http http = new SentinelConfig.Http(m.get("http.host"), integer(m, "http.port"));
-        Set<String> authorities = list(m, "region.authorities");
+        Set<String> authorities = codes(m.get("region.authorities"));
         return new SentinelConfig(m.get("application.id"), m.get("kafka.bootstrap.servers"), m.get("registry.url"),
             withPrefix(m, "kafka."), withPrefix(m, "registry."), topics, scoring, eventTime, http, authorities,
             integer(m, "topics.partitions"), (short) integer(m, "topics.replication-factor"),
@@ -154,13 +163,32 @@ public final class ConfigLoader {
             decimal(m, "matching.object.threshold"),
             new SeizureIntelligence.Settings(duration(m, "seizures.entry-validity"), integer(m, "seizures.entry-weight"),
                 SharingScope.valueOf(m.get("seizures.sharing-scope").trim().toUpperCase(Locale.ROOT))),
-            list(m, "sharing.personal-data-roles"));
+            codes(m.get("sharing.personal-data-roles")),
+            new SentinelConfig.Money(duration(m, "money.rate-max-age"), integer(m, "money.not-evaluable-score"),
+                jurisdictions(m)),
+            new SentinelConfig.Retro(duration(m, "retro.window"), integer(m, "retro.max-alerts-per-change"),
+                duration(m, "retro.released-after")));
     }
 
-    private static Set<String> list(Map<String, String> m, String key) {
-        return Arrays.stream(m.get(key).split(","))
-            .map(String::trim).filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT))
+    /** {@code jurisdictions.<NAME>.members} and {@code jurisdictions.<NAME>.rate-day}; "default" is the fallback. */
+    private static Map<String, SentinelConfig.Jurisdiction> jurisdictions(Map<String, String> m) {
+        Map<String, SentinelConfig.Jurisdiction> result = new TreeMap<>();
+        Set<String> names = m.keySet().stream().filter(k -> k.startsWith("jurisdictions."))
+            .map(k -> k.substring("jurisdictions.".length(), k.lastIndexOf('.')))
             .collect(Collectors.toCollection(java.util.TreeSet::new));
+        for (String name : names) {
+            String members = m.getOrDefault("jurisdictions." + name + ".members", "");
+            String rateDay = m.getOrDefault("jurisdictions." + name + ".rate-day",
+                m.getOrDefault("jurisdictions.default.rate-day", "ACCEPTANCE_DAY"));
+            result.put(name.equals("default") ? name : name.toUpperCase(Locale.ROOT), new SentinelConfig.Jurisdiction(
+                codes(members), rateDay.trim().toUpperCase(Locale.ROOT)));
+        }
+        return result;
+    }
+
+    private static Set<String> codes(String list) {
+        return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+            .map(s -> s.toUpperCase(Locale.ROOT)).collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     private static Map<String, String> withPrefix(Map<String, String> m, String prefix) {

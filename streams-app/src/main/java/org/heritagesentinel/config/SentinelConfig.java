@@ -31,7 +31,9 @@ public record SentinelConfig(
     int partyMaxPosting,
     double objectMatchThreshold,
     SeizureIntelligence.Settings seizures,
-    Set<String> personalDataRoles) {
+    Set<String> personalDataRoles,
+    Money money,
+    Retro retro) {
 
     /** Score → severity and lane thresholds (score 0–100). */
     public record Scoring(int yellowFrom, int redFrom, int mediumFrom, int highFrom, int criticalFrom) {
@@ -45,5 +47,34 @@ public record SentinelConfig(
     }
 
     public record Http(String host, int port) {
+    }
+
+    /**
+     * Value thresholds in foreign currencies.
+     *
+     * @param rateMaxAge         how old the latest rate on or before the applicable day may be
+     *                           (weekends, holidays) before the value is "not evaluable"
+     * @param notEvaluableScore  score of the hit raised when a value cannot be converted
+     * @param jurisdictions      per jurisdiction ("EU", "QA"...): member authorities and the rate day
+     */
+    public record Money(Duration rateMaxAge, int notEvaluableScore, Map<String, Jurisdiction> jurisdictions) {
+    }
+
+    /**
+     * @param members  authorities (ISO alpha-2) bound by the jurisdiction's thresholds; a country
+     *                 jurisdiction with no members configured binds itself
+     * @param rateDay  which day's exchange rate applies: ACCEPTANCE_DAY, PREVIOUS_DAY or MONTH_START
+     */
+    public record Jurisdiction(Set<String> members, String rateDay) {
+    }
+
+    /**
+     * Retro-screening of recent declarations when the watchlist changes.
+     *
+     * @param window               how far back declarations are kept and re-screened
+     * @param maxAlertsPerChange   cap on retro alerts raised by one watchlist change
+     * @param releasedAfter        a declaration accepted longer ago is assumed released: post-clearance control
+     */
+    public record Retro(Duration window, int maxAlertsPerChange, Duration releasedAfter) {
     }
 }

@@ -16,13 +16,14 @@ public record Topics(
     String deadLetter,
     String authorityAlertsPattern,
     String unroutedAlerts,
-    String outcomes) {
+    String outcomes,
+    String exchangeRates) {
 
     public static Topics defaults() {
         return new Topics("customs.declarations.v1", "customs.seizures.v1", "watchlist.submissions.v1",
             "watchlist.entries.v1", "watchlist.audit.v1", "screening.results.v1", "alerts.v1",
             "alerts.decisions.v1", "sentinel.dead-letter.v1", "alerts.%s.v1", "alerts.unrouted.v1",
-            "screening.outcomes.v1");
+            "screening.outcomes.v1", "reference.exchange-rates.v1");
     }
 
     /** The per-recipient alert view, e.g. {@code alerts.jo.v1}. */
@@ -32,12 +33,12 @@ public record Topics(
 
     /** Topics written by external producers and read by the application. */
     public List<String> inputs() {
-        return List.of(declarations, seizures, watchlistSubmissions, alertDecisions);
+        return List.of(declarations, seizures, watchlistSubmissions, alertDecisions, exchangeRates);
     }
 
     /** Every shared (non-internal) topic, per-authority views excluded. */
     public List<String> all() {
         return List.of(declarations, seizures, watchlistSubmissions, watchlistEntries, watchlistAudit,
-            screeningResults, alerts, alertDecisions, deadLetter, unroutedAlerts, outcomes);
+            screeningResults, alerts, alertDecisions, deadLetter, unroutedAlerts, outcomes, exchangeRates);
     }
 }

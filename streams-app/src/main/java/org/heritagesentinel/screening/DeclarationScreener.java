@@ -9,7 +9,8 @@ import org.heritagesentinel.avro.Hit;
 
 /** Screens one declaration in one pass: every rule family, hits in a deterministic order. */
 public final class DeclarationScreener {
-    private static final Comparator<Hit> ORDER = Comparator.comparing((Hit h) -> h.getRuleType().name())
+    /** The order hits are reported in: by rule type, then entry id. */
+    public static final Comparator<Hit> ORDER = Comparator.comparing((Hit h) -> h.getRuleType().name())
         .thenComparing(Hit::getEntryId);
 
     private final List<DeclarationRule> rules;

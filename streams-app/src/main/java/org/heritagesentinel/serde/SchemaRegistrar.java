@@ -16,8 +16,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.avro.Schema;
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.CustomsDeclaration;
+import org.heritagesentinel.avro.ExchangeRate;
 import org.heritagesentinel.avro.ScreeningOutcome;
+import org.heritagesentinel.avro.ScreeningRecord;
 import org.heritagesentinel.avro.SeizureReport;
+import org.heritagesentinel.avro.WatchlistChange;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.Topics;
 import org.slf4j.Logger;
@@ -57,12 +60,15 @@ public final class SchemaRegistrar {
         add(contracts, topics.seizures(), SeizureReport.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
         add(contracts, topics.watchlistSubmissions(), WatchlistEntry.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
         add(contracts, topics.watchlistEntries(), WatchlistEntry.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
+        add(contracts, topics.watchlistAudit(), WatchlistChange.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
         add(contracts, topics.alerts(), Alert.getClassSchema(), Compatibility.FULL_TRANSITIVE);
         add(contracts, topics.unroutedAlerts(), Alert.getClassSchema(), Compatibility.FULL_TRANSITIVE);
         add(contracts, topics.outcomes(), ScreeningOutcome.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
         for (String authority : authorities) {
             add(contracts, topics.alertsFor(authority), Alert.getClassSchema(), Compatibility.FULL_TRANSITIVE);
         }
+        add(contracts, topics.screeningResults(), ScreeningRecord.getClassSchema(), Compatibility.FULL_TRANSITIVE);
+        add(contracts, topics.exchangeRates(), ExchangeRate.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
         return contracts;
     }
 

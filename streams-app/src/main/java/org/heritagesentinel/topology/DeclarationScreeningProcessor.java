@@ -2,8 +2,8 @@ package org.heritagesentinel.topology;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -11,52 +11,69 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.heritagesentinel.alert.AlertLifecycle;
 import org.heritagesentinel.alert.AlertSubject;
 import org.heritagesentinel.alert.RecipientResolver;
-import org.heritagesentinel.avro.Alert;
+import org.heritagesentinel.alert.ScreeningRecords;
+import org.heritagesentinel.avro.ContextHits;
 import org.heritagesentinel.avro.CustomsDeclaration;
-import org.heritagesentinel.avro.Hit;
-import org.heritagesentinel.avro.RuleType;
+import org.heritagesentinel.avro.ScreeningRecord;
 import org.heritagesentinel.avro.ScreeningState;
 import org.heritagesentinel.avro.SubjectType;
 import org.heritagesentinel.metrics.SentinelMetrics;
-import org.heritagesentinel.time.IngestionTime;
+import org.heritagesentinel.retro.RecentDeclarations;
+import org.heritagesentinel.retro.RetroScreening;
 import org.heritagesentinel.screening.DeclarationScreener;
 import org.heritagesentinel.screening.ScreeningResult;
-import org.heritagesentinel.screening.ScreeningSubject;
 import org.heritagesentinel.screening.WarningReasons;
 import org.heritagesentinel.time.EventTimePolicy;
+import org.heritagesentinel.time.IngestionTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Screens each declaration against the watchlist and turns the result into at most one alert
- * record, keeping per declaration what was last decided so replays emit nothing new.
+ * record, keeping per declaration what was last decided so replays emit nothing new. Declarations
+ * of the retro window are remembered, indexed by retro key, for retro-screening.
  */
-final class DeclarationScreeningProcessor implements Processor<String, CustomsDeclaration, String, Alert> {
+final class DeclarationScreeningProcessor implements Processor<String, CustomsDeclaration, String, Screened> {
     private static final Logger log = LoggerFactory.getLogger(DeclarationScreeningProcessor.class);
+    private static final Duration EXPIRY_INTERVAL = Duration.ofHours(1);
 
-    private final String stateStoreName;
     private final DeclarationScreener screener;
     private final AlertLifecycle lifecycle;
     private final RecipientResolver recipients;
     private final EventTimePolicy eventTime;
+    private final RetroScreening retro;
+    private final ScreeningRecords records;
     private final SentinelMetrics metrics;
-    private ProcessorContext<String, Alert> context;
+    private ProcessorContext<String, Screened> context;
     private KeyValueStore<String, ScreeningState> states;
+    private RecentDeclarations recent;
+    private KeyValueStore<String, ContextHits> contextHits;
 
-    DeclarationScreeningProcessor(String stateStoreName, DeclarationScreener screener, AlertLifecycle lifecycle,
-                                  RecipientResolver recipients, EventTimePolicy eventTime, SentinelMetrics metrics) {
-        this.stateStoreName = stateStoreName;
+    DeclarationScreeningProcessor(DeclarationScreener screener, AlertLifecycle lifecycle, RecipientResolver recipients,
+                                  EventTimePolicy eventTime, RetroScreening retro, ScreeningRecords records,
+                                  SentinelMetrics metrics) {
+        this.records = records;
+        this.metrics = metrics;
         this.screener = screener;
         this.lifecycle = lifecycle;
         this.recipients = recipients;
         this.eventTime = eventTime;
-        this.metrics = metrics;
+        this.retro = retro;
     }
 
     @Override
-    public void init(ProcessorContext<String, Alert> context) {
+    public void init(ProcessorContext<String, Screened> context) {
         this.context = context;
-        this.states = context.getStateStore(stateStoreName);
+        this.states = context.getStateStore(SentinelTopology.ALERT_STATE_STORE);
+        this.contextHits = context.getStateStore(SentinelTopology.DECLARATION_CONTEXT_STORE);
+        this.recent = new RecentDeclarations(context.getStateStore(SentinelTopology.RECENT_DECLARATIONS_STORE),
+            context.getStateStore(SentinelTopology.RECENT_DECLARATION_KEYS_STORE), retro.keys());
+        context.schedule(EXPIRY_INTERVAL, PunctuationType.WALL_CLOCK_TIME, ts -> {
+            int expired = recent.expire(retro.horizon(Instant.ofEpochMilli(ts)));
+            if (expired > 0) {
+                log.debug("{} declarations left the retro window", expired);
+            }
+        });
     }
 
     @Override
@@ -68,14 +85,20 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
         }
         Instant ingested = IngestionTime.take(record.headers());
         ScreeningState previous = states.get(key);
+        Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
         AlertLifecycle.Decision decision;
+        AlertSubject subject = null;
+        ScreeningResult result = null;
         if (record.value() == null) {
             decision = lifecycle.withdraw(SubjectType.DECLARATION, key, previous, Instant.ofEpochMilli(record.timestamp()),
                 SourceHeaders.withdrawnVersion(record.headers()));
+            recent.forget(key);
+            contextHits.delete(key);
         } else {
             CustomsDeclaration declaration = record.value();
-            ScreeningResult result = screen(key, declaration);
-            decision = lifecycle.decide(subject(key, declaration, result), result, previous);
+            result = screen(key, declaration, now);
+            subject = DeclarationSubjects.of(key, declaration, result, recipients);
+            decision = lifecycle.decide(subject, result, previous);
             metrics.declarationScreened(declaration.getAuthority());
             result.warnings().forEach(w -> metrics.validationWarning(WarningReasons.of(w)));
             if (ingested != null && declaration.getAcceptedAt() != null) {
@@ -87,47 +110,34 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
                 record.value().getVersion(), previous.getSubjectVersion());
             return;
         }
-        if (record.value() != null && SourceHeaders.isReplay(record.headers())) {
-            // an initial snapshot of old declarations: screened for retro state, never alerted live
-            states.put(key, AlertLifecycle.silently(decision, previous));
-            return;
+        // an initial snapshot of old declarations: screened for retro state, never alerted live
+        boolean replay = record.value() != null && SourceHeaders.isReplay(record.headers());
+        if (replay) {
+            decision = new AlertLifecycle.Decision(java.util.Optional.empty(), AlertLifecycle.silently(decision, previous),
+                false);
         }
         if (decision.state() != null) {
             states.put(key, decision.state());
         }
+        if (record.value() != null && retro.isRecent(record.value(), now)) {
+            recent.remember(key, record.value());
+        }
+        ScreeningRecord proof = subject == null ? null
+            : records.of(subject, result, decision.alert(), decision.state(), now, false);
         decision.alert().ifPresent(alert -> {
-            context.forward(record.withValue(alert));
             metrics.alertEmitted(alert.getStatus(), alert.getSeverity(), alert.getLane(), alert.getAuthority());
             alert.getHits().forEach(hit -> metrics.hit(hit.getRuleType()));
             if (ingested != null) {
-                metrics.screeningLatency(Duration.between(ingested, Instant.ofEpochMilli(context.currentSystemTimeMs())));
+                metrics.screeningLatency(Duration.between(ingested, now));
             }
         });
-    }
-
-    private AlertSubject subject(String key, CustomsDeclaration declaration, ScreeningResult result) {
-        String route = declaration.getRoute().getExportCountry() + "→" + declaration.getRoute().getDestinationCountry();
-        return new AlertSubject(SubjectType.DECLARATION, key, declaration.getVersion(), declaration.getAuthority(),
-            declaration.getAcceptedAt(), recipients.recipients(declaration, result.hits()), declaration.getType() + " " + route);
-    }
-
-    /** A screening that fails is itself an alert: nobody may assume the shipment was cleared. */
-    private ScreeningResult screen(String key, CustomsDeclaration declaration) {
-        Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
-        Instant at = eventTime.isPlausible(declaration.getAcceptedAt(), now) ? declaration.getAcceptedAt() : now;
-        try {
-            return screener.screen(new ScreeningSubject(key, declaration, at), now);
-        } catch (RuntimeException e) {
-            log.error("Screening of {} failed; raising a NOT_SCREENED alert", key, e);
-            Hit notScreened = Hit.newBuilder()
-                .setRuleType(RuleType.NOT_SCREENED)
-                .setEntryId("screening-error")
-                .setScore(50)
-                .setConfidence(1.0)
-                .setExplanation("declaration could not be screened (" + e.getClass().getSimpleName()
-                    + "): inspect manually")
-                .build();
-            return new ScreeningResult(List.of(notScreened), List.of("screening failed: " + e));
+        if (proof != null || decision.alert().isPresent()) {
+            context.forward(record.withValue(new Screened(decision.alert().orElse(null), proof)));
         }
+    }
+
+    private ScreeningResult screen(String key, CustomsDeclaration declaration, Instant now) {
+        Instant at = eventTime.isPlausible(declaration.getAcceptedAt(), now) ? declaration.getAcceptedAt() : now;
+        return SafeScreening.screen(screener, key, declaration, at, now, SafeScreening.contextHits(contextHits, key));
     }
 }

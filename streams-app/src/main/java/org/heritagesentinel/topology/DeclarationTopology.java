@@ -1,15 +1,26 @@
 package org.heritagesentinel.topology;
 
+import java.util.List;
+
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 import org.heritagesentinel.avro.Alert;
+import org.heritagesentinel.avro.ContextHit;
+import org.heritagesentinel.avro.ContextHits;
 import org.heritagesentinel.avro.CustomsDeclaration;
+import org.heritagesentinel.avro.PartyShipments;
+import org.heritagesentinel.avro.ScreeningRecord;
 import org.heritagesentinel.avro.ScreeningState;
+import org.heritagesentinel.avro.ShipmentRef;
+import org.heritagesentinel.avro.TemporaryExport;
+import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.Topics;
 import org.heritagesentinel.serde.InternalAvroSerde;
 import org.heritagesentinel.time.PlausibleEventTimeExtractor;
@@ -19,21 +30,75 @@ final class DeclarationTopology {
     private DeclarationTopology() {
     }
 
-    static void addTo(StreamsBuilder builder, SentinelTopology.Parts parts) {
-        screenDeclarations(builder, parts);
+    static void addTo(StreamsBuilder builder, SentinelTopology.Parts parts, KStream<String, WatchlistEntry> watchlistChanges) {
+        screenDeclarations(builder, parts, watchlistChanges);
     }
 
-    private static void screenDeclarations(StreamsBuilder builder, SentinelTopology.Parts parts) {
+    /**
+     * Live screening and retro-screening share the declaration task's stores — alert state, recent
+     * declarations and their retro-key index — so they form one sub-topology and never alert twice.
+     */
+    private static void screenDeclarations(StreamsBuilder builder, SentinelTopology.Parts parts,
+                                           KStream<String, WatchlistEntry> watchlistChanges) {
         Topics topics = parts.topics();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.ALERT_STATE_STORE),
             Serdes.String(), new InternalAvroSerde<>(ScreeningState.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.RECENT_DECLARATIONS_STORE),
+            Serdes.String(), new InternalAvroSerde<>(CustomsDeclaration.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(SentinelTopology.RECENT_DECLARATION_KEYS_STORE), Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.DECLARATION_CONTEXT_STORE),
+            Serdes.String(), new InternalAvroSerde<>(ContextHits.class)));
+        String[] stores = {SentinelTopology.ALERT_STATE_STORE, SentinelTopology.RECENT_DECLARATIONS_STORE,
+            SentinelTopology.RECENT_DECLARATION_KEYS_STORE, SentinelTopology.DECLARATION_CONTEXT_STORE};
         Serde<CustomsDeclaration> declarationSerde = parts.serdes().value(CustomsDeclaration.class);
         PlausibleEventTimeExtractor<CustomsDeclaration> acceptanceTime = new PlausibleEventTimeExtractor<>(
             CustomsDeclaration.class, CustomsDeclaration::getAcceptedAt, parts.eventTime());
-        builder.stream(topics.declarations(), Consumed.with(Serdes.String(), declarationSerde)
-                .withTimestampExtractor(acceptanceTime).withName("declarations-source"))
-            .process(() -> new DeclarationScreeningProcessor(SentinelTopology.ALERT_STATE_STORE, parts.screener(), parts.lifecycle(),
-                parts.recipients(), parts.eventTime(), parts.metrics()), Named.as("declaration-screening"), SentinelTopology.ALERT_STATE_STORE)
+        KStream<String, CustomsDeclaration> declarations = builder.stream(topics.declarations(),
+            Consumed.with(Serdes.String(), declarationSerde).withTimestampExtractor(acceptanceTime).withName("declarations-source"));
+        KStream<String, Screened> live = declarations.process(() -> new DeclarationScreeningProcessor(parts.screener(), parts.lifecycle(), parts.recipients(),
+                    parts.eventTime(), parts.retro(), parts.records(), parts.metrics()), Named.as("declaration-screening"), stores);
+        KStream<String, Screened> retro = watchlistChanges
+            .process(() -> new RetroScreeningProcessor(parts.screener(), parts.lifecycle(), parts.recipients(), parts.retro(),
+                    parts.index(), parts.records()), Named.as("retro-screening"), stores);
+        KStream<String, Screened> contextual = statefulRules(builder, parts, declarations)
+            .process(() -> new ContextHitProcessor(parts.screener(), parts.lifecycle(), parts.recipients(), parts.retro(),
+                parts.records()), Named.as("context-screening"), stores);
+        KStream<String, Screened> screened = live.merge(retro, Named.as("screened")).merge(contextual, Named.as("screened-all"));
+        screened.flatMapValues(s -> s.alert() == null ? List.<Alert>of() : List.of(s.alert()), Named.as("screened-alerts"))
             .to(topics.alerts(), Produced.with(Serdes.String(), parts.serdes().value(Alert.class)).withName("alerts-sink"));
+        screened.flatMapValues(s -> s.record() == null ? List.<ScreeningRecord>of() : List.of(s.record()),
+                Named.as("screened-records"))
+            .to(topics.screeningResults(), Produced.with(Serdes.String(), parts.serdes().value(ScreeningRecord.class))
+                .withName("screening-results-sink"));
+    }
+
+    /**
+     * The stateful rules, each keyed by what it counts — split shipments by party, temporary exports
+     * by licence — and their hits re-keyed by declaration onto a topic laid out like the declarations
+     * topic, so they reach the task that holds the declaration's alert state.
+     */
+    private static KStream<String, ContextHit> statefulRules(StreamsBuilder builder, SentinelTopology.Parts parts,
+                                                            KStream<String, CustomsDeclaration> declarations) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.SPLIT_SHIPMENT_STORE),
+            Serdes.String(), new InternalAvroSerde<>(PartyShipments.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.TEMPORARY_EXPORT_STORE),
+            Serdes.String(), new InternalAvroSerde<>(TemporaryExport.class)));
+        KStream<String, ContextHit> split = declarations
+            .flatMap(StatefulRuleInputs::shipments, Named.as("split-shipment-parties"))
+            .repartition(Repartitioned.<String, ShipmentRef>as("split-shipments-by-party")
+                .withKeySerde(Serdes.String()).withValueSerde(new InternalAvroSerde<>(ShipmentRef.class)))
+            .process(() -> new SplitShipmentProcessor(parts.index(), parts.retro().window()), Named.as("split-shipment"),
+                SentinelTopology.SPLIT_SHIPMENT_STORE);
+        KStream<String, ContextHit> overdue = declarations
+            .flatMap(StatefulRuleInputs::temporaryExports, Named.as("temporary-export-licences"))
+            .repartition(Repartitioned.<String, TemporaryExport>as("temporary-exports-by-licence")
+                .withKeySerde(Serdes.String()).withValueSerde(new InternalAvroSerde<>(TemporaryExport.class)))
+            .process(() -> new TemporaryExportProcessor(parts.index()), Named.as("temporary-export-register"),
+                SentinelTopology.TEMPORARY_EXPORT_STORE);
+        return split.merge(overdue, Named.as("context-hits"))
+            .repartition(Repartitioned.<String, ContextHit>as("context-hits-by-declaration")
+                .withKeySerde(Serdes.String()).withValueSerde(new InternalAvroSerde<>(ContextHit.class))
+                .withNumberOfPartitions(parts.retro().broadcastPartitions()));
     }
 }

@@ -6,12 +6,17 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyConfig;
+import org.apache.kafka.streams.kstream.KStream;
 import org.heritagesentinel.alert.AlertLifecycle;
+import org.heritagesentinel.alert.ScreeningRecords;
+import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.alert.RecipientResolver;
 import org.heritagesentinel.config.Topics;
 import org.heritagesentinel.metrics.SentinelMetrics;
 import org.heritagesentinel.routing.AlertRouter;
 import org.heritagesentinel.seizure.SeizureIntelligence;
+import org.heritagesentinel.money.ExchangeRates;
+import org.heritagesentinel.retro.RetroScreening;
 import org.heritagesentinel.serde.AvroSerdeFactory;
 import org.heritagesentinel.screening.DeclarationScreener;
 import org.heritagesentinel.time.EventTimePolicy;
@@ -27,11 +32,19 @@ public final class SentinelTopology {
     public static final String SEIZURE_STATE_STORE = "seizure-state-store";
     public static final String SEIZURE_LEDGER_STORE = "seizure-ledger-store";
     public static final String OUTCOME_LINKS_STORE = "outcome-links-store";
+    public static final String EXCHANGE_RATE_STORE = "exchange-rate-store";
+    public static final String RECENT_DECLARATIONS_STORE = "recent-declarations-store";
+    public static final String RECENT_DECLARATION_KEYS_STORE = "recent-declaration-keys-store";
+    public static final String DECLARATION_CONTEXT_STORE = "declaration-context-store";
+    public static final String SPLIT_SHIPMENT_STORE = "split-shipment-store";
+    public static final String TEMPORARY_EXPORT_STORE = "temporary-export-store";
+    public static final String WATCHLIST_BROADCAST = "watchlist-changes-broadcast";
 
     /** What the topology is built from: the domain services and their configuration. */
     public record Parts(Topics topics, AvroSerdeFactory serdes, WatchlistIndex index, DeclarationScreener screener,
-                        AlertLifecycle lifecycle, RecipientResolver recipients, EventTimePolicy eventTime,
-                        SeizureIntelligence seizureIntelligence, AlertRouter router, SentinelMetrics metrics) {
+                        AlertLifecycle lifecycle, RecipientResolver recipients, EventTimePolicy eventTime, ExchangeRates rates,
+                        RetroScreening retro, ScreeningRecords records, SeizureIntelligence seizureIntelligence,
+                        AlertRouter router, SentinelMetrics metrics) {
     }
 
     private SentinelTopology() {
@@ -39,8 +52,9 @@ public final class SentinelTopology {
 
     public static Topology build(Parts parts, Properties streamsProperties) {
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsProperties)));
-        WatchlistTopology.addTo(builder, parts);
-        DeclarationTopology.addTo(builder, parts);
+        KStream<String, WatchlistEntry> watchlistChanges = WatchlistTopology.addTo(builder, parts);
+        ReferenceDataTopology.addTo(builder, parts);
+        DeclarationTopology.addTo(builder, parts, watchlistChanges);
         SeizureTopology.addTo(builder, parts);
         RoutingTopology.addTo(builder, parts);
         return builder.build();

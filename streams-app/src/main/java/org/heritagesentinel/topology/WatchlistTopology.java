@@ -1,6 +1,9 @@
 package org.heritagesentinel.topology;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -11,11 +14,15 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.StreamPartitioner;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
+import org.heritagesentinel.avro.WatchlistChange;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.Topics;
+import org.heritagesentinel.serde.InternalAvroSerde;
 import org.heritagesentinel.watchlist.EntryValidator;
 import org.heritagesentinel.watchlist.SubmissionOutcome;
 import org.heritagesentinel.watchlist.WatchlistIndex;
@@ -26,29 +33,50 @@ final class WatchlistTopology {
     private WatchlistTopology() {
     }
 
-    static void addTo(StreamsBuilder builder, SentinelTopology.Parts parts) {
+    /** Returns the accepted changes, broadcast to every partition of the declarations' layout (retro-screening). */
+    static KStream<String, WatchlistEntry> addTo(StreamsBuilder builder, SentinelTopology.Parts parts) {
         Serde<WatchlistEntry> entrySerde = parts.serdes().value(WatchlistEntry.class);
-        validateWatchlistSubmissions(builder, parts.topics(), entrySerde);
+        KStream<String, WatchlistEntry> accepted = validateWatchlistSubmissions(builder, parts.topics(), entrySerde,
+            parts.serdes().value(WatchlistChange.class));
         watchlistTable(builder, parts.topics(), entrySerde, parts.index());
+        return broadcast(accepted, parts.retro().broadcastPartitions());
     }
 
-    private static void validateWatchlistSubmissions(StreamsBuilder builder, Topics topics, Serde<WatchlistEntry> entrySerde) {
+    /**
+     * Every accepted change goes to every partition of an internal topic laid out like the
+     * declarations topic, so the task of each declaration partition re-screens its own recent
+     * declarations. Internal data: plain Avro, no registry subject.
+     */
+    private static KStream<String, WatchlistEntry> broadcast(KStream<String, WatchlistEntry> accepted, int partitions) {
+        StreamPartitioner<String, WatchlistEntry> everyPartition = (topic, key, value, count) ->
+            Optional.of(IntStream.range(0, count).boxed().collect(Collectors.toSet()));
+        return accepted.repartition(Repartitioned.<String, WatchlistEntry>as(SentinelTopology.WATCHLIST_BROADCAST)
+            .withKeySerde(Serdes.String()).withValueSerde(new InternalAvroSerde<>(WatchlistEntry.class))
+            .withNumberOfPartitions(partitions).withStreamPartitioner(everyPartition));
+    }
+
+    private static KStream<String, WatchlistEntry> validateWatchlistSubmissions(StreamsBuilder builder, Topics topics,
+                                                                               Serde<WatchlistEntry> entrySerde,
+                                                                               Serde<WatchlistChange> auditSerde) {
         EntryValidator validator = new EntryValidator();
         KStream<String, SubmissionOutcome> outcomes = builder
             .stream(topics.watchlistSubmissions(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())
                 .withName("watchlist-submissions-source"))
             .process(() -> new WatchlistValidationProcessor(entrySerde.deserializer(), validator),
                 Named.as("watchlist-validate"));
+        outcomes.processValues(WatchlistAuditProcessor::new, Named.as("watchlist-audit"))
+            .to(topics.watchlistAudit(), Produced.with(Serdes.String(), auditSerde).withName("watchlist-audit-sink"));
         Map<String, KStream<String, SubmissionOutcome>> branches = outcomes
             .split(Named.as("watchlist-outcome-"))
             .branch((key, outcome) -> outcome.isAccepted(), Branched.as("accepted"))
             .defaultBranch(Branched.as("refused"));
-        branches.get("watchlist-outcome-accepted")
-            .mapValues(SubmissionOutcome::entry, Named.as("watchlist-accepted-entry"))
-            .to(topics.watchlistEntries(), Produced.with(Serdes.String(), entrySerde).withName("watchlist-entries-sink"));
+        KStream<String, WatchlistEntry> accepted = branches.get("watchlist-outcome-accepted")
+            .mapValues(SubmissionOutcome::entry, Named.as("watchlist-accepted-entry"));
+        accepted.to(topics.watchlistEntries(), Produced.with(Serdes.String(), entrySerde).withName("watchlist-entries-sink"));
         branches.get("watchlist-outcome-refused")
             .map((key, outcome) -> KeyValue.pair(outcome.rawKey(), outcome.rawValue()), Named.as("watchlist-refused-raw"))
             .to(topics.deadLetter(), Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("watchlist-dead-letter-sink"));
+        return accepted;
     }
 
     private static void watchlistTable(StreamsBuilder builder, Topics topics, Serde<WatchlistEntry> entrySerde,

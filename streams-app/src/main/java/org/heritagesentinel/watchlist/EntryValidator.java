@@ -8,6 +8,7 @@ import org.heritagesentinel.avro.ListedConveyance;
 import org.heritagesentinel.avro.ListedParty;
 import org.heritagesentinel.avro.PartyIdentifier;
 import org.heritagesentinel.avro.RiskProfile;
+import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.contract.RecordKeys;
 
@@ -95,7 +96,7 @@ public final class EntryValidator {
             problems.add("RISK_PROFILE entry without profile");
             return;
         }
-        if (profile.getRuleType() == null || profile.getRuleType() == org.heritagesentinel.avro.RuleType.UNKNOWN) {
+        if (profile.getRuleType() == null || profile.getRuleType() == RuleType.UNKNOWN) {
             problems.add("profile ruleType is missing or unknown");
         }
         for (String prefix : profile.getHsPrefixes()) {
@@ -106,6 +107,72 @@ public final class EntryValidator {
         }
         if (profile.getRate() != null && (profile.getRate() < 0 || profile.getRate() > 1)) {
             problems.add("rate must be within 0..1");
+        }
+        if (profile.getMinValue() != null && profile.getMinValue().getAmount().signum() <= 0) {
+            problems.add("minValue must be positive");
+        }
+        checkRuleParameters(profile, problems);
+    }
+
+    /** What each profile type needs to match anything at all. */
+    private static void checkRuleParameters(RiskProfile profile, List<String> problems) {
+        RuleType type = profile.getRuleType();
+        if (type == null) {
+            return;
+        }
+        switch (type) {
+            case AGE_VALUE_THRESHOLD -> {
+                if (profile.getMinAgeYears() == null && profile.getMinValue() == null) {
+                    problems.add("AGE_VALUE_THRESHOLD profile needs minAgeYears or minValue");
+                }
+            }
+            case VALUE_ANOMALY -> {
+                if (profile.getMinValue() == null) {
+                    problems.add("VALUE_ANOMALY profile needs minValue (reference value of one unit)");
+                }
+                String ratio = profile.getParameters().get("ratio");
+                if (ratio != null && !ratio.matches("0?\\.\\d+|1(\\.0*)?")) {
+                    problems.add("VALUE_ANOMALY parameter ratio must be a number within 0..1, got '" + ratio + "'");
+                }
+            }
+            case MISDECLARATION_KEYWORD -> {
+                if (profile.getKeywords().stream().allMatch(k -> k == null || k.isBlank())) {
+                    problems.add("MISDECLARATION_KEYWORD profile needs keywords");
+                }
+            }
+            case CONVEYANCE_RISK -> {
+                if (profile.getTransportModes().isEmpty()) {
+                    problems.add("CONVEYANCE_RISK profile needs transportModes");
+                }
+            }
+            case SPLIT_SHIPMENT -> {
+                checkDuration(profile, "window", problems);
+                String shipments = profile.getParameters().get("shipments");
+                if (shipments != null && !shipments.trim().matches("[2-9]|[1-9]\\d+")) {
+                    problems.add("SPLIT_SHIPMENT parameter shipments must be an integer of at least 2, got '" + shipments + "'");
+                }
+            }
+            case TEMP_EXPORT_OVERDUE -> checkDuration(profile, "grace", problems);
+            case RANDOM -> {
+                if (profile.getRate() == null) {
+                    problems.add("RANDOM profile needs a rate");
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static void checkDuration(RiskProfile profile, String parameter, List<String> problems) {
+        String value = profile.getParameters().get(parameter);
+        if (value == null) {
+            return;
+        }
+        try {
+            java.time.Duration.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(profile.getRuleType() + " parameter " + parameter + " must be an ISO-8601 duration such as P7D, got '"
+                + value + "'");
         }
     }
 

@@ -25,6 +25,9 @@ public final class WatchlistIndex {
     private final Map<String, Set<String>> keysOfEntry = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> postings = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> profilesByHsPrefix = new ConcurrentHashMap<>();
+    private volatile long digest;
+    private volatile long profileDigest;
+    private volatile int profileCount;
 
     public WatchlistIndex(BlockingKeys blockingKeys) {
         this.blockingKeys = blockingKeys;
@@ -34,8 +37,11 @@ public final class WatchlistIndex {
         return blockingKeys;
     }
 
-    /** Adds or replaces an entry (a new revision replaces the old one whole). */
-    public void upsert(WatchlistEntry entry) {
+    /**
+     * Adds or replaces an entry (a new revision replaces the old one whole). Writes are rare and
+     * come from the global thread and from retro-screening, so they are serialised; reads are not.
+     */
+    public synchronized void upsert(WatchlistEntry entry) {
         String id = entry.getEntryId();
         delist(id);
         Set<String> keys = entry.getKind() == EntryKind.RISK_PROFILE ? profileKeys(entry) : blockingKeys.forEntry(entry);
@@ -45,14 +51,27 @@ public final class WatchlistIndex {
         }
         keysOfEntry.put(id, keys);
         entries.put(id, entry);
+        toggleDigest(entry);
     }
 
-    public void delist(String entryId) {
+    /**
+     * Applies an entry unless the index already holds the same or a later revision: retro-screening
+     * may see a change before the global thread does, and the global thread must not be undone.
+     */
+    public synchronized void upsertIfNewer(WatchlistEntry entry) {
+        WatchlistEntry current = entries.get(entry.getEntryId());
+        if (current == null || current.getRevision() < entry.getRevision()) {
+            upsert(entry);
+        }
+    }
+
+    public synchronized void delist(String entryId) {
         WatchlistEntry previous = entries.remove(entryId);
         Set<String> keys = keysOfEntry.remove(entryId);
         if (previous == null || keys == null) {
             return;
         }
+        toggleDigest(previous);
         Map<String, Set<String>> target = previous.getKind() == EntryKind.RISK_PROFILE ? profilesByHsPrefix : postings;
         for (String key : keys) {
             target.computeIfPresent(key, (k, ids) -> {
@@ -62,7 +81,41 @@ public final class WatchlistIndex {
         }
     }
 
-    public void clear() {
+    /**
+     * Version of the list held: a digest of every entry id and revision, independent of the order
+     * they arrived in, so two instances holding the same list report the same version.
+     */
+    public String version() {
+        return String.format(java.util.Locale.ROOT, "%d:%016x", entries.size(), digest);
+    }
+
+    /** Version of the risk profiles held, computed like {@link #version()}. */
+    public String profilesVersion() {
+        return String.format(java.util.Locale.ROOT, "%d:%016x", profileCount, profileDigest);
+    }
+
+    private void toggleDigest(WatchlistEntry entry) {
+        long h = fnv1a(entry.getEntryId() + "#" + entry.getRevision() + "#" + entry.getStatus());
+        digest ^= h;
+        if (entry.getKind() == EntryKind.RISK_PROFILE) {
+            profileDigest ^= h;
+            profileCount += entries.containsKey(entry.getEntryId()) ? 1 : -1;
+        }
+    }
+
+    private static long fnv1a(String text) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            hash ^= text.charAt(i);
+            hash *= 0x100000001b3L;
+        }
+        return hash;
+    }
+
+    public synchronized void clear() {
+        digest = 0;
+        profileDigest = 0;
+        profileCount = 0;
         entries.clear();
         keysOfEntry.clear();
         postings.clear();

@@ -42,6 +42,12 @@ public final class WatchlistEntries {
             .build();
     }
 
+    /** A risk profile of any rule type, as risk-analysis centres publish them. */
+    public static WatchlistEntry profile(String entryId, int weight, String legalBasis, RiskProfile.Builder profile) {
+        return base(entryId, EntryKind.RISK_PROFILE).setRiskWeight(weight).setLegalBasis(legalBasis)
+            .setProfile(profile.build()).build();
+    }
+
     /** An INTERPOL-style stolen-object record described with Object ID fields. */
     public static WatchlistEntry stolenTablet(String entryId, String reference) {
         return base(entryId, EntryKind.OBJECT)

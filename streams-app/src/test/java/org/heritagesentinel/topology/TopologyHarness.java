@@ -1,6 +1,7 @@
 package org.heritagesentinel.topology;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 
@@ -15,12 +16,17 @@ import org.heritagesentinel.app.ScreeningParts;
 import org.heritagesentinel.app.StreamsSettings;
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.CustomsDeclaration;
+import org.heritagesentinel.avro.ExchangeRate;
 import org.heritagesentinel.avro.ScreeningOutcome;
+import org.heritagesentinel.avro.ScreeningRecord;
 import org.heritagesentinel.avro.SeizureReport;
+import org.heritagesentinel.avro.WatchlistChange;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.ConfigLoader;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.metrics.SentinelMetrics;
+import org.heritagesentinel.screening.CulturalTerms;
+import org.heritagesentinel.screening.PeriodReader;
 import org.heritagesentinel.serde.InternalAvroSerde;
 
 /**
@@ -30,21 +36,33 @@ import org.heritagesentinel.serde.InternalAvroSerde;
 final class TopologyHarness implements AutoCloseable {
     static final Instant WALL_CLOCK = Instant.parse("2026-11-20T10:00:00Z");
 
-    final SentinelConfig config = ConfigLoader.withOverrides(Map.of("kafka.bootstrap.servers", "dummy:9092"));
+    final SentinelConfig config;
     final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    final SentinelTopology.Parts parts = ScreeningParts.create(config, InternalAvroSerde::new, new SentinelMetrics(meters));
+    final SentinelTopology.Parts parts;
     final TopologyTestDriver driver;
+    final TestInputTopic<String, ExchangeRate> exchangeRates;
     final TestInputTopic<String, CustomsDeclaration> declarations;
     final TestInputTopic<String, WatchlistEntry> submissions;
     final TestInputTopic<byte[], byte[]> rawSubmissions;
     final TestInputTopic<String, byte[]> rawDeclarations;
     final TestOutputTopic<String, Alert> alerts;
     final TestInputTopic<String, SeizureReport> seizures;
+    final TestOutputTopic<String, ScreeningRecord> results;
+    final TestOutputTopic<String, WatchlistChange> audit;
     final TestOutputTopic<String, WatchlistEntry> entries;
     final TestOutputTopic<byte[], byte[]> deadLetters;
     final Topology topology;
 
     TopologyHarness() {
+        this(Map.of(), PeriodReader.NONE);
+    }
+
+    /** With configuration overrides, and a period reader standing in for the object-description parser. */
+    TopologyHarness(Map<String, String> overrides, PeriodReader periods) {
+        Map<String, String> settings = new HashMap<>(overrides);
+        settings.put("kafka.bootstrap.servers", "dummy:9092");
+        config = ConfigLoader.withOverrides(settings);
+        parts = ScreeningParts.create(config, InternalAvroSerde::new, new SentinelMetrics(meters), periods, CulturalTerms.NONE);
         Properties props = StreamsSettings.of(config);
         props.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/sentinel-ttd-" + System.nanoTime());
         topology = SentinelTopology.build(parts, props);
@@ -60,6 +78,12 @@ final class TopologyHarness implements AutoCloseable {
             Serdes.ByteArray().serializer());
         seizures = driver.createInputTopic(topics.seizures(), Serdes.String().serializer(),
             new InternalAvroSerde<>(SeizureReport.class).serializer());
+        exchangeRates = driver.createInputTopic(topics.exchangeRates(), Serdes.String().serializer(),
+            new InternalAvroSerde<>(ExchangeRate.class).serializer());
+        audit = driver.createOutputTopic(topics.watchlistAudit(), Serdes.String().deserializer(),
+            new InternalAvroSerde<>(WatchlistChange.class).deserializer());
+        results = driver.createOutputTopic(topics.screeningResults(), Serdes.String().deserializer(),
+            new InternalAvroSerde<>(ScreeningRecord.class).deserializer());
         alerts = driver.createOutputTopic(topics.alerts(), Serdes.String().deserializer(),
             new InternalAvroSerde<>(Alert.class).deserializer());
         entries = driver.createOutputTopic(topics.watchlistEntries(), Serdes.String().deserializer(),
@@ -111,6 +135,16 @@ final class TopologyHarness implements AutoCloseable {
         TestInputTopic<String, WatchlistEntry> table = driver.createInputTopic(config.topics().watchlistEntries(),
             Serdes.String().serializer(), new InternalAvroSerde<>(WatchlistEntry.class).serializer());
         accepted.forEach(kv -> table.pipeInput(kv.key, kv.value));
+    }
+
+    /** Puts an entry straight into the global table, as if its broadcast had not been processed yet. */
+    void listInTableOnly(WatchlistEntry entry) {
+        driver.createInputTopic(config.topics().watchlistEntries(), Serdes.String().serializer(),
+            new InternalAvroSerde<>(WatchlistEntry.class).serializer()).pipeInput(entry.getEntryId(), entry);
+    }
+
+    void rate(ExchangeRate rate) {
+        exchangeRates.pipeInput(org.heritagesentinel.money.ExchangeRates.key(rate), rate);
     }
 
     void declare(CustomsDeclaration declaration) {

@@ -1,0 +1,61 @@
+package org.heritagesentinel.alert;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.heritagesentinel.avro.Alert;
+import org.heritagesentinel.avro.ScreeningRecord;
+import org.heritagesentinel.avro.ScreeningState;
+import org.heritagesentinel.screening.ScreeningResult;
+import org.heritagesentinel.watchlist.WatchlistIndex;
+
+/**
+ * Proof of screening: one record per screening, clean or not, naming the hits, the versions of
+ * the watchlist, profiles and matchers, and the configuration it was screened with — so an
+ * authority can show a shipment was screened, and tune thresholds on the ones that were missed.
+ */
+public final class ScreeningRecords {
+    /** Bumped whenever a matcher or rule changes what it finds. */
+    public static final String MATCHER_VERSION = "party-names-1;objects-1;profiles-2";
+
+    private final AlertScorer scorer;
+    private final WatchlistIndex index;
+    private final String configHash;
+
+    public ScreeningRecords(AlertScorer scorer, WatchlistIndex index, String configHash) {
+        this.scorer = scorer;
+        this.index = index;
+        this.configHash = configHash;
+    }
+
+    /** A digest of the settings that change screening outcomes (never of credentials). */
+    public static String configHash(String screeningSettings) {
+        return AlertIdentity.sha256Hex(screeningSettings).substring(0, 16);
+    }
+
+    public ScreeningRecord of(AlertSubject subject, ScreeningResult result, Optional<Alert> emitted, ScreeningState state,
+                              Instant screenedAt, boolean retro) {
+        AlertScorer.Scored scored = scorer.score(result.hits());
+        boolean everAlerted = state != null && state.getAlertRevision() > 0;
+        return ScreeningRecord.newBuilder()
+            .setSubjectType(subject.type())
+            .setSubjectKey(subject.key())
+            .setSubjectVersion(subject.version())
+            .setAuthority(subject.authority())
+            .setEventTime(subject.eventTime())
+            .setScreenedAt(screenedAt)
+            .setRetro(retro)
+            .setScore(scored.score())
+            .setLane(scored.lane())
+            .setSeverity(scored.severity())
+            .setAlertId(everAlerted ? AlertIdentity.alertId(subject.type(), subject.key()) : null)
+            .setAlertStatus(emitted.map(Alert::getStatus).orElse(null))
+            .setHits(result.hits())
+            .setWatchlistVersion(index.version())
+            .setProfilesVersion(index.profilesVersion())
+            .setMatcherVersion(MATCHER_VERSION)
+            .setConfigHash(configHash)
+            .setWarnings(result.warnings())
+            .build();
+    }
+}

@@ -1,0 +1,97 @@
+package org.heritagesentinel.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.serde.SentinelSerdes;
+import org.heritagesentinel.watchlist.io.WatchlistImport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sentinel watchlist import FILE}: loads entries from CSV or JSON onto the submissions topic. */
+@Command(name = "watchlist", mixinStandardHelpOptions = true, description = "Manage the watchlist.",
+    subcommands = WatchlistCommand.Import.class)
+final class WatchlistCommand {
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Validate entries from a CSV or JSON file and submit the valid ones; bad rows are listed "
+            + "with their line number. Exit code 1 when any row was refused.")
+    static final class Import implements Callable<Integer> {
+        @Mixin
+        ConfigOption config;
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "FILE", description = "CSV with a header row, or JSON (array or one object a line).")
+        Path file;
+        @Option(names = "--format", description = "CSV or JSON (default: from the file name).")
+        WatchlistImport.Format format;
+        @Option(names = "--dry-run", description = "Validate only; submit nothing.")
+        boolean dryRun;
+        @Option(names = "--progress-every", defaultValue = "1000", description = "Rows between progress lines.")
+        int progressEvery;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            SentinelConfig settings = config.load();
+            WatchlistImport.Format chosen = format != null ? format : WatchlistImport.Format.of(file.getFileName().toString());
+            WatchlistImport importer = new WatchlistImport(Math.max(1, progressEvery), line -> out.println("… " + line));
+            WatchlistImport.Summary summary;
+            AtomicInteger failed = new AtomicInteger();
+            AtomicReference<Exception> firstFailure = new AtomicReference<>();
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                if (dryRun) {
+                    summary = importer.run(reader, chosen, entry -> { });
+                } else {
+                    try (KafkaProducer<String, WatchlistEntry> producer = producer(settings)) {
+                        String topic = settings.topics().watchlistSubmissions();
+                        summary = importer.run(reader, chosen, entry -> producer.send(
+                            new ProducerRecord<>(topic, entry.getEntryId(), entry), (metadata, e) -> {
+                                if (e != null) {
+                                    failed.incrementAndGet();
+                                    firstFailure.compareAndSet(null, e);
+                                }
+                            }));
+                        producer.flush();
+                    }
+                }
+            }
+            summary.problems().forEach(p -> out.println("refused " + p));
+            out.println((dryRun ? "dry run: " : "") + summary);
+            if (failed.get() > 0) {
+                out.println(failed.get() + " entries could not be sent: " + firstFailure.get());
+                return 2;
+            }
+            return summary.problems().isEmpty() ? 0 : 1;
+        }
+
+        private static KafkaProducer<String, WatchlistEntry> producer(SentinelConfig settings) {
+            Map<String, Object> props = new HashMap<>(settings.kafkaClient());
+            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+            props.put(ProducerConfig.ACKS_CONFIG, "all");
+            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+            return new KafkaProducer<>(props, new StringSerializer(),
+                new SentinelSerdes(settings).value(WatchlistEntry.class).serializer());
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.heritagesentinel.retro;
+
+import java.time.Instant;
+
+import org.heritagesentinel.avro.Alert;
+import org.heritagesentinel.avro.CustomsDeclaration;
+import org.heritagesentinel.avro.EntryStatus;
+import org.heritagesentinel.avro.Hit;
+import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.config.SentinelConfig;
+
+/**
+ * The policy of retro-screening: which watchlist changes re-screen recent declarations, which
+ * declarations are still in the window, when a raised alert also asks for post-clearance control.
+ */
+public final class RetroScreening {
+    private final SentinelConfig.Retro settings;
+    private final RetroKeys keys;
+    private final int broadcastPartitions;
+
+    public RetroScreening(SentinelConfig.Retro settings, RetroKeys keys, int broadcastPartitions) {
+        this.settings = settings;
+        this.keys = keys;
+        this.broadcastPartitions = broadcastPartitions;
+    }
+
+    public RetroKeys keys() {
+        return keys;
+    }
+
+    /** How long recent declarations (and the stateful rules' counts) are kept. */
+    public java.time.Duration window() {
+        return settings.window();
+    }
+
+    public int maxAlertsPerChange() {
+        return settings.maxAlertsPerChange();
+    }
+
+    /** Partitions of the broadcast topic: as many as the declarations topic, whose tasks hold the stores. */
+    public int broadcastPartitions() {
+        return broadcastPartitions;
+    }
+
+    /** Candidates looked at per change: blocking keys over-generate, so more than the alert cap. */
+    public int maxCandidatesPerChange() {
+        return settings.maxAlertsPerChange() * 10;
+    }
+
+    /** A delisting never raises an alert, and a draft matches nothing. */
+    public boolean raisesAlerts(WatchlistEntry change) {
+        return change != null && change.getStatus() == EntryStatus.ACTIVE;
+    }
+
+    public boolean isRecent(CustomsDeclaration declaration, Instant now) {
+        return !declaration.getAcceptedAt().isBefore(horizon(now));
+    }
+
+    public Instant horizon(Instant now) {
+        return now.minus(settings.window());
+    }
+
+    /** Whether the screening found the changed entry: retro alerts are raised for it, nothing else. */
+    public static boolean hitsEntry(Iterable<Hit> hits, String entryId) {
+        for (Hit hit : hits) {
+            if (hit.getEntryId().equals(entryId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The alert as retro-screening raises it: marked retro, and for released goods post-clearance control. */
+    public Alert mark(Alert alert, CustomsDeclaration declaration, Instant now) {
+        boolean released = declaration.getAcceptedAt().isBefore(now.minus(settings.releasedAfter()));
+        return Alert.newBuilder(alert).setRetro(true).setPostClearanceControl(released)
+            .setSummary(alert.getSummary() + (released ? " [retro; goods likely released: post-clearance control]" : " [retro]"))
+            .build();
+    }
+}

@@ -1,0 +1,50 @@
+package org.heritagesentinel.topology;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.heritagesentinel.avro.ChangeAction;
+import org.heritagesentinel.avro.WatchlistChange;
+import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.watchlist.SubmissionOutcome;
+
+/** Turns every decided submission — accepted, delisted or refused — into a record of the audit trail. */
+final class WatchlistAuditProcessor implements FixedKeyProcessor<String, SubmissionOutcome, WatchlistChange> {
+    /** Header naming who asked for a delisting (a tombstone carries no author of its own). */
+    static final String AUTHOR_HEADER = "sentinel-author";
+
+    private FixedKeyProcessorContext<String, WatchlistChange> context;
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, WatchlistChange> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, SubmissionOutcome> record) {
+        SubmissionOutcome outcome = record.value();
+        WatchlistChange.Builder change = WatchlistChange.newBuilder()
+            .setEntryId(record.key() == null ? "" : record.key())
+            .setAt(Instant.ofEpochMilli(record.timestamp()));
+        WatchlistEntry entry = outcome.entry();
+        if (!outcome.isAccepted()) {
+            change.setAction(ChangeAction.REFUSED).setReason(outcome.error()).setAuthor(header(record));
+        } else if (entry == null) {
+            change.setAction(ChangeAction.DELISTED).setAuthor(header(record));
+        } else {
+            change.setAction(ChangeAction.ACCEPTED).setRevision(entry.getRevision()).setStatus(entry.getStatus())
+                .setListingAuthority(entry.getListingAuthority()).setLegalBasis(entry.getLegalBasis())
+                .setAuthor(entry.getAuthor()).setApprover(entry.getApprover()).setEntry(entry);
+        }
+        context.forward(record.withValue(change.build()));
+    }
+
+    private static String header(FixedKeyRecord<String, SubmissionOutcome> record) {
+        Header header = record.headers().lastHeader(AUTHOR_HEADER);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,133 @@
+package org.heritagesentinel.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.heritagesentinel.testdata.Declarations.declaration;
+import static org.heritagesentinel.testdata.WatchlistEntries.listedParty;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.utils.Utils;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.heritagesentinel.app.SentinelApplication;
+import org.heritagesentinel.avro.Alert;
+import org.heritagesentinel.avro.CustomsDeclaration;
+import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.contract.RecordKeys;
+import org.heritagesentinel.embedded.EmbeddedStack;
+import org.heritagesentinel.serde.SentinelSerdes;
+import org.heritagesentinel.topology.SentinelTopology;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Retro-screening with two application instances on a real broker: the recent declarations are
+ * spread over both instances' local stores, and a new watchlist entry reaches all of them.
+ */
+class RetroScreeningEndToEndIT {
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+    private static final int PARTITIONS = 3;
+    private static SentinelConfig config;
+    private static Clients clients;
+    private static SentinelApplication first;
+    private static SentinelApplication second;
+
+    @BeforeAll
+    static void startTwoInstances() throws Exception {
+        EmbeddedStack stack = SharedStack.get();
+        Map<String, String> overrides = new HashMap<>();
+        overrides.put("application.id", "sentinel-retro-e2e");
+        for (String topic : List.of("declarations", "seizures", "watchlist-submissions", "watchlist-entries", "watchlist-audit",
+            "screening-results", "alerts", "alert-decisions", "dead-letter", "exchange-rates")) {
+            overrides.put("topics." + topic, "retro-e2e." + topic);
+        }
+        config = stack.config(overrides);
+        stack.prepare(config);
+        clients = new Clients(config);
+        first = instance("a");
+        second = instance("b");
+        first.start();
+        second.start();
+        await().atMost(TIMEOUT).until(() -> first.isReady() && second.isReady()
+            && !declarationPartitions(first).isEmpty() && !declarationPartitions(second).isEmpty());
+    }
+
+    private static SentinelApplication instance(String name) throws Exception {
+        Properties props = new Properties();
+        props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("sentinel-retro-" + name + "-").toString());
+        props.put(StreamsConfig.CLIENT_ID_CONFIG, "sentinel-retro-" + name);
+        return new SentinelApplication(config, new SentinelSerdes(config), props);
+    }
+
+    @AfterAll
+    static void stop() {
+        for (SentinelApplication app : new SentinelApplication[] {first, second}) {
+            if (app != null) {
+                app.close();
+            }
+        }
+    }
+
+    @Test
+    void shouldRaiseRetroAlertsForRecentDeclarationsHeldByBothInstances() {
+        // Given one clean declaration on every partition, screened and remembered by whichever instance owns it
+        Map<Integer, CustomsDeclaration> onePerPartition = new TreeMap<>();
+        for (int i = 0; onePerPartition.size() < PARTITIONS; i++) {
+            CustomsDeclaration d = declaration("RETRO-" + i).exporter("Karim Haddad").build();
+            onePerPartition.putIfAbsent(partitionOf(RecordKeys.declaration(d)), d);
+        }
+        onePerPartition.values().forEach(d ->
+            clients.send(config.topics().declarations(), RecordKeys.declaration(d), d, CustomsDeclaration.class));
+        Set<String> keys = onePerPartition.values().stream().map(RecordKeys::declaration).collect(Collectors.toSet());
+        await().atMost(TIMEOUT).until(() -> remembered(first, keys) + remembered(second, keys) == PARTITIONS);
+        assertThat(remembered(first, keys)).isPositive();
+        assertThat(remembered(second, keys)).isPositive();
+
+        // When the exporter is listed
+        clients.send(config.topics().watchlistSubmissions(), "PTY-RETRO", listedParty("PTY-RETRO", "Karim Haddad", null),
+            WatchlistEntry.class);
+
+        // Then every declaration gets exactly one retro alert, whichever instance held it
+        List<ConsumerRecord<String, Alert>> alerts = clients.readValues(config.topics().alerts(), Alert.class,
+            r -> false, Duration.ofSeconds(25));
+        assertThat(alerts).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(keys);
+        assertThat(alerts).allSatisfy(r -> {
+            assertThat(r.value().getRetro()).isTrue();
+            assertThat(r.value().getPostClearanceControl()).isTrue();
+            assertThat(r.value().getHits()).extracting(h -> h.getEntryId()).containsExactly("PTY-RETRO");
+        });
+    }
+
+    private static int partitionOf(String key) {
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % PARTITIONS;
+    }
+
+    private static Set<Integer> declarationPartitions(SentinelApplication app) {
+        return app.streams().metadataForLocalThreads().stream().flatMap(t -> t.activeTasks().stream())
+            .flatMap(t -> t.topicPartitions().stream())
+            .filter(tp -> tp.topic().equals(config.topics().declarations()))
+            .map(tp -> tp.partition()).collect(Collectors.toSet());
+    }
+
+    private static int remembered(SentinelApplication app, Set<String> keys) {
+        ReadOnlyKeyValueStore<String, CustomsDeclaration> store = app.streams().store(StoreQueryParameters
+            .fromNameAndType(SentinelTopology.RECENT_DECLARATIONS_STORE, QueryableStoreTypes.<String, CustomsDeclaration>keyValueStore())
+            .enableStaleStores());
+        return (int) keys.stream().filter(k -> store.get(k) != null).count();
+    }
+}

@@ -1,0 +1,90 @@
+package org.heritagesentinel.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.heritagesentinel.testdata.Declarations.declaration;
+import static org.heritagesentinel.testdata.WatchlistEntries.embargoProfile;
+import static org.heritagesentinel.testdata.WatchlistEntries.listedParty;
+
+import java.util.List;
+
+import org.heritagesentinel.alert.ScreeningRecords;
+import org.heritagesentinel.avro.Alert;
+import org.heritagesentinel.avro.AlertStatus;
+import org.heritagesentinel.avro.Lane;
+import org.heritagesentinel.avro.ScreeningRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Proof of screening: every declaration, clean or not, leaves a record of how it was screened. */
+class ScreeningResultsSpec {
+    private final TopologyHarness harness = new TopologyHarness();
+
+    @AfterEach
+    void stop() {
+        harness.close();
+    }
+
+    @Test
+    void shouldRecordEveryScreeningCleanOrNotWithVersionsAndConfiguration() {
+        harness.list(listedParty("PTY-1", "Mohamed El Ouazzani", "MA-778899"));
+        harness.list(embargoProfile("PRF-SY", List.of("9705"), List.of("SY")));
+
+        harness.declare(declaration("D-1").build());
+        harness.declare(declaration("D-2").item("970510", "archaeological pieces", "SY").build());
+        harness.declare(declaration("D-2").item("970510", "archaeological pieces", "SY").build()); // redelivery
+
+        List<ScreeningRecord> records = harness.results.readValuesToList();
+        assertThat(records).extracting(ScreeningRecord::getSubjectKey)
+            .containsExactly("JO:ASYCUDA:D-1", "JO:ASYCUDA:D-2", "JO:ASYCUDA:D-2");
+        ScreeningRecord clean = records.get(0);
+        assertThat(clean.getHits()).isEmpty();
+        assertThat(clean.getLane()).isEqualTo(Lane.GREEN);
+        assertThat(clean.getAlertId()).isNull();
+        assertThat(clean.getWatchlistVersion()).startsWith("2:");
+        assertThat(clean.getProfilesVersion()).startsWith("1:");
+        assertThat(clean.getMatcherVersion()).isEqualTo(ScreeningRecords.MATCHER_VERSION);
+        assertThat(clean.getConfigHash()).hasSize(16);
+
+        Alert alert = harness.alerts.readValue();
+        ScreeningRecord suspicious = records.get(1);
+        assertThat(suspicious.getAlertId()).isEqualTo(alert.getAlertId());
+        assertThat(suspicious.getAlertStatus()).isEqualTo(AlertStatus.NEW);
+        assertThat(suspicious.getScore()).isEqualTo(alert.getScore());
+        assertThat(suspicious.getHits()).isEqualTo(alert.getHits());
+        // the redelivery is screened again (and recorded) but emits no alert record
+        assertThat(records.get(2).getAlertStatus()).isNull();
+        assertThat(records.get(2).getAlertId()).isEqualTo(alert.getAlertId());
+    }
+
+    @Test
+    void shouldReportTheSameVersionsWhateverOrderTheEntriesArrivedIn() {
+        TopologyHarness other = new TopologyHarness();
+        try {
+            harness.list(listedParty("PTY-1", "Mohamed El Ouazzani", null));
+            harness.list(embargoProfile("PRF-SY", List.of("9705"), List.of("SY")));
+            other.list(embargoProfile("PRF-SY", List.of("9705"), List.of("SY")));
+            other.list(listedParty("PTY-1", "Mohamed El Ouazzani", null));
+
+            harness.declare(declaration("D-3").build());
+            other.declare(declaration("D-3").build());
+
+            ScreeningRecord mine = harness.results.readValue();
+            ScreeningRecord theirs = other.results.readValue();
+            assertThat(theirs.getWatchlistVersion()).isEqualTo(mine.getWatchlistVersion());
+            assertThat(theirs.getProfilesVersion()).isEqualTo(mine.getProfilesVersion());
+            assertThat(theirs.getConfigHash()).isEqualTo(mine.getConfigHash());
+        } finally {
+            other.close();
+        }
+    }
+
+    @Test
+    void shouldRecordARetroScreeningAsRetro() {
+        harness.declare(declaration("D-4").exporter("Karim Haddad").build());
+        harness.list(listedParty("PTY-9", "Karim Haddad", null));
+
+        List<ScreeningRecord> records = harness.results.readValuesToList();
+        assertThat(records).extracting(ScreeningRecord::getRetro).containsExactly(false, true);
+        assertThat(records.get(1).getHits()).extracting(h -> h.getEntryId()).containsExactly("PTY-9");
+    }
+}
