@@ -124,13 +124,9 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
         }
         ScreeningRecord proof = subject == null ? null
             : records.of(subject, result, decision.alert(), decision.state(), now, false);
-        decision.alert().ifPresent(alert -> {
-            metrics.alertEmitted(alert.getStatus(), alert.getSeverity(), alert.getLane(), alert.getAuthority());
-            alert.getHits().forEach(hit -> metrics.hit(hit.getRuleType()));
-            if (ingested != null) {
-                metrics.screeningLatency(Duration.between(ingested, now));
-            }
-        });
+        if (decision.alert().isPresent() && ingested != null) {
+            metrics.screeningLatency(Duration.between(ingested, now));
+        }
         if (proof != null || decision.alert().isPresent()) {
             context.forward(record.withValue(new Screened(decision.alert().orElse(null), proof)));
         }
