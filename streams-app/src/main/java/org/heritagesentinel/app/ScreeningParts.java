@@ -2,21 +2,20 @@ package org.heritagesentinel.app;
 
 import java.util.List;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.heritagesentinel.alert.AlertLifecycle;
 import org.heritagesentinel.alert.AlertScorer;
 import org.heritagesentinel.alert.RecipientResolver;
 import org.heritagesentinel.alert.ScreeningRecords;
 import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.metrics.SentinelMetrics;
+import org.heritagesentinel.routing.AlertRouter;
+import org.heritagesentinel.routing.SharingPolicy;
+import org.heritagesentinel.seizure.SeizureIntelligence;
 import org.heritagesentinel.money.ExchangeRates;
 import org.heritagesentinel.money.ThresholdMoney;
 import org.heritagesentinel.retro.RetroKeys;
 import org.heritagesentinel.retro.RetroScreening;
 import org.heritagesentinel.screening.AgeValueThresholdRule;
-import org.heritagesentinel.metrics.SentinelMetrics;
-import org.heritagesentinel.routing.AlertRouter;
-import org.heritagesentinel.routing.SharingPolicy;
-import org.heritagesentinel.seizure.SeizureIntelligence;
 import org.heritagesentinel.screening.ConveyanceAndDocumentRule;
 import org.heritagesentinel.screening.ConveyanceRiskRule;
 import org.heritagesentinel.screening.CulturalTerms;
@@ -52,13 +51,9 @@ public final class ScreeningParts {
     private ScreeningParts() {
     }
 
-    /** Screening parts with metrics kept in memory only (benchmarks, tools). */
-    public static SentinelTopology.Parts create(SentinelConfig config, AvroSerdeFactory serdes) {
-        return create(config, serdes, new SentinelMetrics(new SimpleMeterRegistry()));
-    }
-
     public static SentinelTopology.Parts create(SentinelConfig config, AvroSerdeFactory serdes, SentinelMetrics metrics) {
-        return create(config, serdes, metrics, new ParsedPeriods(PeriodParser.standard()), ConceptExtractor.standard()::concepts);
+        return create(config, serdes, metrics, new ParsedPeriods(PeriodParser.standard()),
+            ConceptExtractor.standard()::concepts);
     }
 
     public static SentinelTopology.Parts create(SentinelConfig config, AvroSerdeFactory serdes, SentinelMetrics metrics,
@@ -75,14 +70,15 @@ public final class ScreeningParts {
             var entry = index.get(entryId);
             return entry == null ? null : entry.getListingAuthority();
         });
+        RetroScreening retro = new RetroScreening(config.retro(), new RetroKeys(index.blockingKeys()), config.topicPartitions());
+        ScreeningRecords records = new ScreeningRecords(scorer, index, ScreeningRecords.configHash(screeningSettings(config)));
         SeizureIntelligence seizures = new SeizureIntelligence(config.seizures());
         AlertRouter router = new AlertRouter(config.topics(), config.regionAuthorities(),
             new SharingPolicy(config.personalDataRoles(), index::get), metrics);
-        RetroScreening retro = new RetroScreening(config.retro(), new RetroKeys(index.blockingKeys()), config.topicPartitions());
-        ScreeningRecords records = new ScreeningRecords(scorer, index, ScreeningRecords.configHash(screeningSettings(config)));
-        return new SentinelTopology.Parts(config.topics(), serdes, index, screener, lifecycle, recipients, eventTime,
-            seizures, router, metrics, rates, retro, records);
+        return new SentinelTopology.Parts(config.topics(), serdes, index, screener, lifecycle, recipients, eventTime, rates,
+            retro, records, seizures, router, metrics);
     }
+
     static PartyMatcher partyMatcher(SentinelConfig config) {
         return new MultilingualPartyMatcher(new PartyNameMatcher(NameMatchingConfig.defaults()), config.partyMatchThreshold());
     }
@@ -94,8 +90,8 @@ public final class ScreeningParts {
     /** The settings that change what screening finds or how it scores: never client settings or credentials. */
     static String screeningSettings(SentinelConfig config) {
         return String.join("|", config.scoring().toString(), config.eventTime().toString(),
-            String.valueOf(config.partyMatchThreshold()), String.valueOf(config.objectMatchThreshold()),
-            config.money().toString(), config.retro().toString(), config.seizures().toString(),
+            String.valueOf(config.partyMatchThreshold()), String.valueOf(config.partyMaxPosting()),
+            String.valueOf(config.objectMatchThreshold()), config.money().toString(), config.retro().toString(),
             config.regionAuthorities().toString());
     }
 
@@ -106,7 +102,7 @@ public final class ScreeningParts {
         ItemAge ages = new ItemAge(periods);
         int notEvaluable = config.money().notEvaluableScore();
         return List.of(
-            new PartyWatchlistRule(index, partyMatcher),
+            new PartyWatchlistRule(index, partyMatcher, config.partyMaxPosting()),
             new HsCountryProfileRule(index),
             new AgeValueThresholdRule(index, ages, money, notEvaluable),
             new HsAgeInconsistentRule(index, ages),

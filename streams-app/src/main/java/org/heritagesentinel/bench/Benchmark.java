@@ -130,6 +130,7 @@ public final class Benchmark {
         values.put("registry.url", stack.registry().apiUrl());
         values.put("topics.partitions", String.valueOf(PARTITIONS));
         values.put("topics.replication-factor", "1");
+        values.put("http.port", "0");
         values.put("topics.declarations", "bench." + name + "." + runId + ".declarations");
         values.put("topics.alerts", "bench." + name + "." + runId + ".alerts");
         values.put("topics.watchlist-submissions", "bench." + name + "." + runId + ".submissions");

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.heritagesentinel.app.ScreeningParts;
+import org.heritagesentinel.metrics.SentinelMetrics;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.config.ConfigLoader;
 import org.heritagesentinel.config.SentinelConfig;
@@ -31,7 +33,8 @@ public final class InProcessScreening {
 
     public static Figures measure(int entries, int declarations, long seed) {
         SentinelConfig config = ConfigLoader.withOverrides(Map.of());
-        SentinelTopology.Parts parts = ScreeningParts.create(config, new SentinelSerdes("http://127.0.0.1:1/unused", Map.of()));
+        SentinelTopology.Parts parts = ScreeningParts.create(config, new SentinelSerdes("http://127.0.0.1:1/unused", Map.of()),
+            new SentinelMetrics(new SimpleMeterRegistry()));
         WatchlistGenerator watchlist = new WatchlistGenerator(seed);
         long started = System.nanoTime();
         for (int i = 0; i < entries; i++) {

@@ -49,10 +49,10 @@ public final class ConfigLoader {
         d.put("topics.alert-decisions", t.alertDecisions());
         d.put("topics.dead-letter", t.deadLetter());
         d.put("topics.authority-alerts-pattern", t.authorityAlertsPattern());
-        d.put("topics.exchange-rates", t.exchangeRates());
         d.put("topics.unrouted-alerts", t.unroutedAlerts());
         d.put("topics.outcomes", t.outcomes());
         d.put("sharing.personal-data-roles", "SCREENING,LISTING,ORIGIN,EXPORT,DESTINATION");
+        d.put("topics.exchange-rates", t.exchangeRates());
         d.put("topics.partitions", "6");
         d.put("topics.replication-factor", "3");
         d.put("scoring.lane.yellow-from", "30");
@@ -63,6 +63,8 @@ public final class ConfigLoader {
         d.put("event-time.max-future-skew", "PT15M");
         d.put("event-time.horizon", "P400D");
         d.put("matching.party.threshold", "0.80");
+        // a name key shared by more listed entries than this is too common to be a candidate source
+        d.put("matching.party.max-posting", "300");
         // above the object matcher's cap for generic descriptions (0.5): "bronze coin" alone never alerts
         d.put("matching.object.threshold", "0.60");
         d.put("seizures.entry-validity", "P730D");
@@ -153,22 +155,19 @@ public final class ConfigLoader {
         SentinelConfig.EventTime eventTime = new SentinelConfig.EventTime(
             duration(m, "event-time.max-future-skew"), duration(m, "event-time.horizon"));
         SentinelConfig.Http http = new SentinelConfig.Http(m.get("http.host"), integer(m, "http.port"));
-        Set<String> authorities = list(m, "region.authorities");
+        Set<String> authorities = codes(m.get("region.authorities"));
         return new SentinelConfig(m.get("application.id"), m.get("kafka.bootstrap.servers"), m.get("registry.url"),
             withPrefix(m, "kafka."), withPrefix(m, "registry."), topics, scoring, eventTime, http, authorities,
             integer(m, "topics.partitions"), (short) integer(m, "topics.replication-factor"),
-            decimal(m, "matching.party.threshold"), decimal(m, "matching.object.threshold"),
+            decimal(m, "matching.party.threshold"), integer(m, "matching.party.max-posting"),
+            decimal(m, "matching.object.threshold"),
             new SeizureIntelligence.Settings(duration(m, "seizures.entry-validity"), integer(m, "seizures.entry-weight"),
                 SharingScope.valueOf(m.get("seizures.sharing-scope").trim().toUpperCase(Locale.ROOT))),
-            list(m, "sharing.personal-data-roles"),
+            codes(m.get("sharing.personal-data-roles")),
             new SentinelConfig.Money(duration(m, "money.rate-max-age"), integer(m, "money.not-evaluable-score"),
                 jurisdictions(m)),
             new SentinelConfig.Retro(duration(m, "retro.window"), integer(m, "retro.max-alerts-per-change"),
                 duration(m, "retro.released-after")));
-    }
-
-    private static Set<String> list(Map<String, String> m, String key) {
-        return codes(m.get(key));
     }
 
     /** {@code jurisdictions.<NAME>.members} and {@code jurisdictions.<NAME>.rate-day}; "default" is the fallback. */

@@ -28,6 +28,7 @@ public record SentinelConfig(
     int topicPartitions,
     short replicationFactor,
     double partyMatchThreshold,
+    int partyMaxPosting,
     double objectMatchThreshold,
     SeizureIntelligence.Settings seizures,
     Set<String> personalDataRoles,

@@ -10,6 +10,7 @@ import org.heritagesentinel.avro.Hit;
 import org.heritagesentinel.avro.Party;
 import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.watchlist.BlockingKeys;
 import org.heritagesentinel.watchlist.EntryValidity;
 import org.heritagesentinel.watchlist.WatchlistIndex;
 
@@ -17,10 +18,17 @@ import org.heritagesentinel.watchlist.WatchlistIndex;
 public final class PartyWatchlistRule implements DeclarationRule {
     private final WatchlistIndex index;
     private final PartyMatcher matcher;
+    private final int maxPosting;
 
-    public PartyWatchlistRule(WatchlistIndex index, PartyMatcher matcher) {
+    /**
+     * @param maxPosting name keys pointing to more entries than this are skipped: they stand for
+     *                   names too common to discriminate, and would make the cost per declaration
+     *                   grow with the list (identifier keys are always used)
+     */
+    public PartyWatchlistRule(WatchlistIndex index, PartyMatcher matcher, int maxPosting) {
         this.index = index;
         this.matcher = matcher;
+        this.maxPosting = maxPosting;
     }
 
     @Override
@@ -31,7 +39,10 @@ public final class PartyWatchlistRule implements DeclarationRule {
         for (int i = 0; i < parties.size(); i++) {
             Party party = parties.get(i);
             String field = "parties[" + i + "]";
-            for (WatchlistEntry entry : index.candidates(index.blockingKeys().forParty(party))) {
+            List<String> keys = index.blockingKeys().forParty(party).stream()
+                .filter(key -> BlockingKeys.isIdentifier(key) || index.postingSize(key) <= maxPosting)
+                .toList();
+            for (WatchlistEntry entry : index.candidates(keys)) {
                 if (entry.getKind() != EntryKind.PARTY || !EntryValidity.isLive(entry, subject.at())) {
                     continue;
                 }

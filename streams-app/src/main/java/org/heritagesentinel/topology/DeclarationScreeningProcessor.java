@@ -30,9 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Screens each declaration against the watchlist and turns the result into at most one alert
- * record, keeping per declaration what was last decided so replays emit nothing new. Every
- * screening also leaves its proof (a screening record), and declarations of the retro window are
- * remembered, indexed by retro key, for retro-screening.
+ * record, keeping per declaration what was last decided so replays emit nothing new. Declarations
+ * of the retro window are remembered, indexed by retro key, for retro-screening.
  */
 final class DeclarationScreeningProcessor implements Processor<String, CustomsDeclaration, String, Screened> {
     private static final Logger log = LoggerFactory.getLogger(DeclarationScreeningProcessor.class);
@@ -42,24 +41,24 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
     private final AlertLifecycle lifecycle;
     private final RecipientResolver recipients;
     private final EventTimePolicy eventTime;
-    private final SentinelMetrics metrics;
     private final RetroScreening retro;
     private final ScreeningRecords records;
+    private final SentinelMetrics metrics;
     private ProcessorContext<String, Screened> context;
     private KeyValueStore<String, ScreeningState> states;
-    private KeyValueStore<String, ContextHits> contextHits;
     private RecentDeclarations recent;
+    private KeyValueStore<String, ContextHits> contextHits;
 
     DeclarationScreeningProcessor(DeclarationScreener screener, AlertLifecycle lifecycle, RecipientResolver recipients,
-                                  EventTimePolicy eventTime, SentinelMetrics metrics, RetroScreening retro,
-                                  ScreeningRecords records) {
+                                  EventTimePolicy eventTime, RetroScreening retro, ScreeningRecords records,
+                                  SentinelMetrics metrics) {
+        this.records = records;
+        this.metrics = metrics;
         this.screener = screener;
         this.lifecycle = lifecycle;
         this.recipients = recipients;
         this.eventTime = eventTime;
-        this.metrics = metrics;
         this.retro = retro;
-        this.records = records;
     }
 
     @Override
@@ -85,8 +84,8 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
             return;
         }
         Instant ingested = IngestionTime.take(record.headers());
-        Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
         ScreeningState previous = states.get(key);
+        Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
         AlertLifecycle.Decision decision;
         AlertSubject subject = null;
         ScreeningResult result = null;
@@ -112,29 +111,23 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
                 record.value().getVersion(), previous.getSubjectVersion());
             return;
         }
-        if (record.value() != null && retro.isRecent(record.value(), now)) {
-            recent.remember(key, record.value());
-        }
-        if (record.value() != null && SourceHeaders.isReplay(record.headers())) {
-            // an initial snapshot of old declarations: screened for retro state, never alerted live
-            ScreeningState silent = AlertLifecycle.silently(decision, previous);
-            states.put(key, silent);
-            context.forward(record.withValue(new Screened(null,
-                records.of(subject, result, java.util.Optional.empty(), silent, now, false))));
-            return;
+        // an initial snapshot of old declarations: screened for retro state, never alerted live
+        boolean replay = record.value() != null && SourceHeaders.isReplay(record.headers());
+        if (replay) {
+            decision = new AlertLifecycle.Decision(java.util.Optional.empty(), AlertLifecycle.silently(decision, previous),
+                false);
         }
         if (decision.state() != null) {
             states.put(key, decision.state());
         }
+        if (record.value() != null && retro.isRecent(record.value(), now)) {
+            recent.remember(key, record.value());
+        }
         ScreeningRecord proof = subject == null ? null
             : records.of(subject, result, decision.alert(), decision.state(), now, false);
-        decision.alert().ifPresent(alert -> {
-            metrics.alertEmitted(alert.getStatus(), alert.getSeverity(), alert.getLane(), alert.getAuthority());
-            alert.getHits().forEach(hit -> metrics.hit(hit.getRuleType()));
-            if (ingested != null) {
-                metrics.screeningLatency(Duration.between(ingested, now));
-            }
-        });
+        if (decision.alert().isPresent() && ingested != null) {
+            metrics.screeningLatency(Duration.between(ingested, now));
+        }
         if (proof != null || decision.alert().isPresent()) {
             context.forward(record.withValue(new Screened(decision.alert().orElse(null), proof)));
         }

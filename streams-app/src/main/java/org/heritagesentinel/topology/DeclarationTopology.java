@@ -12,6 +12,7 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 import org.heritagesentinel.avro.Alert;
+import org.heritagesentinel.metrics.SentinelMetrics;
 import org.heritagesentinel.avro.ContextHit;
 import org.heritagesentinel.avro.ContextHits;
 import org.heritagesentinel.avro.CustomsDeclaration;
@@ -56,16 +57,27 @@ final class DeclarationTopology {
             CustomsDeclaration.class, CustomsDeclaration::getAcceptedAt, parts.eventTime());
         KStream<String, CustomsDeclaration> declarations = builder.stream(topics.declarations(),
             Consumed.with(Serdes.String(), declarationSerde).withTimestampExtractor(acceptanceTime).withName("declarations-source"));
-        KStream<String, Screened> live = declarations
-            .process(() -> new DeclarationScreeningProcessor(parts.screener(), parts.lifecycle(), parts.recipients(),
-                parts.eventTime(), parts.metrics(), parts.retro(), parts.records()), Named.as("declaration-screening"), stores);
+        KStream<String, Screened> live = declarations.process(() -> new DeclarationScreeningProcessor(parts.screener(), parts.lifecycle(), parts.recipients(),
+                    parts.eventTime(), parts.retro(), parts.records(), parts.metrics()), Named.as("declaration-screening"), stores);
         KStream<String, Screened> retro = watchlistChanges
             .process(() -> new RetroScreeningProcessor(parts.screener(), parts.lifecycle(), parts.recipients(), parts.retro(),
                     parts.index(), parts.records()), Named.as("retro-screening"), stores);
         KStream<String, Screened> contextual = statefulRules(builder, parts, declarations)
             .process(() -> new ContextHitProcessor(parts.screener(), parts.lifecycle(), parts.recipients(), parts.retro(),
                 parts.records()), Named.as("context-screening"), stores);
-        KStream<String, Screened> screened = live.merge(retro, Named.as("screened")).merge(contextual, Named.as("screened-all"));
+        SentinelMetrics metrics = parts.metrics();
+        KStream<String, Screened> screened = live.merge(retro, Named.as("screened")).merge(contextual, Named.as("screened-all"))
+            .peek((key, s) -> {
+                // one place counts every alert, live, retro or from a stateful rule
+                if (s.alert() != null) {
+                    metrics.alertEmitted(s.alert().getStatus(), s.alert().getSeverity(), s.alert().getLane(),
+                        s.alert().getAuthority());
+                    s.alert().getHits().forEach(hit -> metrics.hit(hit.getRuleType()));
+                    if (s.alert().getRetro()) {
+                        metrics.retroAlert();
+                    }
+                }
+            }, Named.as("screened-metrics"));
         screened.flatMapValues(s -> s.alert() == null ? List.<Alert>of() : List.of(s.alert()), Named.as("screened-alerts"))
             .to(topics.alerts(), Produced.with(Serdes.String(), parts.serdes().value(Alert.class)).withName("alerts-sink"));
         screened.flatMapValues(s -> s.record() == null ? List.<ScreeningRecord>of() : List.of(s.record()),

@@ -12,11 +12,11 @@ import org.heritagesentinel.alert.ScreeningRecords;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.alert.RecipientResolver;
 import org.heritagesentinel.config.Topics;
-import org.heritagesentinel.money.ExchangeRates;
-import org.heritagesentinel.retro.RetroScreening;
 import org.heritagesentinel.metrics.SentinelMetrics;
 import org.heritagesentinel.routing.AlertRouter;
 import org.heritagesentinel.seizure.SeizureIntelligence;
+import org.heritagesentinel.money.ExchangeRates;
+import org.heritagesentinel.retro.RetroScreening;
 import org.heritagesentinel.serde.AvroSerdeFactory;
 import org.heritagesentinel.screening.DeclarationScreener;
 import org.heritagesentinel.time.EventTimePolicy;
@@ -29,6 +29,9 @@ import org.heritagesentinel.watchlist.WatchlistIndex;
 public final class SentinelTopology {
     public static final String WATCHLIST_STORE = "watchlist-store";
     public static final String ALERT_STATE_STORE = "alert-state-store";
+    public static final String SEIZURE_STATE_STORE = "seizure-state-store";
+    public static final String SEIZURE_LEDGER_STORE = "seizure-ledger-store";
+    public static final String OUTCOME_LINKS_STORE = "outcome-links-store";
     public static final String EXCHANGE_RATE_STORE = "exchange-rate-store";
     public static final String RECENT_DECLARATIONS_STORE = "recent-declarations-store";
     public static final String RECENT_DECLARATION_KEYS_STORE = "recent-declaration-keys-store";
@@ -37,15 +40,11 @@ public final class SentinelTopology {
     public static final String TEMPORARY_EXPORT_STORE = "temporary-export-store";
     public static final String WATCHLIST_BROADCAST = "watchlist-changes-broadcast";
 
-    public static final String SEIZURE_STATE_STORE = "seizure-state-store";
-    public static final String SEIZURE_LEDGER_STORE = "seizure-ledger-store";
-    public static final String OUTCOME_LINKS_STORE = "outcome-links-store";
-
     /** What the topology is built from: the domain services and their configuration. */
     public record Parts(Topics topics, AvroSerdeFactory serdes, WatchlistIndex index, DeclarationScreener screener,
-                        AlertLifecycle lifecycle, RecipientResolver recipients, EventTimePolicy eventTime,
-                        SeizureIntelligence seizureIntelligence, AlertRouter router, SentinelMetrics metrics,
-                        ExchangeRates rates, RetroScreening retro, ScreeningRecords records) {
+                        AlertLifecycle lifecycle, RecipientResolver recipients, EventTimePolicy eventTime, ExchangeRates rates,
+                        RetroScreening retro, ScreeningRecords records, SeizureIntelligence seizureIntelligence,
+                        AlertRouter router, SentinelMetrics metrics) {
     }
 
     private SentinelTopology() {

@@ -12,7 +12,11 @@ import org.heritagesentinel.avro.WatchlistChange;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.watchlist.SubmissionOutcome;
 
-/** Turns every decided submission — accepted, delisted or refused — into a record of the audit trail. */
+/**
+ * Turns every change of the watchlist — an accepted entry or a delisting — into a record of the audit
+ * trail. Refusals are no change (they are dead-lettered with reasons), and auditing them would give a
+ * registry outage two dead letters per submission.
+ */
 final class WatchlistAuditProcessor implements FixedKeyProcessor<String, SubmissionOutcome, WatchlistChange> {
     /** Header naming who asked for a delisting (a tombstone carries no author of its own). */
     static final String AUTHOR_HEADER = "sentinel-author";
@@ -32,8 +36,9 @@ final class WatchlistAuditProcessor implements FixedKeyProcessor<String, Submiss
             .setAt(Instant.ofEpochMilli(record.timestamp()));
         WatchlistEntry entry = outcome.entry();
         if (!outcome.isAccepted()) {
-            change.setAction(ChangeAction.REFUSED).setReason(outcome.error()).setAuthor(header(record));
-        } else if (entry == null) {
+            return;
+        }
+        if (entry == null) {
             change.setAction(ChangeAction.DELISTED).setAuthor(header(record));
         } else {
             change.setAction(ChangeAction.ACCEPTED).setRevision(entry.getRevision()).setStatus(entry.getStatus())

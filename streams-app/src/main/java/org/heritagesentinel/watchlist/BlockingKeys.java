@@ -65,6 +65,10 @@ public final class BlockingKeys {
         return keys;
     }
 
+    public static boolean isIdentifier(String key) {
+        return key.startsWith(IDENTIFIER);
+    }
+
     public static String forDocument(DocumentReference document) {
         return DOCUMENT + Normalise.reference(document.getReference());
     }

@@ -43,7 +43,6 @@ class SentinelCommandsIT {
     static void start() throws Exception {
         EmbeddedStack stack = SharedStack.get();
         Map<String, String> overrides = new HashMap<>();
-        overrides.put("http.port", "-1"); // no ops server: two instances share this JVM, other runs share the host
         overrides.put("application.id", "sentinel-cli-e2e");
         for (String topic : List.of("declarations", "seizures", "watchlist-submissions", "watchlist-entries", "watchlist-audit",
             "screening-results", "alerts", "alert-decisions", "dead-letter", "exchange-rates")) {

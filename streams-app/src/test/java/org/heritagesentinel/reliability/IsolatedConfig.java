@@ -26,6 +26,7 @@ record IsolatedConfig(Map<String, String> values, SentinelConfig config) {
         v.put("registry.url", registryUrl);
         v.put("topics.partitions", "3");
         v.put("topics.replication-factor", "1");
+        v.put("http.port", "0");
         for (String key : new String[] {"declarations", "seizures", "watchlist-submissions", "watchlist-entries",
             "watchlist-audit", "screening-results", "alerts", "alert-decisions", "dead-letter"}) {
             v.put("topics." + key, tag + "." + key);

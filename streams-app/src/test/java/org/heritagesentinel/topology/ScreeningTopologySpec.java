@@ -65,6 +65,16 @@ class ScreeningTopologySpec {
     }
 
     @Test
+    void shouldCountScreenedDeclarationsAlertsAndHitsForOps() {
+        harness.declare(declaration("D-118").build());
+        harness.declare(declaration("D-119").exporter("Mohamed El Ouazzani").item("970510", "collection", "SY").build());
+
+        assertThat(harness.meters.get("sentinel.declarations.screened").counter().count()).isEqualTo(2.0);
+        assertThat(harness.meters.get("sentinel.alerts").tag("status", "NEW").counter().count()).isEqualTo(1.0);
+        assertThat(harness.meters.get("sentinel.alert.hits").tag("rule", "EMBARGO_ORIGIN").counter().count()).isEqualTo(1.0);
+    }
+
+    @Test
     void shouldStayQuietOnACleanDeclaration() {
         harness.declare(declaration("D-101").build());
 

@@ -46,9 +46,9 @@ final class TopologyHarness implements AutoCloseable {
     final TestInputTopic<byte[], byte[]> rawSubmissions;
     final TestInputTopic<String, byte[]> rawDeclarations;
     final TestOutputTopic<String, Alert> alerts;
+    final TestInputTopic<String, SeizureReport> seizures;
     final TestOutputTopic<String, ScreeningRecord> results;
     final TestOutputTopic<String, WatchlistChange> audit;
-    final TestInputTopic<String, SeizureReport> seizures;
     final TestOutputTopic<String, WatchlistEntry> entries;
     final TestOutputTopic<byte[], byte[]> deadLetters;
     final Topology topology;
@@ -76,14 +76,14 @@ final class TopologyHarness implements AutoCloseable {
             new InternalAvroSerde<>(WatchlistEntry.class).serializer());
         rawSubmissions = driver.createInputTopic(topics.watchlistSubmissions(), Serdes.ByteArray().serializer(),
             Serdes.ByteArray().serializer());
+        seizures = driver.createInputTopic(topics.seizures(), Serdes.String().serializer(),
+            new InternalAvroSerde<>(SeizureReport.class).serializer());
         exchangeRates = driver.createInputTopic(topics.exchangeRates(), Serdes.String().serializer(),
             new InternalAvroSerde<>(ExchangeRate.class).serializer());
         audit = driver.createOutputTopic(topics.watchlistAudit(), Serdes.String().deserializer(),
             new InternalAvroSerde<>(WatchlistChange.class).deserializer());
         results = driver.createOutputTopic(topics.screeningResults(), Serdes.String().deserializer(),
             new InternalAvroSerde<>(ScreeningRecord.class).deserializer());
-        seizures = driver.createInputTopic(topics.seizures(), Serdes.String().serializer(),
-            new InternalAvroSerde<>(SeizureReport.class).serializer());
         alerts = driver.createOutputTopic(topics.alerts(), Serdes.String().deserializer(),
             new InternalAvroSerde<>(Alert.class).deserializer());
         entries = driver.createOutputTopic(topics.watchlistEntries(), Serdes.String().deserializer(),

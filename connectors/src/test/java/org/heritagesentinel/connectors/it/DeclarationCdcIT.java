@@ -107,13 +107,15 @@ class DeclarationCdcIT {
         registrar.register(new SchemaRegistrar.Contract("other-a-value", other, SchemaRegistrar.Compatibility.BACKWARD_TRANSITIVE));
         registrar.register(new SchemaRegistrar.Contract("other-b-value", other, SchemaRegistrar.Compatibility.BACKWARD_TRANSITIVE));
         // the application's explicit registration step: producers never register
-        schemaId = registrar.registerAll(Topics.defaults()).get(TOPIC + "-value");
+        schemaId = registrar.registerAll(Topics.defaults(), ConfigLoader.defaultsOnly().regionAuthorities())
+                .get(TOPIC + "-value");
         config = ConfigLoader.withOverrides(Map.of(
                 "application.id", "sentinel-cdc-it",
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
                 "registry.url", registry.apiUrl(),
                 "topics.partitions", Integer.toString(PARTITIONS),
-                "topics.replication-factor", "1"));
+                "topics.replication-factor", "1",
+                "http.port", "0"));
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
             TopicProvisioner.ensure(admin, config);
         }
