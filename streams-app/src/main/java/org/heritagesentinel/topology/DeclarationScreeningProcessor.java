@@ -101,7 +101,7 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
             decision = lifecycle.decide(subject, result, previous);
             metrics.declarationScreened(declaration.getAuthority());
             result.warnings().forEach(w -> metrics.validationWarning(WarningReasons.of(w)));
-            if (ingested != null && declaration.getAcceptedAt() != null) {
+            if (ingested != null && eventTime.isPlausible(declaration.getAcceptedAt(), now)) {
                 metrics.sourceLag(Duration.between(declaration.getAcceptedAt(), ingested));
             }
         }
