@@ -253,9 +253,12 @@ public final class SentinelMetrics implements AutoCloseable {
 
     // A source clock running ahead would make the duration negative, and Micrometer silently drops
     // negative samples; counting them as zero keeps _count equal to the records seen.
+    // An absurd event time (year -292 million) must not overflow the timer: durations are capped.
     private static void record(Timer timer, Duration duration) {
-        timer.record(duration.isNegative() ? Duration.ZERO : duration);
+        timer.record(duration.isNegative() ? Duration.ZERO : duration.compareTo(LONGEST) > 0 ? LONGEST : duration);
     }
+
+    private static final Duration LONGEST = Duration.ofDays(3650);
 
     private static String name(Enum<?> value) {
         return value == null ? "UNKNOWN" : value.name();

@@ -80,6 +80,9 @@ public final class DeadLetterReplay {
 
     private Result replayFrom(String onlyTopic, boolean dryRun, Duration timeout) {
         Map<String, Integer> replayed = new HashMap<>();
+        // a record can be dead-lettered more than once (a failing task retried after an abort-free error):
+        // its origin coordinates say it is one record, replayed once
+        Set<String> origins = new java.util.HashSet<>();
         try (KafkaConsumer<byte[], byte[]> consumer = consumer(onlyTopic);
              KafkaProducer<byte[], byte[]> producer = dryRun ? null : producer(onlyTopic)) {
             List<TopicPartition> partitions = consumer.partitionsFor(config.topics().deadLetter(), timeout).stream()
@@ -119,6 +122,11 @@ public final class DeadLetterReplay {
                     }
                     String source = header(record, ExceptionHandlerUtils.HEADER_ERRORS_TOPIC_NAME);
                     if (!onlyTopic.equals(source)) {
+                        continue;
+                    }
+                    String origin = source + "/" + header(record, ExceptionHandlerUtils.HEADER_ERRORS_PARTITION_NAME) + "/"
+                        + header(record, ExceptionHandlerUtils.HEADER_ERRORS_OFFSET_NAME);
+                    if (!origins.add(origin)) {
                         continue;
                     }
                     if (producer != null) {

@@ -102,7 +102,6 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
             metrics.declarationScreened(declaration.getAuthority());
             result.warnings().forEach(w -> metrics.validationWarning(WarningReasons.of(w)));
             if (ingested != null && eventTime.isPlausible(declaration.getAcceptedAt(), now)) {
-                // an implausible acceptance time measures nothing (and Long.MIN_VALUE would overflow)
                 metrics.sourceLag(Duration.between(declaration.getAcceptedAt(), ingested));
             }
         }
