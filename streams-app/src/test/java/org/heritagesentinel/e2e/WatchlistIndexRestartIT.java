@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * after the store is restored from the watchlist topic on a fresh instance (empty state directory).
  */
 class WatchlistIndexRestartIT {
-    private static final Duration TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration TIMEOUT = Duration.ofSeconds(180);
     private static final int ENTRIES = 60;
 
     @Test
@@ -56,7 +56,10 @@ class WatchlistIndexRestartIT {
 
         // first run: the entries flow through validation into the table
         try (SentinelApplication first = start(config, stateDir)) {
-            await().atMost(TIMEOUT).until(() -> first.isReady() && first.watchlist().size() == ENTRIES - 1);
+            await().atMost(TIMEOUT).untilAsserted(() -> {
+                assertThat(first.isReady()).isTrue();
+                assertThat(first.watchlist().size()).as("entries indexed").isEqualTo(ENTRIES - 1);
+            });
         }
         // restart on the same state directory: the index is rebuilt from the persistent store
         try (SentinelApplication restarted = start(config, stateDir)) {
