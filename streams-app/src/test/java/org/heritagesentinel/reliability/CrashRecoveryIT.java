@@ -52,7 +52,7 @@ class CrashRecoveryIT {
     private static final int DECLARATIONS = 10_000;
     private static final int SUSPICIOUS_EVERY = 20;
     private static final int RATE_PER_SECOND = 400;
-    private static final Duration TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration TIMEOUT = Duration.ofMinutes(8);
 
     private final List<Process> processes = new CopyOnWriteArrayList<>();
     private final AtomicBoolean collecting = new AtomicBoolean(true);
