@@ -35,10 +35,4 @@ public record Topics(
     public List<String> inputs() {
         return List.of(declarations, seizures, watchlistSubmissions, alertDecisions, exchangeRates);
     }
-
-    /** Every shared (non-internal) topic, per-authority views excluded. */
-    public List<String> all() {
-        return List.of(declarations, seizures, watchlistSubmissions, watchlistEntries, watchlistAudit,
-            screeningResults, alerts, alertDecisions, deadLetter, unroutedAlerts, outcomes, exchangeRates);
-    }
 }

@@ -48,9 +48,4 @@ public final class SentinelSerdes implements AvroSerdeFactory {
         serde.configure(serdeConfig, false);
         return TypeCheckedSerde.of(type, serde);
     }
-
-    /** The raw settings, for plain producers and consumers (the CLI, tests). */
-    public Map<String, Object> clientConfig() {
-        return serdeConfig;
-    }
 }

@@ -2,6 +2,7 @@ package org.heritagesentinel.topology;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -113,7 +114,7 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
         // an initial snapshot of old declarations: screened for retro state, never alerted live
         boolean replay = record.value() != null && SourceHeaders.isReplay(record.headers());
         if (replay) {
-            decision = new AlertLifecycle.Decision(java.util.Optional.empty(), AlertLifecycle.silently(decision, previous),
+            decision = new AlertLifecycle.Decision(Optional.empty(), AlertLifecycle.silently(decision, previous),
                 false);
         }
         if (decision.state() != null) {

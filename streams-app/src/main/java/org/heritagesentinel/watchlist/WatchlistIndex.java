@@ -169,13 +169,6 @@ public final class WatchlistIndex {
         return result;
     }
 
-    /** Every risk profile (declaration-level rules such as RANDOM or CONVEYANCE_RISK). */
-    public List<WatchlistEntry> allProfiles() {
-        List<WatchlistEntry> result = new ArrayList<>();
-        entries.values().stream().filter(e -> e.getKind() == EntryKind.RISK_PROFILE).forEach(result::add);
-        return result;
-    }
-
     private void collectProfiles(String prefix, List<WatchlistEntry> result) {
         Set<String> ids = profilesByHsPrefix.get(prefix);
         if (ids != null) {
