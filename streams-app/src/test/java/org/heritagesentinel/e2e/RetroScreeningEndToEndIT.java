@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -20,6 +21,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.heritagesentinel.app.SentinelApplication;
@@ -94,9 +96,9 @@ class RetroScreeningEndToEndIT {
         onePerPartition.values().forEach(d ->
             clients.send(config.topics().declarations(), RecordKeys.declaration(d), d, CustomsDeclaration.class));
         Set<String> keys = onePerPartition.values().stream().map(RecordKeys::declaration).collect(Collectors.toSet());
-        await().atMost(TIMEOUT).until(() -> remembered(first, keys) + remembered(second, keys) == PARTITIONS);
-        assertThat(remembered(first, keys)).isPositive();
-        assertThat(remembered(second, keys)).isPositive();
+        await().atMost(TIMEOUT).until(() -> union(remembered(first, keys), remembered(second, keys)).equals(keys));
+        assertThat(remembered(first, keys)).isNotEmpty();
+        assertThat(remembered(second, keys)).isNotEmpty();
 
         // When the exporter is listed
         clients.send(config.topics().watchlistSubmissions(), "PTY-RETRO", listedParty("PTY-RETRO", "Karim Haddad", null),
@@ -124,10 +126,23 @@ class RetroScreeningEndToEndIT {
             .map(tp -> tp.partition()).collect(Collectors.toSet());
     }
 
-    private static int remembered(SentinelApplication app, Set<String> keys) {
-        ReadOnlyKeyValueStore<String, CustomsDeclaration> store = app.streams().store(StoreQueryParameters
-            .fromNameAndType(SentinelTopology.RECENT_DECLARATIONS_STORE, QueryableStoreTypes.<String, CustomsDeclaration>keyValueStore())
-            .enableStaleStores());
-        return (int) keys.stream().filter(k -> store.get(k) != null).count();
+    /**
+     * The keys this instance holds in an <em>active</em> store: with one standby replica each key is
+     * also in the other instance's standby, so stale stores would count it twice.
+     */
+    private static Set<String> remembered(SentinelApplication app, Set<String> keys) {
+        try {
+            ReadOnlyKeyValueStore<String, CustomsDeclaration> store = app.streams().store(StoreQueryParameters
+                .fromNameAndType(SentinelTopology.RECENT_DECLARATIONS_STORE, QueryableStoreTypes.<String, CustomsDeclaration>keyValueStore()));
+            return keys.stream().filter(k -> store.get(k) != null).collect(Collectors.toSet());
+        } catch (InvalidStateStoreException rebalancing) {
+            return Set.of();
+        }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 }
