@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,9 +16,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.retro.ImportBatches;
 import org.heritagesentinel.serde.SentinelSerdes;
 import org.heritagesentinel.watchlist.io.WatchlistImport;
 import picocli.CommandLine.Command;
@@ -64,8 +68,12 @@ final class WatchlistCommand {
                 } else {
                     try (KafkaProducer<String, WatchlistEntry> producer = producer(settings)) {
                         String topic = settings.topics().watchlistSubmissions();
+                        // one batch per import: its retro alerts are capped together and summarised
+                        String batch = ImportBatches.newBatchId();
+                        out.println("import batch " + batch);
+                        List<Header> headers = List.of(new RecordHeader(ImportBatches.HEADER, batch.getBytes(StandardCharsets.UTF_8)));
                         summary = importer.run(reader, chosen, entry -> producer.send(
-                            new ProducerRecord<>(topic, entry.getEntryId(), entry), (metadata, e) -> {
+                            new ProducerRecord<>(topic, null, entry.getEntryId(), entry, headers), (metadata, e) -> {
                                 if (e != null) {
                                     failed.incrementAndGet();
                                     firstFailure.compareAndSet(null, e);

@@ -74,7 +74,11 @@ public record SentinelConfig(
      * @param window               how far back declarations are kept and re-screened
      * @param maxAlertsPerChange   cap on retro alerts raised by one watchlist change
      * @param releasedAfter        a declaration accepted longer ago is assumed released: post-clearance control
+     * @param maxAlertsPerImport   cap on retro alerts raised by one bulk import (over all partitions); the
+     *                             matches beyond it are held back and reported in a summary alert
+     * @param importQuietPeriod    how long a bulk import must be silent before its summary alert is raised
      */
-    public record Retro(Duration window, int maxAlertsPerChange, Duration releasedAfter) {
+    public record Retro(Duration window, int maxAlertsPerChange, Duration releasedAfter, int maxAlertsPerImport,
+                        Duration importQuietPeriod) {
     }
 }

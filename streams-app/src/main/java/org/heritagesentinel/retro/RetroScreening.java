@@ -1,6 +1,7 @@
 package org.heritagesentinel.retro;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.CustomsDeclaration;
@@ -17,11 +18,18 @@ public final class RetroScreening {
     private final SentinelConfig.Retro settings;
     private final RetroKeys keys;
     private final int broadcastPartitions;
+    private final ImportBatches importBatches;
 
     public RetroScreening(SentinelConfig.Retro settings, RetroKeys keys, int broadcastPartitions) {
         this.settings = settings;
         this.keys = keys;
         this.broadcastPartitions = broadcastPartitions;
+        this.importBatches = new ImportBatches(settings.maxAlertsPerImport(), broadcastPartitions, settings.importQuietPeriod(),
+            settings.window());
+    }
+
+    public ImportBatches importBatches() {
+        return importBatches;
     }
 
     public RetroKeys keys() {
@@ -60,14 +68,14 @@ public final class RetroScreening {
         return now.minus(settings.window());
     }
 
-    /** Whether the screening found the changed entry: retro alerts are raised for it, nothing else. */
-    public static boolean hitsEntry(Iterable<Hit> hits, String entryId) {
+    /** The hit of the changed entry, if the screening found it: retro alerts are raised for it, nothing else. */
+    public static Optional<Hit> hitOn(Iterable<Hit> hits, String entryId) {
         for (Hit hit : hits) {
             if (hit.getEntryId().equals(entryId)) {
-                return true;
+                return Optional.of(hit);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /** The alert as retro-screening raises it: marked retro, and for released goods post-clearance control. */

@@ -1,5 +1,6 @@
 package org.heritagesentinel.topology;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.kafka.common.serialization.Serde;
@@ -16,6 +17,7 @@ import org.heritagesentinel.metrics.SentinelMetrics;
 import org.heritagesentinel.avro.ContextHit;
 import org.heritagesentinel.avro.ContextHits;
 import org.heritagesentinel.avro.CustomsDeclaration;
+import org.heritagesentinel.avro.ImportBatchTally;
 import org.heritagesentinel.avro.PartyShipments;
 import org.heritagesentinel.avro.ScreeningRecord;
 import org.heritagesentinel.avro.ScreeningState;
@@ -50,6 +52,8 @@ final class DeclarationTopology {
             Stores.persistentKeyValueStore(SentinelTopology.RECENT_DECLARATION_KEYS_STORE), Serdes.String(), Serdes.String()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.DECLARATION_CONTEXT_STORE),
             Serdes.String(), new InternalAvroSerde<>(ContextHits.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.RETRO_IMPORT_BATCHES_STORE),
+            Serdes.String(), new InternalAvroSerde<>(ImportBatchTally.class)));
         String[] stores = {SentinelTopology.ALERT_STATE_STORE, SentinelTopology.RECENT_DECLARATIONS_STORE,
             SentinelTopology.RECENT_DECLARATION_KEYS_STORE, SentinelTopology.DECLARATION_CONTEXT_STORE};
         Serde<CustomsDeclaration> declarationSerde = parts.serdes().value(CustomsDeclaration.class);
@@ -61,7 +65,7 @@ final class DeclarationTopology {
                     parts.eventTime(), parts.retro(), parts.records(), parts.metrics()), Named.as("declaration-screening"), stores);
         KStream<String, Screened> retro = watchlistChanges
             .process(() -> new RetroScreeningProcessor(parts.screener(), parts.lifecycle(), parts.recipients(), parts.retro(),
-                    parts.index(), parts.records()), Named.as("retro-screening"), stores);
+                    parts.index(), parts.records()), Named.as("retro-screening"), withImportBatches(stores));
         KStream<String, Screened> contextual = statefulRules(builder, parts, declarations)
             .process(() -> new ContextHitProcessor(parts.screener(), parts.lifecycle(), parts.recipients(), parts.retro(),
                 parts.records()), Named.as("context-screening"), stores);
@@ -84,6 +88,12 @@ final class DeclarationTopology {
                 Named.as("screened-records"))
             .to(topics.screeningResults(), Produced.with(Serdes.String(), parts.serdes().value(ScreeningRecord.class))
                 .withName("screening-results-sink"));
+    }
+
+    private static String[] withImportBatches(String[] stores) {
+        String[] all = Arrays.copyOf(stores, stores.length + 1);
+        all[stores.length] = SentinelTopology.RETRO_IMPORT_BATCHES_STORE;
+        return all;
     }
 
     /**

@@ -115,6 +115,28 @@ class SentinelCommandsIT {
         assertThat(app.watchlist().get("PRF-TWIN")).isNull();
     }
 
+    @Test
+    void shouldRefuseToRunWhenTheDeclarationsTopicIsLaidOutDifferently() throws Exception {
+        // Given a configuration that expects 5 partitions where the declarations topic has 3
+        Properties file = new Properties();
+        try (var in = Files.newBufferedReader(configFile)) {
+            file.load(in);
+        }
+        file.setProperty("topics.partitions", "5");
+        Path mislaid = dir.resolve("mislaid.properties");
+        try (var out = Files.newBufferedWriter(mislaid)) {
+            file.store(out, null);
+        }
+
+        // When the application is started with it
+        Run refused = run("run", "-c", mislaid.toString());
+
+        // Then it does not start, and says what to change
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.output()).contains("cli-e2e.declarations has 3 partitions but topics.partitions is 5",
+            "SENTINEL_TOPICS_PARTITIONS) to 3");
+    }
+
     private record Run(int exitCode, String output) {
     }
 

@@ -1,17 +1,21 @@
 package org.heritagesentinel.topology;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
 import org.heritagesentinel.app.ScreeningParts;
 import org.heritagesentinel.app.StreamsSettings;
 import org.heritagesentinel.avro.Alert;
@@ -25,6 +29,7 @@ import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.ConfigLoader;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.metrics.SentinelMetrics;
+import org.heritagesentinel.retro.ImportBatches;
 import org.heritagesentinel.screening.CulturalTerms;
 import org.heritagesentinel.screening.PeriodReader;
 import org.heritagesentinel.serde.InternalAvroSerde;
@@ -99,6 +104,13 @@ final class TopologyHarness implements AutoCloseable {
         TestInputTopic<String, WatchlistEntry> table = driver.createInputTopic(config.topics().watchlistEntries(),
             Serdes.String().serializer(), new InternalAvroSerde<>(WatchlistEntry.class).serializer());
         accepted.forEach(kv -> table.pipeInput(kv.key, kv.value));
+    }
+
+    /** Publishes an entry as part of a bulk import, the way {@code sentinel watchlist import} does. */
+    void importEntry(WatchlistEntry entry, String batchId) {
+        Headers headers = new RecordHeaders().add(ImportBatches.HEADER, batchId.getBytes(StandardCharsets.UTF_8));
+        submissions.pipeInput(new TestRecord<>(entry.getEntryId(), entry, headers, WALL_CLOCK));
+        pumpAcceptedEntries();
     }
 
     TestOutputTopic<String, Alert> alertsFor(String authority) {
