@@ -56,6 +56,7 @@ public final class SentinelApplication implements AutoCloseable {
         props.putAll(overrides);
         props.put(CountingDeadLetterHandler.METRICS_CONFIG, metrics);
         this.topology = SentinelTopology.build(parts, props);
+        WatchlistStoreFreshness.check(config, props);
         this.streams = new KafkaStreams(topology, props);
         streams.setUncaughtExceptionHandler(e -> {
             log.error("Stream thread failed; replacing it", e);
