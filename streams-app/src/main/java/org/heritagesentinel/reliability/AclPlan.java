@@ -19,10 +19,11 @@ import org.heritagesentinel.config.Topics;
  * the documentation and the access-control test use one list. READ and WRITE imply DESCRIBE in Kafka.
  *
  * <ul>
- *   <li>Application: reads declarations, watchlist submissions and entries (global table); writes watchlist
- *       entries, alerts, per-authority alert views and dead letters; owns its internal topics, consumer groups
- *       and transactional ids under the prefix {@code <application.id>} (exactly_once_v2, changelogs,
- *       dead-letter replay).</li>
+ *   <li>Application: reads declarations, seizures, watchlist submissions, watchlist entries and exchange rates
+ *       (global tables) and its own alerts (routing); writes watchlist submissions (from seizures), entries and
+ *       audit, screening results, alerts, per-authority and unrouted alert views, outcomes and dead letters; owns
+ *       its internal topics, consumer groups and transactional ids under the prefix {@code <application.id>}
+ *       (exactly_once_v2, changelogs, repartition topics, dead-letter replay).</li>
  *   <li>Authority: reads its own alert view {@code alerts.<authority>.v1} only, with consumer groups prefixed
  *       by that topic's name. Nothing on raw declarations nor on other authorities' views.</li>
  * </ul>
@@ -35,10 +36,14 @@ public final class AclPlan {
         Topics t = config.topics();
         String prefix = config.applicationId();
         List<AclBinding> acls = new ArrayList<>();
-        for (String topic : List.of(t.declarations(), t.watchlistSubmissions(), t.watchlistEntries())) {
+        // alerts.v1 is read back by the routing sub-topology; the entries and rates feed global tables
+        for (String topic : List.of(t.declarations(), t.seizures(), t.watchlistSubmissions(), t.watchlistEntries(),
+            t.alerts(), t.exchangeRates())) {
             acls.add(allow(principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.READ));
         }
-        for (String topic : List.of(t.watchlistEntries(), t.alerts(), t.deadLetter())) {
+        // seizures feed the watchlist through the submissions topic, like analysts' imports
+        for (String topic : List.of(t.watchlistSubmissions(), t.watchlistEntries(), t.watchlistAudit(), t.screeningResults(),
+            t.alerts(), t.unroutedAlerts(), t.outcomes(), t.deadLetter())) {
             acls.add(allow(principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.WRITE));
         }
         for (String authority : config.regionAuthorities()) {
