@@ -55,6 +55,19 @@ class AclPlanSpec {
     }
 
     @Test
+    void shouldLetTheReplayOperatorReadDeadLettersAndWriteThemBackToTheApplicationsInputs() {
+        List<AclBinding> acls = AclPlan.forDeadLetterReplay(config, "User:sentinel-operator");
+
+        assertThat(acls).anyMatch(a -> is(a, ResourceType.TOPIC, config.topics().deadLetter(), AclOperation.READ));
+        assertThat(acls).anyMatch(a -> is(a, ResourceType.TOPIC, config.topics().declarations(), AclOperation.WRITE));
+        assertThat(acls).anyMatch(a -> is(a, ResourceType.TOPIC, config.topics().watchlistSubmissions(), AclOperation.WRITE));
+        assertThat(acls).anyMatch(a -> is(a, ResourceType.GROUP, "heritage-sentinel-dlq-replay.", AclOperation.READ));
+        assertThat(acls).anyMatch(a -> is(a, ResourceType.TRANSACTIONAL_ID, "heritage-sentinel-dlq-replay.", AclOperation.WRITE));
+        assertThat(acls).noneMatch(a -> a.pattern().name().equals(config.topics().alertsFor("JO")));
+        assertThat(acls).noneMatch(a -> a.pattern().resourceType() == ResourceType.CLUSTER);
+    }
+
+    @Test
     void shouldCoverEveryTopicTheTopologyReadsOrWrites() {
         // Given the application's plan and its real topology
         List<AclBinding> acls = AclPlan.forApplication(config, "User:heritage-sentinel");
