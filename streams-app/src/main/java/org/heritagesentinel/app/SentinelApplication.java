@@ -14,6 +14,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.heritagesentinel.avro.EntryKind;
+import org.heritagesentinel.config.SecretMasking;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.http.HealthProbe;
 import org.heritagesentinel.http.OpsHttpServer;
@@ -68,6 +69,9 @@ public final class SentinelApplication implements AutoCloseable {
 
     public void start() {
         log.debug("Topology:\n{}", topology.describe());
+        // what an operator checks first when a secured cluster refuses the application; secrets masked
+        log.info("Application {}: Kafka client settings {}, registry client settings {}", config.applicationId(),
+            SecretMasking.masked(config.kafkaClient()), SecretMasking.masked(config.registryClient()));
         if (config.http().port() >= 0) {
             try {
                 http = OpsHttpServer.start(config.http().host(), config.http().port(), registry, healthProbe());

@@ -26,7 +26,8 @@ final class AclCommand {
         @ArgGroup(multiplicity = "1")
         Who who;
         @Option(names = "--principal", paramLabel = "PRINCIPAL",
-            description = "Kafka principal (default User:heritage-sentinel, or User:authority-<x> for an authority).")
+            description = "Kafka principal (default User:heritage-sentinel, User:authority-<x> for an authority, "
+                + "User:sentinel-operator for the replay).")
         String principal;
         @Spec
         CommandSpec spec;
@@ -36,15 +37,22 @@ final class AclCommand {
             String authority;
             @Option(names = "--app", description = "The screening application.")
             boolean app;
+            @Option(names = "--replay", description = "The operator who runs 'sentinel dlq replay'.")
+            boolean replay;
         }
 
         @Override
         public Integer call() {
             SentinelConfig settings = config.load();
-            List<AclBinding> acls = who.authority != null
-                ? AclPlan.forAuthority(settings, who.authority,
-                    principal != null ? principal : AclPlan.defaultAuthorityPrincipal(who.authority))
-                : AclPlan.forApplication(settings, principal != null ? principal : "User:heritage-sentinel");
+            List<AclBinding> acls;
+            if (who.authority != null) {
+                acls = AclPlan.forAuthority(settings, who.authority,
+                    principal != null ? principal : AclPlan.defaultAuthorityPrincipal(who.authority));
+            } else if (who.replay) {
+                acls = AclPlan.forDeadLetterReplay(settings, principal != null ? principal : "User:sentinel-operator");
+            } else {
+                acls = AclPlan.forApplication(settings, principal != null ? principal : "User:heritage-sentinel");
+            }
             acls.forEach(acl -> spec.commandLine().getOut().println(AclPlan.describe(acl)));
             return 0;
         }

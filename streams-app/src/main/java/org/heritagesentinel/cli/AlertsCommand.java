@@ -3,9 +3,8 @@ package org.heritagesentinel.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -15,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.heritagesentinel.avro.Alert;
+import org.heritagesentinel.config.ClientProperties;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.contract.RecordKeys;
 import org.heritagesentinel.demo.AlertConsole;
@@ -45,8 +45,7 @@ final class AlertsCommand {
             SentinelConfig settings = config.load();
             String topic = authority == null ? settings.topics().alerts()
                 : settings.topics().alertsFor(RecordKeys.authority(authority));
-            Map<String, Object> props = new HashMap<>(settings.kafkaClient());
-            props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+            Properties props = ClientProperties.consumer(settings);
             props.put(ConsumerConfig.GROUP_ID_CONFIG, "sentinel-alerts-tail-" + UUID.randomUUID());
             props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, fromBeginning ? "earliest" : "latest");
             props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

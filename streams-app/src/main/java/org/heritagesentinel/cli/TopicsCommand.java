@@ -1,12 +1,11 @@
 package org.heritagesentinel.cli;
 
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.heritagesentinel.app.TopicProvisioner;
+import org.heritagesentinel.config.ClientProperties;
 import org.heritagesentinel.config.SentinelConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,10 +27,7 @@ final class TopicsCommand {
         @Override
         public Integer call() {
             SentinelConfig settings = config.load();
-            Properties props = new Properties();
-            props.putAll(settings.kafkaClient());
-            props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
-            try (Admin admin = Admin.create(props)) {
+            try (Admin admin = Admin.create(ClientProperties.admin(settings))) {
                 Set<String> created = TopicProvisioner.ensure(admin, settings);
                 spec.commandLine().getOut().println(created.isEmpty() ? "all topics exist" : "created " + created);
             }

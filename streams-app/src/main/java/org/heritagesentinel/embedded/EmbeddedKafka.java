@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -35,12 +37,28 @@ public final class EmbeddedKafka implements AutoCloseable {
     private final Path logDir;
     private final int brokerPort;
     private final boolean deleteOnClose;
+    private final Security security;
     private KafkaRaftServer server;
 
-    private EmbeddedKafka(Path logDir, int brokerPort, boolean deleteOnClose) {
+    /**
+     * How both listeners (broker and controller) authenticate. PLAINTEXT for the demo and most tests; a test of
+     * access control passes SASL settings, the credentials to write at format time and its admin's client settings.
+     *
+     * @param protocol         {@code PLAINTEXT} or {@code SASL_PLAINTEXT}, for both listeners
+     * @param brokerSettings   mechanisms, JAAS configurations, authorizer, super users
+     * @param formatArguments  extra {@code kafka-storage format} arguments, e.g. {@code --add-scram ...}
+     * @param adminClient      client settings of a super user: readiness check and {@link #adminClientSettings()}
+     */
+    public record Security(String protocol, Map<String, String> brokerSettings, List<String> formatArguments,
+                           Map<String, String> adminClient) {
+        public static final Security PLAINTEXT = new Security("PLAINTEXT", Map.of(), List.of(), Map.of());
+    }
+
+    private EmbeddedKafka(Path logDir, int brokerPort, boolean deleteOnClose, Security security) {
         this.logDir = logDir;
         this.brokerPort = brokerPort;
         this.deleteOnClose = deleteOnClose;
+        this.security = security;
     }
 
     /** Starts a fresh broker in a temporary directory that is removed on close. */
@@ -57,7 +75,12 @@ public final class EmbeddedKafka implements AutoCloseable {
      * (e.g. {@code auto.create.topics.enable}).
      */
     public static EmbeddedKafka start(Path logDir, boolean deleteOnClose, Map<String, String> overrides) {
-        EmbeddedKafka kafka = new EmbeddedKafka(logDir, FreePorts.next(), deleteOnClose);
+        return start(logDir, deleteOnClose, overrides, Security.PLAINTEXT);
+    }
+
+    /** A broker whose listeners authenticate as {@code security} says. */
+    public static EmbeddedKafka start(Path logDir, boolean deleteOnClose, Map<String, String> overrides, Security security) {
+        EmbeddedKafka kafka = new EmbeddedKafka(logDir, FreePorts.next(), deleteOnClose, security);
         kafka.startServer(FreePorts.next(), overrides);
         return kafka;
     }
@@ -66,16 +89,25 @@ public final class EmbeddedKafka implements AutoCloseable {
         return "127.0.0.1:" + brokerPort;
     }
 
+    /** Bootstrap servers plus the super user's security settings: enough for an {@link Admin}. */
+    public Properties adminClientSettings() {
+        Properties props = new Properties();
+        props.putAll(security.adminClient());
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        return props;
+    }
+
     private void startServer(int controllerPort, Map<String, String> overrides) {
         Properties props = new Properties();
         props.put("process.roles", "broker,controller");
         props.put("node.id", "1");
         props.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        props.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        props.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
+        String protocol = security.protocol();
+        props.put("listeners", protocol + "://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        props.put("advertised.listeners", protocol + "://127.0.0.1:" + brokerPort);
         props.put("controller.listener.names", "CONTROLLER");
-        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-        props.put("inter.broker.listener.name", "PLAINTEXT");
+        props.put("listener.security.protocol.map", protocol + ":" + protocol + ",CONTROLLER:" + protocol);
+        props.put("inter.broker.listener.name", protocol);
         props.put("log.dirs", logDir.resolve("data").toString());
         props.put("num.partitions", "3");
         props.put("offsets.topic.replication.factor", "1");
@@ -88,6 +120,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         props.put("share.coordinator.state.topic.replication.factor", "1");
         props.put("share.coordinator.state.topic.min.isr", "1");
         props.put("log.flush.interval.messages", String.valueOf(Long.MAX_VALUE));
+        props.putAll(security.brokerSettings());
         props.putAll(overrides);
         try {
             Path config = logDir.resolve("server.properties");
@@ -106,11 +139,12 @@ public final class EmbeddedKafka implements AutoCloseable {
         log.info("Embedded Kafka broker ready at {}", bootstrapServers());
     }
 
-    private static void format(Path config) {
+    private void format(Path config) {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
+        List<String> args = new ArrayList<>(List.of("format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()));
+        args.addAll(security.formatArguments());
         // execute, not main: main exits the JVM
-        int rc = StorageTool.execute(new String[] {"format", "-t", Uuid.randomUuid().toString(),
-            "-c", config.toString()}, new PrintStream(output, true, StandardCharsets.UTF_8));
+        int rc = StorageTool.execute(args.toArray(String[]::new), new PrintStream(output, true, StandardCharsets.UTF_8));
         if (rc != 0) {
             throw new IllegalStateException("kafka storage format failed: " + output.toString(StandardCharsets.UTF_8));
         }
@@ -119,9 +153,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     /** An open port is not readiness: ask the cluster itself. */
     private void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-        try (Admin admin = Admin.create(props)) {
+        try (Admin admin = Admin.create(adminClientSettings())) {
             while (true) {
                 try {
                     if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {

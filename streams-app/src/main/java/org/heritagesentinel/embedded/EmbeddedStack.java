@@ -2,10 +2,8 @@ package org.heritagesentinel.embedded;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.heritagesentinel.app.TopicProvisioner;
 import org.heritagesentinel.config.ConfigLoader;
 import org.heritagesentinel.config.SentinelConfig;
@@ -61,9 +59,7 @@ public final class EmbeddedStack implements AutoCloseable {
     }
 
     public Admin admin() {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        return Admin.create(props);
+        return Admin.create(kafka.adminClientSettings());
     }
 
     public EmbeddedKafka kafka() {

@@ -19,10 +19,12 @@ import org.heritagesentinel.config.Topics;
  * the documentation and the access-control test use one list. READ and WRITE imply DESCRIBE in Kafka.
  *
  * <ul>
- *   <li>Application: reads declarations, watchlist submissions and entries (global table); writes watchlist
- *       entries, alerts, per-authority alert views and dead letters; owns its internal topics, consumer groups
- *       and transactional ids under the prefix {@code <application.id>} (exactly_once_v2, changelogs,
- *       dead-letter replay).</li>
+ *   <li>Application: reads declarations, seizures, watchlist submissions, watchlist entries and exchange rates
+ *       (global tables) and its own alerts (routing); writes watchlist submissions (from seizures), entries and
+ *       audit, screening results, alerts, per-authority and unrouted alert views, outcomes and dead letters; owns
+ *       its internal topics, consumer groups and transactional ids under the prefix {@code <application.id>}
+ *       (exactly_once_v2, changelogs, repartition topics).</li>
+ *   <li>Dead-letter replay: an operator's identity, see {@link #forDeadLetterReplay}.</li>
  *   <li>Authority: reads its own alert view {@code alerts.<authority>.v1} only, with consumer groups prefixed
  *       by that topic's name. Nothing on raw declarations nor on other authorities' views.</li>
  * </ul>
@@ -35,10 +37,12 @@ public final class AclPlan {
         Topics t = config.topics();
         String prefix = config.applicationId();
         List<AclBinding> acls = new ArrayList<>();
-        for (String topic : List.of(t.declarations(), t.watchlistSubmissions(), t.watchlistEntries())) {
+        for (String topic : inputs(t)) {
             acls.add(allow(principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.READ));
         }
-        for (String topic : List.of(t.watchlistEntries(), t.alerts(), t.deadLetter())) {
+        // seizures feed the watchlist through the submissions topic, like analysts' imports
+        for (String topic : List.of(t.watchlistSubmissions(), t.watchlistEntries(), t.watchlistAudit(), t.screeningResults(),
+            t.alerts(), t.unroutedAlerts(), t.outcomes(), t.deadLetter())) {
             acls.add(allow(principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.WRITE));
         }
         for (String authority : config.regionAuthorities()) {
@@ -51,6 +55,29 @@ public final class AclPlan {
         acls.add(allow(principal, ResourceType.GROUP, prefix, PatternType.PREFIXED, AclOperation.READ));
         acls.add(allow(principal, ResourceType.TRANSACTIONAL_ID, prefix, PatternType.PREFIXED, AclOperation.WRITE));
         return acls;
+    }
+
+    /**
+     * The operator who runs {@code sentinel dlq replay}: reads the dead letters and writes them back to the topic
+     * they came from (any input of the application), with its own groups and transactional ids
+     * {@code <application.id>-dlq-replay.<topic>}. Kept apart from the application, which never writes its inputs.
+     */
+    public static List<AclBinding> forDeadLetterReplay(SentinelConfig config, String principal) {
+        String prefix = config.applicationId() + "-dlq-replay.";
+        List<AclBinding> acls = new ArrayList<>();
+        acls.add(allow(principal, ResourceType.TOPIC, config.topics().deadLetter(), PatternType.LITERAL, AclOperation.READ));
+        for (String topic : inputs(config.topics())) {
+            acls.add(allow(principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.WRITE));
+        }
+        acls.add(allow(principal, ResourceType.GROUP, prefix, PatternType.PREFIXED, AclOperation.READ));
+        acls.add(allow(principal, ResourceType.TRANSACTIONAL_ID, prefix, PatternType.PREFIXED, AclOperation.WRITE));
+        return acls;
+    }
+
+    /** What the application reads: alerts.v1 is read back by the routing sub-topology; entries and rates feed global tables. */
+    private static List<String> inputs(Topics t) {
+        return List.of(t.declarations(), t.seizures(), t.watchlistSubmissions(), t.watchlistEntries(), t.alerts(),
+            t.exchangeRates());
     }
 
     public static List<AclBinding> forAuthority(SentinelConfig config, String authority, String principal) {

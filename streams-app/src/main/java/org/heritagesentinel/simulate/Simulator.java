@@ -2,8 +2,7 @@ package org.heritagesentinel.simulate;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -14,6 +13,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.SeizureReport;
 import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.config.ClientProperties;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.contract.RecordKeys;
 import org.heritagesentinel.serde.AvroSerdeFactory;
@@ -113,9 +113,8 @@ public final class Simulator {
         }
     }
 
-    private Map<String, Object> producerProps(boolean bulk) {
-        Map<String, Object> props = new HashMap<>(config.kafkaClient());
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+    private Properties producerProps(boolean bulk) {
+        Properties props = ClientProperties.producer(config);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         // bulk loads batch hard; paced traffic sends promptly so latency measures the application, not the producer

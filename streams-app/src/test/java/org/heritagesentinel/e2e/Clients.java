@@ -2,9 +2,8 @@ package org.heritagesentinel.e2e;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -20,10 +19,12 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.heritagesentinel.config.ClientProperties;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.serde.SentinelSerdes;
 
-/** Plain producers and read_committed consumers against a real broker, as external systems use it. */
+/** Plain producers and read_committed consumers against a real broker, as external systems use it (with the
+ * configuration's {@code kafka.*} security settings). */
 public final class Clients {
     private final SentinelConfig config;
     private final SentinelSerdes serdes;
@@ -75,17 +76,15 @@ public final class Clients {
         return readUntil(topic, new ByteArrayDeserializer(), new ByteArrayDeserializer(), done, timeout);
     }
 
-    private Map<String, Object> producerProps() {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+    private Properties producerProps() {
+        Properties props = ClientProperties.producer(config);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         return props;
     }
 
-    private Map<String, Object> consumerProps() {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+    private Properties consumerProps() {
+        Properties props = ClientProperties.consumer(config);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
