@@ -35,7 +35,9 @@ class BenchCommandIT {
         assertThat(output).containsPattern("passthrough +- +[0-9.]+s");
         assertThat(output).containsPattern("screening +100 +[0-9.]+s");
         assertThat(output).containsPattern("screening +500 +[0-9.]+s");
-        assertThat(output).containsPattern("screening +500 +100 +\\d+");
+        // latency is measured only once the backlog is consumed; on a loaded runner the table says why it was not
+        assertThat(output).satisfiesAnyOf(table -> assertThat(table).containsPattern("screening +500 +100 +\\d+"),
+            table -> assertThat(table).containsPattern("screening +500 .*\\*").contains("not consumed within"));
         assertThat(output).contains("retro").contains("targets");
     }
 }
