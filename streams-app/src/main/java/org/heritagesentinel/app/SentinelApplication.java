@@ -35,6 +35,7 @@ public final class SentinelApplication implements AutoCloseable {
     private final SentinelConfig config;
     private final SentinelTopology.Parts parts;
     private final KafkaStreams streams;
+    private final Properties streamsProps;
     private final Topology topology;
     private final PrometheusMeterRegistry registry = SentinelMetrics.prometheusRegistry();
     private final SentinelMetrics metrics = new SentinelMetrics(registry);
@@ -58,6 +59,7 @@ public final class SentinelApplication implements AutoCloseable {
         props.put(CountingDeadLetterHandler.METRICS_CONFIG, metrics);
         this.topology = SentinelTopology.build(parts, props);
         WatchlistStoreFreshness.check(config, props);
+        this.streamsProps = props;
         this.streams = new KafkaStreams(topology, props);
         streams.setUncaughtExceptionHandler(e -> {
             log.error("Stream thread failed; replacing it", e);
@@ -105,6 +107,9 @@ public final class SentinelApplication implements AutoCloseable {
             metrics.watchlistSize(kind, sizes.getOrDefault(kind, 0));
         }
         metrics.watchlistLoaded(isReady());
+        if (isReady()) {
+            WatchlistStoreFreshness.markCurrent(streamsProps);
+        }
     }
 
     public KafkaStreams.State state() {

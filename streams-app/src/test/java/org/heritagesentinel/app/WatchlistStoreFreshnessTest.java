@@ -20,20 +20,20 @@ class WatchlistStoreFreshnessTest {
 
     @Test
     void shouldKeepAStoreCheckpointedWithinTheTombstoneRetention() throws Exception {
-        // Given a store checkpointed six days ago, tombstones kept seven
-        Path store = globalStoreCheckpointedAt(NOW.minus(Duration.ofDays(6)));
+        // Given a store last marked current six days ago, tombstones kept seven
+        Path store = globalStoreMarkedCurrentAt(NOW.minus(Duration.ofDays(6)));
 
         // When the instance starts
         boolean discarded = WatchlistStoreFreshness.discardIfStale(applicationDir, SEVEN_DAYS, NOW);
 
-        // Then it restores from its checkpoint
+        // Then it restores from where it left off
         assertThat(discarded).isFalse();
         assertThat(store).exists();
     }
 
     @Test
     void shouldDiscardAStoreOfflineLongerThanTheTombstoneRetention() throws Exception {
-        Path store = globalStoreCheckpointedAt(NOW.minus(Duration.ofDays(8)));
+        Path store = globalStoreMarkedCurrentAt(NOW.minus(Duration.ofDays(8)));
 
         boolean discarded = WatchlistStoreFreshness.discardIfStale(applicationDir, SEVEN_DAYS, NOW);
 
@@ -49,16 +49,26 @@ class WatchlistStoreFreshnessTest {
     }
 
     @Test
+    void shouldDiscardAStoreNeverMarkedCurrent() throws Exception {
+        // Given a store left by a version that did not mark it, or by a crash before the first mark
+        Path store = globalStoreMarkedCurrentAt(NOW);
+        Files.delete(applicationDir.resolve("global").resolve(WatchlistStoreFreshness.MARK));
+
+        assertThat(WatchlistStoreFreshness.discardIfStale(applicationDir, SEVEN_DAYS, NOW)).isTrue();
+        assertThat(store).doesNotExist();
+    }
+
+    @Test
     void shouldLeaveAnInstanceWithoutAStoreAlone() {
         assertThat(WatchlistStoreFreshness.discardIfStale(applicationDir, SEVEN_DAYS, NOW)).isFalse();
     }
 
-    private Path globalStoreCheckpointedAt(Instant at) throws Exception {
+    private Path globalStoreMarkedCurrentAt(Instant at) throws Exception {
         Path global = Files.createDirectories(applicationDir.resolve("global"));
         Path store = Files.createDirectories(global.resolve("rocksdb").resolve("watchlist-store"));
         Files.writeString(store.resolve("000001.sst"), "entries");
-        Path checkpoint = Files.writeString(global.resolve(".checkpoint"), "0\n1\nwatchlist.entries.v1 0 42\n");
-        Files.setLastModifiedTime(checkpoint, FileTime.from(at));
+        Path mark = Files.writeString(global.resolve(WatchlistStoreFreshness.MARK), "current");
+        Files.setLastModifiedTime(mark, FileTime.from(at));
         return store;
     }
 }
