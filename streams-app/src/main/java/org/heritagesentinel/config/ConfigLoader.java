@@ -80,6 +80,8 @@ public final class ConfigLoader {
         d.put("retro.window", "P30D");
         d.put("retro.max-alerts-per-change", "200");
         d.put("retro.released-after", "PT6H");
+        d.put("alerts.suppression-period", "P90D");
+        d.put("alerts.escalate-red-after", "PT30M");
         d.put("region.authorities", "AE,BH,DZ,EG,IQ,JO,KW,LB,LY,MA,OM,PS,QA,SA,SD,SY,TN,YE");
         return d;
     }
@@ -167,7 +169,9 @@ public final class ConfigLoader {
             new SentinelConfig.Money(duration(m, "money.rate-max-age"), integer(m, "money.not-evaluable-score"),
                 jurisdictions(m)),
             new SentinelConfig.Retro(duration(m, "retro.window"), integer(m, "retro.max-alerts-per-change"),
-                duration(m, "retro.released-after")));
+                duration(m, "retro.released-after")),
+            new SentinelConfig.AlertDecisions(duration(m, "alerts.suppression-period"),
+                duration(m, "alerts.escalate-red-after")));
     }
 
     /** {@code jurisdictions.<NAME>.members} and {@code jurisdictions.<NAME>.rate-day}; "default" is the fallback. */

@@ -10,6 +10,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.heritagesentinel.alert.AlertLifecycle;
 import org.heritagesentinel.alert.AlertSubject;
+import org.heritagesentinel.alert.HitSuppressions;
 import org.heritagesentinel.alert.RecipientResolver;
 import org.heritagesentinel.alert.ScreeningRecords;
 import org.heritagesentinel.avro.Alert;
@@ -45,6 +46,7 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
     private KeyValueStore<String, ScreeningState> states;
     private RecentDeclarations recent;
     private KeyValueStore<String, ContextHits> contextHits;
+    private HitSuppressions suppressions;
 
     RetroScreeningProcessor(DeclarationScreener screener, AlertLifecycle lifecycle, RecipientResolver recipients,
                             RetroScreening retro, WatchlistIndex index, ScreeningRecords records) {
@@ -61,6 +63,7 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
         this.context = context;
         this.states = context.getStateStore(SentinelTopology.ALERT_STATE_STORE);
         this.contextHits = context.getStateStore(SentinelTopology.DECLARATION_CONTEXT_STORE);
+        this.suppressions = SafeScreening.suppressions(context);
         this.recent = new RecentDeclarations(context.getStateStore(SentinelTopology.RECENT_DECLARATIONS_STORE),
             context.getStateStore(SentinelTopology.RECENT_DECLARATION_KEYS_STORE), retro.keys());
     }
@@ -87,7 +90,7 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
                 continue;
             }
             ScreeningResult result = SafeScreening.screen(screener, key, declaration, declaration.getAcceptedAt(), now,
-                SafeScreening.contextHits(contextHits, key));
+                SafeScreening.contextHits(contextHits, key), suppressions);
             if (!RetroScreening.hitsEntry(result.hits(), entry.getEntryId())) {
                 continue;
             }
@@ -99,7 +102,7 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
             states.put(key, decision.state());
             Alert alert = retro.mark(decision.alert().get(), declaration, now);
             ScreeningRecord proof = records.of(subject, result, Optional.of(alert), decision.state(), now, true);
-            context.forward(new Record<>(key, new Screened(alert, proof), record.timestamp()));
+            context.forward(new Record<>(key, Screened.of(alert, proof, declaration), record.timestamp()));
             raised++;
         }
         if (raised > 0) {
