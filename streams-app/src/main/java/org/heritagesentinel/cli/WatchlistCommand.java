@@ -6,19 +6,14 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.SentinelConfig;
-import org.heritagesentinel.serde.SentinelSerdes;
 import org.heritagesentinel.watchlist.io.WatchlistImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,7 +57,7 @@ final class WatchlistCommand {
                 if (dryRun) {
                     summary = importer.run(reader, chosen, entry -> { });
                 } else {
-                    try (KafkaProducer<String, WatchlistEntry> producer = producer(settings)) {
+                    try (KafkaProducer<String, WatchlistEntry> producer = Producers.of(settings, WatchlistEntry.class)) {
                         String topic = settings.topics().watchlistSubmissions();
                         summary = importer.run(reader, chosen, entry -> producer.send(
                             new ProducerRecord<>(topic, entry.getEntryId(), entry), (metadata, e) -> {
@@ -82,16 +77,6 @@ final class WatchlistCommand {
                 return 2;
             }
             return summary.problems().isEmpty() ? 0 : 1;
-        }
-
-        private static KafkaProducer<String, WatchlistEntry> producer(SentinelConfig settings) {
-            Map<String, Object> props = new HashMap<>(settings.kafkaClient());
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
-            props.put(ProducerConfig.ACKS_CONFIG, "all");
-            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
-            return new KafkaProducer<>(props, new StringSerializer(),
-                new SentinelSerdes(settings).value(WatchlistEntry.class).serializer());
         }
     }
 }

@@ -24,6 +24,7 @@ import org.heritagesentinel.avro.Lane;
 import org.heritagesentinel.avro.RiskProfile;
 import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.avro.ScreeningRecord;
+import org.heritagesentinel.contract.RecordKeys;
 import org.heritagesentinel.screening.PeriodReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -272,7 +273,7 @@ class AlertLifecycleSpec {
     }
 
     private void decide(Alert alert, DecisionKind kind, String reason) {
-        harness.decisions.pipeInput(alert.getSubjectKey(), decision(alert.getAlertId(), kind, reason));
+        harness.decisions.pipeInput(RecordKeys.alertDecision(alert), decision(alert.getAlertId(), kind, reason));
         assertThat(harness.deadLetters.isEmpty()).isTrue();
     }
 
