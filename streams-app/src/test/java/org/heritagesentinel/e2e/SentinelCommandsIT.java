@@ -28,10 +28,14 @@ import org.heritagesentinel.embedded.EmbeddedStack;
 import org.heritagesentinel.serde.SentinelSerdes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import picocli.CommandLine;
 
 /** The analysts' commands on a real broker and registry: watchlist import, explain, profile test, alert decisions. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SentinelCommandsIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
     private static SentinelConfig config;
@@ -76,6 +80,7 @@ class SentinelCommandsIT {
     }
 
     @Test
+    @Order(1)
     void shouldImportExplainAndTestAProfile() throws Exception {
         // watchlist import: one good row, one refused with its line number
         Path csv = dir.resolve("watchlist.csv");
@@ -117,6 +122,7 @@ class SentinelCommandsIT {
     }
 
     @Test
+    @Order(2) // after the profile test, which counts every declaration on the topic
     void shouldPublishADismissalThatSuppressesThePairOfTheNextDeclaration() throws Exception {
         // Given an alert on a listed exporter
         Path csv = dir.resolve("decide.csv");
