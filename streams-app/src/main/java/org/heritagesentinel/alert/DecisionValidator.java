@@ -6,7 +6,6 @@ import java.util.List;
 import org.heritagesentinel.avro.AlertDecision;
 import org.heritagesentinel.avro.DecisionKind;
 import org.heritagesentinel.avro.SubjectType;
-import org.heritagesentinel.contract.RecordKeys;
 
 /** What makes an analyst's decision unusable, before any state is looked at. */
 public final class DecisionValidator {
@@ -26,10 +25,10 @@ public final class DecisionValidator {
         if (decision.getAnalyst() == null || decision.getAnalyst().isBlank()) {
             problems.add("analyst is empty");
         }
-        try {
-            RecordKeys.authority(decision.getAuthority());
-        } catch (IllegalArgumentException e) {
-            problems.add(e.getMessage());
+        String screening = key.substring(0, Math.max(0, key.indexOf(':')));
+        if (!screening.equals(decision.getAuthority())) {
+            problems.add("authority '" + decision.getAuthority() + "' is not the screening authority " + screening
+                + " of the alert: only it decides on its alerts");
         }
         if (decision.getKind() == DecisionKind.DISMISSED && blank(decision.getReason())) {
             problems.add("a dismissal needs a reason");

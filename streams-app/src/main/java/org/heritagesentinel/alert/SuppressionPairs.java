@@ -20,7 +20,8 @@ import org.heritagesentinel.watchlist.Normalise;
  * dismissing an alert. The party or object is the one the hit's evidence points at, identified so
  * that the next declaration naming it gives the same pair: a party by its first identifier (else
  * its normalised name), an item by its normalised description, anything else (transport,
- * documents) by the declared value.
+ * documents) by the declared value. Pairs are scoped to the screening authority: an analyst's
+ * decision never silences another administration's screening.
  */
 public final class SuppressionPairs {
     private static final Pattern PATH = Pattern.compile("^(parties|items)\\[(\\d+)]");
@@ -35,11 +36,12 @@ public final class SuppressionPairs {
         for (Evidence evidence : hit.getEvidence()) {
             Optional<String> subject = pathSubject(evidence.getField(), declaration);
             if (subject.isPresent()) {
-                return Optional.of(pair(hit.getEntryId(), subject.get()));
+                return Optional.of(pair(declaration, hit.getEntryId(), subject.get()));
             }
         }
         Evidence first = hit.getEvidence().get(0);
-        return Optional.of(pair(hit.getEntryId(), first.getField() + "=" + Normalise.reference(first.getDeclaredValue())));
+        return Optional.of(pair(declaration, hit.getEntryId(),
+            first.getField() + "=" + Normalise.reference(first.getDeclaredValue())));
     }
 
     /** The pairs of every hit that has one. */
@@ -49,11 +51,12 @@ public final class SuppressionPairs {
 
     /** The watchlist entry of a pair. */
     public static String entryId(String pair) {
-        return pair.substring(0, pair.indexOf('|'));
+        int start = pair.indexOf('|') + 1;
+        return pair.substring(start, pair.indexOf('|', start));
     }
 
-    private static String pair(String entryId, String subject) {
-        return entryId + "|" + subject;
+    private static String pair(CustomsDeclaration declaration, String entryId, String subject) {
+        return Normalise.country(declaration.getAuthority()) + "|" + entryId + "|" + subject;
     }
 
     private static Optional<String> pathSubject(String field, CustomsDeclaration declaration) {

@@ -19,9 +19,9 @@ import org.heritagesentinel.config.Topics;
  * the documentation and the access-control test use one list. READ and WRITE imply DESCRIBE in Kafka.
  *
  * <ul>
- *   <li>Application: reads declarations, watchlist submissions and entries (global table); writes watchlist
- *       entries, alerts, per-authority alert views and dead letters; owns its internal topics, consumer groups
- *       and transactional ids under the prefix {@code <application.id>} (exactly_once_v2, changelogs,
+ *   <li>Application: reads declarations, watchlist submissions and entries (global table) and analysts'
+ *       decisions; writes watchlist entries, alerts, per-authority alert views and dead letters; owns its
+ *       internal topics, consumer groups and transactional ids under the prefix {@code <application.id>} (exactly_once_v2, changelogs,
  *       dead-letter replay).</li>
  *   <li>Authority: reads its own alert view {@code alerts.<authority>.v1} only, with consumer groups prefixed
  *       by that topic's name. Nothing on raw declarations nor on other authorities' views.</li>
@@ -35,7 +35,7 @@ public final class AclPlan {
         Topics t = config.topics();
         String prefix = config.applicationId();
         List<AclBinding> acls = new ArrayList<>();
-        for (String topic : List.of(t.declarations(), t.watchlistSubmissions(), t.watchlistEntries())) {
+        for (String topic : List.of(t.declarations(), t.watchlistSubmissions(), t.watchlistEntries(), t.alertDecisions())) {
             acls.add(allow(principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.READ));
         }
         for (String topic : List.of(t.watchlistEntries(), t.alerts(), t.deadLetter())) {

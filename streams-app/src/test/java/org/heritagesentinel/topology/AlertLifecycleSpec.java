@@ -123,6 +123,36 @@ class AlertLifecycleSpec {
     }
 
     @Test
+    void shouldKeepADismissalToTheAuthorityThatDecided() {
+        // Given a Jordanian dismissal of a pair
+        decide(raise(declaration("D-20").exporter(LISTED_EXPORTER).build()), DecisionKind.DISMISSED, "namesake");
+
+        // When the same exporter declares in Lebanon
+        harness.declare(declaration("D-21").authority("LB").exporter(LISTED_EXPORTER).build());
+
+        // Then Lebanon's screening raises the hit as usual
+        Alert alert = harness.alerts.readValue();
+        assertThat(alert.getSubjectKey()).isEqualTo("LB:ASYCUDA:D-21");
+        assertThat(alert.getHits()).extracting(Hit::getEntryId).containsExactly("PTY-1");
+    }
+
+    @Test
+    void shouldRefuseADecisionByAnotherAuthorityThanTheScreeningOne() {
+        // Given a Jordanian alert
+        Alert alert = raise(declaration("D-22").exporter(LISTED_EXPORTER).build());
+
+        // When a Lebanese analyst dismisses it
+        harness.decisions.pipeInput(RecordKeys.alertDecision(alert), AlertDecision.newBuilder(
+            decision(alert.getAlertId(), DecisionKind.DISMISSED, "not ours")).setAuthority("LB").build());
+
+        // Then the decision is a dead letter and the alert still escalates
+        assertThat(harness.deadLetters.readRecordsToList()).singleElement()
+            .satisfies(r -> assertThat(header(r, "__streams.errors.message")).contains("is not the screening authority JO"));
+        harness.driver.advanceWallClockTime(Duration.ofMinutes(31));
+        assertThat(harness.alerts.readValuesToList()).extracting(Alert::getStatus).containsExactly(AlertStatus.ESCALATED);
+    }
+
+    @Test
     void shouldEscalateAnUnacknowledgedRedAlertOnceAndRouteIt() {
         // Given a RED alert nobody acknowledges
         Alert red = raise(declaration("D-6").exporter(LISTED_EXPORTER).build());
