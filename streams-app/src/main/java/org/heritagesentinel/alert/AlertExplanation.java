@@ -6,6 +6,8 @@ import java.util.List;
 import org.heritagesentinel.avro.Evidence;
 import org.heritagesentinel.avro.Hit;
 import org.heritagesentinel.avro.ScreeningRecord;
+import org.heritagesentinel.avro.SuppressedHit;
+import org.heritagesentinel.avro.Suppression;
 
 /**
  * {@code sentinel explain ALERT_ID}: from the stored screening records of an alert's subject, every
@@ -41,6 +43,12 @@ public final class AlertExplanation {
                 out.append(String.format("      %s: declared '%s' vs listed '%s' [%s]%n", e.getField(), e.getDeclaredValue(),
                     e.getListedValue(), e.getMethod()));
             }
+        }
+        for (SuppressedHit suppressed : last.getSuppressedHits()) {
+            Suppression by = suppressed.getSuppression();
+            out.append(String.format("  - suppressed %s  entry %s: %s by %s (%s) on alert %s until %s%s%n",
+                suppressed.getHit().getRuleType(), suppressed.getHit().getEntryId(), by.getDecision(), by.getAnalyst(),
+                by.getAuthority(), by.getAlertId(), by.getUntil(), by.getReason() == null ? "" : ": " + by.getReason()));
         }
         for (String warning : last.getWarnings()) {
             out.append("  warning: ").append(warning).append('\n');

@@ -104,6 +104,26 @@ public final class AlertLifecycle {
     }
 
     /**
+     * A RED alert nobody acknowledged in time, announced again as ESCALATED (a new revision of the
+     * same alert, same hits); {@code state} is the subject's alert state, which counts the revision.
+     */
+    public Decision escalate(Alert last, ScreeningState state, java.time.Duration unacknowledgedFor) {
+        int revision = state.getAlertRevision() + 1;
+        Alert alert = Alert.newBuilder(last)
+            .setRevision(revision)
+            .setStatus(AlertStatus.ESCALATED)
+            .setSummary("ESCALATED, RED and unacknowledged for " + unacknowledgedFor.toMinutes() + " min: " + last.getSummary())
+            .build();
+        return new Decision(Optional.of(alert),
+            ScreeningState.newBuilder(state).setAlertRevision(revision).setLastStatus(AlertStatus.ESCALATED).build(), false);
+    }
+
+    /** Whether the alert of this state is still open (neither retracted nor never raised). */
+    public static boolean isOpen(ScreeningState state) {
+        return state != null && isActive(state.getLastStatus());
+    }
+
+    /**
      * The state to keep when a subject is screened without alerting (a replayed snapshot: retro
      * state only): what was screened, not what was announced.
      */

@@ -56,6 +56,7 @@ public final class ScreeningRecords {
             .setMatcherVersion(MATCHER_VERSION)
             .setConfigHash(configHash)
             .setWarnings(result.warnings())
+            .setSuppressedHits(result.suppressed())
             .build();
     }
 }

@@ -76,7 +76,7 @@ public final class ScreeningParts {
         AlertRouter router = new AlertRouter(config.topics(), config.regionAuthorities(),
             new SharingPolicy(config.personalDataRoles(), index::get), metrics);
         return new SentinelTopology.Parts(config.topics(), serdes, index, screener, lifecycle, recipients, eventTime, rates,
-            retro, records, seizures, router, metrics);
+            retro, records, seizures, router, metrics, config.alertDecisions());
     }
 
     static PartyMatcher partyMatcher(SentinelConfig config) {
@@ -92,7 +92,7 @@ public final class ScreeningParts {
         return String.join("|", config.scoring().toString(), config.eventTime().toString(),
             String.valueOf(config.partyMatchThreshold()), String.valueOf(config.partyMaxPosting()),
             String.valueOf(config.objectMatchThreshold()), config.money().toString(), config.retro().toString(),
-            config.regionAuthorities().toString());
+            config.regionAuthorities().toString(), config.alertDecisions().suppressionPeriod().toString());
     }
 
     /** Every rule family; periods and cultural terms from the object-description parsers. */

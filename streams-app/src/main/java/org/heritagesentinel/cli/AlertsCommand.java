@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 
 /** {@code sentinel alerts tail [--authority X]}: the live alert stream in the terminal. */
 @Command(name = "alerts", mixinStandardHelpOptions = true, description = "Work with alerts.",
-    subcommands = AlertsCommand.Tail.class)
+    subcommands = {AlertsCommand.Tail.class, AlertDecideCommand.class})
 final class AlertsCommand {
 
     @Command(name = "tail", mixinStandardHelpOptions = true,

@@ -7,22 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.heritagesentinel.avro.WatchlistEntry;
-import org.heritagesentinel.config.ClientProperties;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.retro.ImportBatches;
-import org.heritagesentinel.serde.SentinelSerdes;
 import org.heritagesentinel.watchlist.io.WatchlistImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,7 +61,7 @@ final class WatchlistCommand {
                 if (dryRun) {
                     summary = importer.run(reader, chosen, entry -> { });
                 } else {
-                    try (KafkaProducer<String, WatchlistEntry> producer = producer(settings)) {
+                    try (KafkaProducer<String, WatchlistEntry> producer = Producers.of(settings, WatchlistEntry.class)) {
                         String topic = settings.topics().watchlistSubmissions();
                         // one batch per import: its retro alerts are capped together and summarised
                         String batch = ImportBatches.newBatchId();
@@ -90,15 +85,6 @@ final class WatchlistCommand {
                 return 2;
             }
             return summary.problems().isEmpty() ? 0 : 1;
-        }
-
-        private static KafkaProducer<String, WatchlistEntry> producer(SentinelConfig settings) {
-            Properties props = ClientProperties.producer(settings);
-            props.put(ProducerConfig.ACKS_CONFIG, "all");
-            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
-            return new KafkaProducer<>(props, new StringSerializer(),
-                new SentinelSerdes(settings).value(WatchlistEntry.class).serializer());
         }
     }
 }

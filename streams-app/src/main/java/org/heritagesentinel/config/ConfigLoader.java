@@ -82,6 +82,8 @@ public final class ConfigLoader {
         d.put("retro.released-after", "PT6H");
         d.put("retro.max-alerts-per-import", "600");
         d.put("retro.import-quiet-period", "PT1M");
+        d.put("alerts.suppression-period", "P90D");
+        d.put("alerts.escalate-red-after", "PT30M");
         d.put("region.authorities", "AE,BH,DZ,EG,IQ,JO,KW,LB,LY,MA,OM,PS,QA,SA,SD,SY,TN,YE");
         return d;
     }
@@ -170,7 +172,9 @@ public final class ConfigLoader {
                 jurisdictions(m)),
             new SentinelConfig.Retro(duration(m, "retro.window"), integer(m, "retro.max-alerts-per-change"),
                 duration(m, "retro.released-after"), integer(m, "retro.max-alerts-per-import"),
-                duration(m, "retro.import-quiet-period")));
+                duration(m, "retro.import-quiet-period")),
+            new SentinelConfig.AlertDecisions(duration(m, "alerts.suppression-period"),
+                duration(m, "alerts.escalate-red-after")));
     }
 
     /** {@code jurisdictions.<NAME>.members} and {@code jurisdictions.<NAME>.rate-day}; "default" is the fallback. */

@@ -33,7 +33,8 @@ public record SentinelConfig(
     SeizureIntelligence.Settings seizures,
     Set<String> personalDataRoles,
     Money money,
-    Retro retro) {
+    Retro retro,
+    AlertDecisions alertDecisions) {
 
     /** Score → severity and lane thresholds (score 0–100). */
     public record Scoring(int yellowFrom, int redFrom, int mediumFrom, int highFrom, int criticalFrom) {
@@ -80,5 +81,16 @@ public record SentinelConfig(
      */
     public record Retro(Duration window, int maxAlertsPerChange, Duration releasedAfter, int maxAlertsPerImport,
                         Duration importQuietPeriod) {
+    }
+
+    /**
+     * Analysts' decisions on alerts.
+     *
+     * @param suppressionPeriod  how long a dismissed or inspected-clean (party or object, entry) pair
+     *                           raises no hit, from the decision time
+     * @param escalateRedAfter   a RED alert nobody acknowledged, assigned or decided for this long is
+     *                           escalated, once
+     */
+    public record AlertDecisions(Duration suppressionPeriod, Duration escalateRedAfter) {
     }
 }

@@ -3,6 +3,7 @@ package org.heritagesentinel.contract;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.SeizureReport;
 
@@ -33,6 +34,14 @@ public final class RecordKeys {
 
     public static String seizure(SeizureReport report) {
         return seizure(report.getAuthority(), report.getSeizureId());
+    }
+
+    /**
+     * A decision on an alert is keyed like the alert on {@code alerts.v1}: by its subject key. So it
+     * lands on the partition, hence the task, that holds the alert's state (same partition count).
+     */
+    public static String alertDecision(Alert alert) {
+        return identifier(alert.getSubjectKey(), "alert subject key");
     }
 
     /** Authority codes are upper-case: ISO 3166-1 alpha-2, or a short regional body code. */

@@ -19,8 +19,8 @@ import org.heritagesentinel.config.Topics;
  * the documentation and the access-control test use one list. READ and WRITE imply DESCRIBE in Kafka.
  *
  * <ul>
- *   <li>Application: reads declarations, seizures, watchlist submissions, watchlist entries and exchange rates
- *       (global tables) and its own alerts (routing); writes watchlist submissions (from seizures), entries and
+ *   <li>Application: reads declarations, seizures, watchlist submissions, analysts' decisions, watchlist entries
+ *       and exchange rates (global tables) and its own alerts (routing); writes watchlist submissions (from seizures), entries and
  *       audit, screening results, alerts, per-authority and unrouted alert views, outcomes and dead letters; owns
  *       its internal topics, consumer groups and transactional ids under the prefix {@code <application.id>}
  *       (exactly_once_v2, changelogs, repartition topics).</li>
@@ -76,8 +76,8 @@ public final class AclPlan {
 
     /** What the application reads: alerts.v1 is read back by the routing sub-topology; entries and rates feed global tables. */
     private static List<String> inputs(Topics t) {
-        return List.of(t.declarations(), t.seizures(), t.watchlistSubmissions(), t.watchlistEntries(), t.alerts(),
-            t.exchangeRates());
+        return List.of(t.declarations(), t.seizures(), t.watchlistSubmissions(), t.alertDecisions(), t.watchlistEntries(),
+            t.alerts(), t.exchangeRates());
     }
 
     public static List<AclBinding> forAuthority(SentinelConfig config, String authority, String principal) {

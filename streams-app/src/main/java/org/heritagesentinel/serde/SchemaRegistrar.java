@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.avro.Schema;
 import org.heritagesentinel.avro.Alert;
+import org.heritagesentinel.avro.AlertDecision;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.ExchangeRate;
 import org.heritagesentinel.avro.ScreeningOutcome;
@@ -64,6 +65,7 @@ public final class SchemaRegistrar {
         add(contracts, topics.alerts(), Alert.getClassSchema(), Compatibility.FULL_TRANSITIVE);
         add(contracts, topics.unroutedAlerts(), Alert.getClassSchema(), Compatibility.FULL_TRANSITIVE);
         add(contracts, topics.outcomes(), ScreeningOutcome.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
+        add(contracts, topics.alertDecisions(), AlertDecision.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
         for (String authority : authorities) {
             add(contracts, topics.alertsFor(authority), Alert.getClassSchema(), Compatibility.FULL_TRANSITIVE);
         }

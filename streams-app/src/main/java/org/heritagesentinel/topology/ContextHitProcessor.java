@@ -10,6 +10,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.heritagesentinel.alert.AlertLifecycle;
 import org.heritagesentinel.alert.AlertSubject;
+import org.heritagesentinel.alert.HitSuppressions;
 import org.heritagesentinel.alert.RecipientResolver;
 import org.heritagesentinel.alert.ScreeningRecords;
 import org.heritagesentinel.avro.ContextHit;
@@ -36,6 +37,7 @@ final class ContextHitProcessor implements Processor<String, ContextHit, String,
     private KeyValueStore<String, ScreeningState> states;
     private KeyValueStore<String, ContextHits> contextHits;
     private RecentDeclarations recent;
+    private HitSuppressions suppressions;
 
     ContextHitProcessor(DeclarationScreener screener, AlertLifecycle lifecycle, RecipientResolver recipients,
                         RetroScreening retro, ScreeningRecords records) {
@@ -51,6 +53,7 @@ final class ContextHitProcessor implements Processor<String, ContextHit, String,
         this.context = context;
         this.states = context.getStateStore(SentinelTopology.ALERT_STATE_STORE);
         this.contextHits = context.getStateStore(SentinelTopology.DECLARATION_CONTEXT_STORE);
+        this.suppressions = SafeScreening.suppressions(context);
         this.recent = new RecentDeclarations(context.getStateStore(SentinelTopology.RECENT_DECLARATIONS_STORE),
             context.getStateStore(SentinelTopology.RECENT_DECLARATION_KEYS_STORE), retro.keys());
     }
@@ -78,14 +81,15 @@ final class ContextHitProcessor implements Processor<String, ContextHit, String,
             return; // not screened here yet: the hit joins its first screening
         }
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
-        ScreeningResult result = SafeScreening.screen(screener, key, declaration, declaration.getAcceptedAt(), now, kept);
+        ScreeningResult result = SafeScreening.screen(screener, key, declaration, declaration.getAcceptedAt(), now, kept,
+            suppressions);
         AlertSubject subject = DeclarationSubjects.of(key, declaration, result, recipients);
         AlertLifecycle.Decision decision = lifecycle.decide(subject, result, states.get(key));
         if (decision.stale() || decision.alert().isEmpty()) {
             return;
         }
         states.put(key, decision.state());
-        context.forward(new Record<>(key, new Screened(decision.alert().get(),
-            records.of(subject, result, decision.alert(), decision.state(), now, false)), record.timestamp()));
+        context.forward(new Record<>(key, Screened.of(decision.alert().get(),
+            records.of(subject, result, decision.alert(), decision.state(), now, false), declaration), record.timestamp()));
     }
 }

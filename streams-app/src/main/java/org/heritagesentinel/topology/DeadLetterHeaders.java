@@ -1,8 +1,10 @@
 package org.heritagesentinel.topology;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.errors.internals.ExceptionHandlerUtils;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 
@@ -12,6 +14,13 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
  */
 public final class DeadLetterHeaders {
     private DeadLetterHeaders() {
+    }
+
+    /** A copy of {@code original} describing why the record is a dead letter. */
+    static Headers describing(Headers original, String errorClass, String reason, Optional<RecordMetadata> source) {
+        RecordHeaders headers = new RecordHeaders(original.toArray());
+        source.ifPresent(s -> describe(headers, errorClass, reason, s));
+        return headers;
     }
 
     public static void describe(Headers headers, String errorClass, String reason, RecordMetadata source) {

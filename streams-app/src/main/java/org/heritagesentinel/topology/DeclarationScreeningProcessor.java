@@ -11,6 +11,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.heritagesentinel.alert.AlertLifecycle;
 import org.heritagesentinel.alert.AlertSubject;
+import org.heritagesentinel.alert.HitSuppressions;
 import org.heritagesentinel.alert.RecipientResolver;
 import org.heritagesentinel.alert.ScreeningRecords;
 import org.heritagesentinel.avro.ContextHits;
@@ -49,6 +50,7 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
     private KeyValueStore<String, ScreeningState> states;
     private RecentDeclarations recent;
     private KeyValueStore<String, ContextHits> contextHits;
+    private HitSuppressions suppressions;
 
     DeclarationScreeningProcessor(DeclarationScreener screener, AlertLifecycle lifecycle, RecipientResolver recipients,
                                   EventTimePolicy eventTime, RetroScreening retro, ScreeningRecords records,
@@ -67,6 +69,7 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
         this.context = context;
         this.states = context.getStateStore(SentinelTopology.ALERT_STATE_STORE);
         this.contextHits = context.getStateStore(SentinelTopology.DECLARATION_CONTEXT_STORE);
+        this.suppressions = SafeScreening.suppressions(context);
         this.recent = new RecentDeclarations(context.getStateStore(SentinelTopology.RECENT_DECLARATIONS_STORE),
             context.getStateStore(SentinelTopology.RECENT_DECLARATION_KEYS_STORE), retro.keys());
         context.schedule(EXPIRY_INTERVAL, PunctuationType.WALL_CLOCK_TIME, ts -> {
@@ -129,12 +132,13 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
             metrics.screeningLatency(Duration.between(ingested, now));
         }
         if (proof != null || decision.alert().isPresent()) {
-            context.forward(record.withValue(new Screened(decision.alert().orElse(null), proof)));
+            context.forward(record.withValue(Screened.of(decision.alert().orElse(null), proof, record.value())));
         }
     }
 
     private ScreeningResult screen(String key, CustomsDeclaration declaration, Instant now) {
         Instant at = eventTime.isPlausible(declaration.getAcceptedAt(), now) ? declaration.getAcceptedAt() : now;
-        return SafeScreening.screen(screener, key, declaration, at, now, SafeScreening.contextHits(contextHits, key));
+        return SafeScreening.screen(screener, key, declaration, at, now, SafeScreening.contextHits(contextHits, key),
+            suppressions);
     }
 }

@@ -22,6 +22,7 @@ import org.heritagesentinel.avro.PartyShipments;
 import org.heritagesentinel.avro.ScreeningRecord;
 import org.heritagesentinel.avro.ScreeningState;
 import org.heritagesentinel.avro.ShipmentRef;
+import org.heritagesentinel.avro.Suppression;
 import org.heritagesentinel.avro.TemporaryExport;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.Topics;
@@ -54,8 +55,11 @@ final class DeclarationTopology {
             Serdes.String(), new InternalAvroSerde<>(ContextHits.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.RETRO_IMPORT_BATCHES_STORE),
             Serdes.String(), new InternalAvroSerde<>(ImportBatchTally.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.SUPPRESSION_STORE),
+            Serdes.String(), new InternalAvroSerde<>(Suppression.class)));
         String[] stores = {SentinelTopology.ALERT_STATE_STORE, SentinelTopology.RECENT_DECLARATIONS_STORE,
-            SentinelTopology.RECENT_DECLARATION_KEYS_STORE, SentinelTopology.DECLARATION_CONTEXT_STORE};
+            SentinelTopology.RECENT_DECLARATION_KEYS_STORE, SentinelTopology.DECLARATION_CONTEXT_STORE,
+            SentinelTopology.SUPPRESSION_STORE};
         Serde<CustomsDeclaration> declarationSerde = parts.serdes().value(CustomsDeclaration.class);
         PlausibleEventTimeExtractor<CustomsDeclaration> acceptanceTime = new PlausibleEventTimeExtractor<>(
             CustomsDeclaration.class, CustomsDeclaration::getAcceptedAt, parts.eventTime());
@@ -84,6 +88,10 @@ final class DeclarationTopology {
             }, Named.as("screened-metrics"));
         screened.flatMapValues(s -> s.alert() == null ? List.<Alert>of() : List.of(s.alert()), Named.as("screened-alerts"))
             .to(topics.alerts(), Produced.with(Serdes.String(), parts.serdes().value(Alert.class)).withName("alerts-sink"));
+        AlertDecisionTopology.addTo(builder, parts, screened)
+            .peek((key, alert) -> metrics.alertEmitted(alert.getStatus(), alert.getSeverity(), alert.getLane(),
+                alert.getAuthority()), Named.as("escalated-metrics"))
+            .to(topics.alerts(), Produced.with(Serdes.String(), parts.serdes().value(Alert.class)).withName("escalated-alerts-sink"));
         screened.flatMapValues(s -> s.record() == null ? List.<ScreeningRecord>of() : List.of(s.record()),
                 Named.as("screened-records"))
             .to(topics.screeningResults(), Produced.with(Serdes.String(), parts.serdes().value(ScreeningRecord.class))

@@ -15,6 +15,7 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.heritagesentinel.alert.AlertLifecycle;
 import org.heritagesentinel.alert.AlertSubject;
+import org.heritagesentinel.alert.HitSuppressions;
 import org.heritagesentinel.alert.RecipientResolver;
 import org.heritagesentinel.alert.ScreeningRecords;
 import org.heritagesentinel.avro.Alert;
@@ -56,6 +57,7 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
     private RecentDeclarations recent;
     private KeyValueStore<String, ContextHits> contextHits;
     private KeyValueStore<String, ImportBatchTally> batches;
+    private HitSuppressions suppressions;
 
     RetroScreeningProcessor(DeclarationScreener screener, AlertLifecycle lifecycle, RecipientResolver recipients,
                             RetroScreening retro, WatchlistIndex index, ScreeningRecords records) {
@@ -74,6 +76,7 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
         this.contextHits = context.getStateStore(SentinelTopology.DECLARATION_CONTEXT_STORE);
         this.batches = context.getStateStore(SentinelTopology.RETRO_IMPORT_BATCHES_STORE);
         context.schedule(SUMMARY_CHECK, PunctuationType.WALL_CLOCK_TIME, this::summariseImports);
+        this.suppressions = SafeScreening.suppressions(context);
         this.recent = new RecentDeclarations(context.getStateStore(SentinelTopology.RECENT_DECLARATIONS_STORE),
             context.getStateStore(SentinelTopology.RECENT_DECLARATION_KEYS_STORE), retro.keys());
     }
@@ -104,7 +107,7 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
                 continue;
             }
             ScreeningResult result = SafeScreening.screen(screener, key, declaration, declaration.getAcceptedAt(), now,
-                SafeScreening.contextHits(contextHits, key));
+                SafeScreening.contextHits(contextHits, key), suppressions);
             Optional<Hit> hit = RetroScreening.hitOn(result.hits(), entry.getEntryId());
             if (hit.isEmpty()) {
                 continue;
@@ -120,7 +123,7 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
             states.put(key, decision.state());
             Alert alert = retro.mark(decision.alert().get(), declaration, now);
             ScreeningRecord proof = records.of(subject, result, Optional.of(alert), decision.state(), now, true);
-            context.forward(new Record<>(key, new Screened(alert, proof), record.timestamp()));
+            context.forward(new Record<>(key, Screened.of(alert, proof, declaration), record.timestamp()));
             raised++;
         }
         batch.ifPresent(tally -> batches.put(tally.getBatchId(), tally));
@@ -141,7 +144,7 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
                     Alert summary = policy.summarise(tally, context.taskId().partition(), now);
                     batches.put(tally.getBatchId(), tally);
                     log.warn("{}", summary.getSummary());
-                    context.forward(new Record<>(summary.getSubjectKey(), new Screened(summary, null), wallClockMs));
+                    context.forward(new Record<>(summary.getSubjectKey(), new Screened(summary, null, List.of()), wallClockMs));
                 } else if (policy.expired(tally, now)) {
                     expired.add(tally.getBatchId());
                 }

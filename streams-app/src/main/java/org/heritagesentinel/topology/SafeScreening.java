@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.heritagesentinel.alert.HitSuppressions;
 import org.heritagesentinel.avro.ContextHits;
 
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.Hit;
+import org.heritagesentinel.avro.Suppression;
 import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.screening.DeclarationScreener;
 import org.heritagesentinel.screening.ScreeningResult;
@@ -23,10 +26,16 @@ final class SafeScreening {
     private SafeScreening() {
     }
 
-    /** Screens, and adds the hits stateful rules found earlier for the declaration ({@code contextHits}). */
+    /**
+     * Screens, adds the hits stateful rules found earlier for the declaration ({@code contextHits}),
+     * and sets aside the hits whose pair an analyst cleared.
+     */
     static ScreeningResult screen(DeclarationScreener screener, String key, CustomsDeclaration declaration, Instant at,
-                                  Instant now, List<Hit> contextHits) {
-        ScreeningResult result = screen(screener, key, declaration, at, now);
+                                  Instant now, List<Hit> contextHits, HitSuppressions suppressions) {
+        return suppressions.apply(withContext(screen(screener, key, declaration, at, now), contextHits), declaration, at);
+    }
+
+    private static ScreeningResult withContext(ScreeningResult result, List<Hit> contextHits) {
         if (contextHits.isEmpty()) {
             return result;
         }
@@ -38,6 +47,12 @@ final class SafeScreening {
         }
         hits.sort(DeclarationScreener.ORDER);
         return new ScreeningResult(List.copyOf(hits), result.warnings());
+    }
+
+    /** The cleared pairs of the declaration task ({@code hit-suppressions-store}). */
+    static HitSuppressions suppressions(ProcessorContext<?, ?> context) {
+        KeyValueStore<String, Suppression> store = context.getStateStore(SentinelTopology.SUPPRESSION_STORE);
+        return new HitSuppressions(store::get);
     }
 
     static List<Hit> contextHits(KeyValueStore<String, ContextHits> store, String key) {

@@ -11,6 +11,7 @@ import org.heritagesentinel.alert.AlertLifecycle;
 import org.heritagesentinel.alert.ScreeningRecords;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.alert.RecipientResolver;
+import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.config.Topics;
 import org.heritagesentinel.metrics.SentinelMetrics;
 import org.heritagesentinel.routing.AlertRouter;
@@ -40,12 +41,16 @@ public final class SentinelTopology {
     public static final String SPLIT_SHIPMENT_STORE = "split-shipment-store";
     public static final String TEMPORARY_EXPORT_STORE = "temporary-export-store";
     public static final String WATCHLIST_BROADCAST = "watchlist-changes-broadcast";
+    public static final String ALERT_CASES_STORE = "alert-cases-store";
+    public static final String UNACKNOWLEDGED_RED_STORE = "unacknowledged-red-store";
+    public static final String SUPPRESSION_STORE = "hit-suppressions-store";
+    public static final String SUPPRESSION_BROADCAST = "hit-suppressions-broadcast";
 
     /** What the topology is built from: the domain services and their configuration. */
     public record Parts(Topics topics, AvroSerdeFactory serdes, WatchlistIndex index, DeclarationScreener screener,
                         AlertLifecycle lifecycle, RecipientResolver recipients, EventTimePolicy eventTime, ExchangeRates rates,
                         RetroScreening retro, ScreeningRecords records, SeizureIntelligence seizureIntelligence,
-                        AlertRouter router, SentinelMetrics metrics) {
+                        AlertRouter router, SentinelMetrics metrics, SentinelConfig.AlertDecisions decisions) {
     }
 
     private SentinelTopology() {

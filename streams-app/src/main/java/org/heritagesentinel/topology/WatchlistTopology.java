@@ -1,9 +1,6 @@
 package org.heritagesentinel.topology;
 
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -15,7 +12,6 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.processor.StreamPartitioner;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -48,11 +44,9 @@ final class WatchlistTopology {
      * declarations. Internal data: plain Avro, no registry subject.
      */
     private static KStream<String, WatchlistEntry> broadcast(KStream<String, WatchlistEntry> accepted, int partitions) {
-        StreamPartitioner<String, WatchlistEntry> everyPartition = (topic, key, value, count) ->
-            Optional.of(IntStream.range(0, count).boxed().collect(Collectors.toSet()));
         return accepted.repartition(Repartitioned.<String, WatchlistEntry>as(SentinelTopology.WATCHLIST_BROADCAST)
             .withKeySerde(Serdes.String()).withValueSerde(new InternalAvroSerde<>(WatchlistEntry.class))
-            .withNumberOfPartitions(partitions).withStreamPartitioner(everyPartition));
+            .withNumberOfPartitions(partitions).withStreamPartitioner(Broadcasts.everyPartition()));
     }
 
     private static KStream<String, WatchlistEntry> validateWatchlistSubmissions(StreamsBuilder builder, Topics topics,

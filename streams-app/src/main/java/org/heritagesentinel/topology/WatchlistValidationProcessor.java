@@ -3,7 +3,7 @@ package org.heritagesentinel.topology;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -60,8 +60,7 @@ final class WatchlistValidationProcessor implements Processor<byte[], byte[], St
     }
 
     private void refuse(Record<byte[], byte[]> record, String key, String errorClass, String reason) {
-        RecordHeaders headers = new RecordHeaders(record.headers().toArray());
-        context.recordMetadata().ifPresent(source -> DeadLetterHeaders.describe(headers, errorClass, reason, source));
+        Headers headers = DeadLetterHeaders.describing(record.headers(), errorClass, reason, context.recordMetadata());
         context.forward(new Record<>(key == null ? "" : key, SubmissionOutcome.refused(record.key(), record.value(), reason),
             record.timestamp(), headers));
     }

@@ -20,6 +20,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.heritagesentinel.app.SentinelApplication;
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.CustomsDeclaration;
+import org.heritagesentinel.avro.ScreeningRecord;
 import org.heritagesentinel.cli.SentinelCli;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.contract.RecordKeys;
@@ -27,10 +28,14 @@ import org.heritagesentinel.embedded.EmbeddedStack;
 import org.heritagesentinel.serde.SentinelSerdes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import picocli.CommandLine;
 
-/** The analysts' commands on a real broker and registry: watchlist import, explain, profile test. */
+/** The analysts' commands on a real broker and registry: watchlist import, explain, profile test, alert decisions. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SentinelCommandsIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
     private static SentinelConfig config;
@@ -75,6 +80,7 @@ class SentinelCommandsIT {
     }
 
     @Test
+    @Order(1)
     void shouldImportExplainAndTestAProfile() throws Exception {
         // watchlist import: one good row, one refused with its line number
         Path csv = dir.resolve("watchlist.csv");
@@ -116,6 +122,7 @@ class SentinelCommandsIT {
     }
 
     @Test
+    @Order(3)
     void shouldRefuseToRunWhenTheDeclarationsTopicIsLaidOutDifferently() throws Exception {
         // Given a configuration that expects 5 partitions where the declarations topic has 3
         Properties file = new Properties();
@@ -135,6 +142,45 @@ class SentinelCommandsIT {
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.output()).contains("cli-e2e.declarations has 3 partitions but topics.partitions is 5",
             "SENTINEL_TOPICS_PARTITIONS) to 3");
+    }
+
+    @Test
+    @Order(2) // after the profile test, which counts every declaration on the topic
+    void shouldPublishADismissalThatSuppressesThePairOfTheNextDeclaration() throws Exception {
+        // Given an alert on a listed exporter
+        Path csv = dir.resolve("decide.csv");
+        Files.writeString(csv, """
+            entryId,kind,listingAuthority,names,author,approver,legalBasis
+            PTY-DECIDE,PARTY,JO,Nabil Haddad,analyst.17,head.rac,Customs Law art. 41
+            """);
+        assertThat(run("watchlist", "import", csv.toString(), "-c", configFile.toString()).exitCode()).isZero();
+        await().atMost(TIMEOUT).until(() -> app.watchlist().get("PTY-DECIDE") != null);
+        CustomsDeclaration first = declaration("CLI-D1").exporter("Nabil Haddad").build();
+        clients.send(config.topics().declarations(), RecordKeys.declaration(first), first, CustomsDeclaration.class);
+        String alertId = clients.readValues(config.topics().alerts(), Alert.class,
+                r -> r.stream().anyMatch(a -> a.key().equals("JO:ASYCUDA:CLI-D1")), TIMEOUT).stream()
+            .filter(a -> a.key().equals("JO:ASYCUDA:CLI-D1")).findFirst().orElseThrow().value().getAlertId();
+
+        // When an analyst dismisses it from the command line, and the exporter declares again
+        await().atMost(TIMEOUT).untilAsserted(() -> {
+            Run decided = run("alerts", "decide", alertId, "--dismiss", "namesake, passport checked", "--analyst", "analyst.17",
+                "--authority", "jo", "-c", configFile.toString());
+            assertThat(decided.output()).contains("DISMISSED sent for " + alertId + " (JO:ASYCUDA:CLI-D1)");
+        });
+        Run unknown = run("alerts", "decide", "ALR-000000000000000000000000", "--ack", "--analyst", "analyst.17",
+            "--authority", "JO", "-c", configFile.toString());
+        CustomsDeclaration second = declaration("CLI-D2").exporter("Nabil Haddad").build();
+        await().atMost(TIMEOUT).untilAsserted(() -> {
+            clients.send(config.topics().declarations(), RecordKeys.declaration(second), second, CustomsDeclaration.class);
+            // Then its screening record shows the hit as suppressed by the dismissal (resent until the broadcast landed)
+            List<ConsumerRecord<String, ScreeningRecord>> records = clients.readValues(config.topics().screeningResults(),
+                ScreeningRecord.class, r -> r.stream().anyMatch(x -> x.key().equals("JO:ASYCUDA:CLI-D2")), TIMEOUT);
+            assertThat(records).filteredOn(r -> r.key().equals("JO:ASYCUDA:CLI-D2"))
+                .anySatisfy(r -> assertThat(r.value().getSuppressedHits()).singleElement()
+                    .satisfies(h -> assertThat(h.getSuppression().getAlertId()).isEqualTo(alertId)));
+        });
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.output()).contains("not found");
     }
 
     private record Run(int exitCode, String output) {

@@ -19,6 +19,7 @@ import org.apache.kafka.streams.test.TestRecord;
 import org.heritagesentinel.app.ScreeningParts;
 import org.heritagesentinel.app.StreamsSettings;
 import org.heritagesentinel.avro.Alert;
+import org.heritagesentinel.avro.AlertDecision;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.ExchangeRate;
 import org.heritagesentinel.avro.ScreeningOutcome;
@@ -56,6 +57,8 @@ final class TopologyHarness implements AutoCloseable {
     final TestOutputTopic<String, WatchlistChange> audit;
     final TestOutputTopic<String, WatchlistEntry> entries;
     final TestOutputTopic<byte[], byte[]> deadLetters;
+    final TestInputTopic<String, AlertDecision> decisions;
+    final TestInputTopic<String, byte[]> rawDecisions;
     final Topology topology;
 
     TopologyHarness() {
@@ -95,6 +98,10 @@ final class TopologyHarness implements AutoCloseable {
             new InternalAvroSerde<>(WatchlistEntry.class).deserializer());
         deadLetters = driver.createOutputTopic(topics.deadLetter(), Serdes.ByteArray().deserializer(),
             Serdes.ByteArray().deserializer());
+        decisions = driver.createInputTopic(topics.alertDecisions(), Serdes.String().serializer(),
+            new InternalAvroSerde<>(AlertDecision.class).serializer());
+        rawDecisions = driver.createInputTopic(topics.alertDecisions(), Serdes.String().serializer(),
+            Serdes.ByteArray().serializer());
     }
 
     /** Publishes an entry the way analysts do, and lets it flow through validation into the global table. */

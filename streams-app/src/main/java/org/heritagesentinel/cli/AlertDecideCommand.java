@@ -1,0 +1,121 @@
+package org.heritagesentinel.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.heritagesentinel.alert.DecisionValidator;
+import org.heritagesentinel.avro.Alert;
+import org.heritagesentinel.avro.AlertDecision;
+import org.heritagesentinel.avro.DecisionKind;
+import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.contract.RecordKeys;
+import org.heritagesentinel.serde.SentinelSerdes;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sentinel alerts decide ALERT_ID --ack|--assign WHO|--dismiss REASON|--seized|--clean}: an
+ * analyst's decision, keyed like the alert (its subject key, found on the alerts topic).
+ */
+@Command(name = "decide", mixinStandardHelpOptions = true,
+    description = "Publish a decision on an alert (acknowledge, assign, dismiss, inspected: seized or clean).")
+final class AlertDecideCommand implements Callable<Integer> {
+    @Mixin
+    ConfigOption config;
+    @Spec
+    CommandSpec spec;
+    @Parameters(paramLabel = "ALERT_ID")
+    String alertId;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Choice choice;
+    @Option(names = "--reason", description = "Why (required by --dismiss, which takes it as its value).")
+    String reason;
+    @Option(names = "--analyst", required = true, description = "Who decides (user name).")
+    String analyst;
+    @Option(names = "--authority", required = true, description = "The analyst's authority, e.g. JO.")
+    String authority;
+    @Option(names = "--days", defaultValue = "30", description = "How far back to look for the alert (default 30).")
+    int days;
+
+    /** Exactly one decision. */
+    static final class Choice {
+        @Option(names = "--ack", description = "Acknowledge: stops the escalation clock.")
+        boolean acknowledge;
+        @Option(names = "--assign", paramLabel = "ASSIGNEE", description = "Assign to an officer or team.")
+        String assignee;
+        @Option(names = "--dismiss", paramLabel = "REASON", description = "Dismiss; its pairs raise no hit for the suppression period.")
+        String dismissal;
+        @Option(names = "--seized", description = "Inspected: goods seized (confirms the alert).")
+        boolean seized;
+        @Option(names = "--clean", description = "Inspected: nothing found; its pairs are suppressed like a dismissal.")
+        boolean clean;
+
+        DecisionKind kind() {
+            if (acknowledge) {
+                return DecisionKind.ACKNOWLEDGED;
+            }
+            if (assignee != null) {
+                return DecisionKind.ASSIGNED;
+            }
+            if (dismissal != null) {
+                return DecisionKind.DISMISSED;
+            }
+            return seized ? DecisionKind.INSPECTED_SEIZED : DecisionKind.INSPECTED_CLEAN;
+        }
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        SentinelConfig settings = config.load();
+        PrintWriter out = spec.commandLine().getOut();
+        AtomicReference<Alert> found = new AtomicReference<>();
+        TopicReader.read(settings, settings.topics().alerts(), Instant.now().minus(Duration.ofDays(days)),
+            new SentinelSerdes(settings).value(Alert.class).deserializer(), (key, alert) -> {
+                if (alert != null && alertId.equals(alert.getAlertId())) {
+                    found.set(alert);
+                }
+            });
+        if (found.get() == null) {
+            out.println("alert " + alertId + " not found on " + settings.topics().alerts() + " in the last " + days + " days");
+            return 1;
+        }
+        String key = RecordKeys.alertDecision(found.get());
+        AlertDecision decision = AlertDecision.newBuilder()
+            .setAlertId(alertId)
+            .setKind(choice.kind())
+            .setAnalyst(analyst)
+            .setAuthority(authority.trim().toUpperCase(Locale.ROOT))
+            .setAssignee(choice.assignee)
+            .setReason(choice.dismissal != null ? choice.dismissal : reason)
+            .setDecidedAt(Instant.now())
+            .build();
+        List<String> problems = DecisionValidator.problems(key, decision);
+        if (!problems.isEmpty()) {
+            out.println("decision refused: " + String.join("; ", problems));
+            return 1;
+        }
+        try (KafkaProducer<String, AlertDecision> producer = Producers.of(settings, AlertDecision.class)) {
+            producer.send(new ProducerRecord<>(settings.topics().alertDecisions(), key, decision)).get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            out.println("decision not sent: " + e.getMessage());
+            return 2;
+        }
+        out.println(decision.getKind() + " sent for " + alertId + " (" + key + ") to " + settings.topics().alertDecisions());
+        return 0;
+    }
+}
