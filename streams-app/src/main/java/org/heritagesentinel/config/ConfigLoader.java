@@ -81,6 +81,16 @@ public final class ConfigLoader {
         d.put("retro.max-alerts-per-change", "200");
         d.put("retro.released-after", "PT6H");
         d.put("region.authorities", "AE,BH,DZ,EG,IQ,JO,KW,LB,LY,MA,OM,PS,QA,SA,SD,SY,TN,YE");
+        d.put("outcomes.look-back", "P90D");
+        d.put("outcomes.link-retention", "P180D");
+        d.put("queries.enabled", "true");
+        d.put("queries.tokens", "");
+        d.put("queries.tokens-file", "");
+        d.put("queries.advertised-host", "");
+        d.put("queries.max-uri-length", "1024");
+        d.put("queries.rate", "5");
+        d.put("queries.burst", "20");
+        d.put("queries.forward-timeout", "PT5S");
         return d;
     }
 
@@ -167,7 +177,12 @@ public final class ConfigLoader {
             new SentinelConfig.Money(duration(m, "money.rate-max-age"), integer(m, "money.not-evaluable-score"),
                 jurisdictions(m)),
             new SentinelConfig.Retro(duration(m, "retro.window"), integer(m, "retro.max-alerts-per-change"),
-                duration(m, "retro.released-after")));
+                duration(m, "retro.released-after")),
+            new SentinelConfig.Coordination(duration(m, "outcomes.look-back"), duration(m, "outcomes.link-retention"),
+                new SentinelConfig.Queries(Boolean.parseBoolean(m.get("queries.enabled").trim()), QueryTokens.digests(
+                    m.get("queries.tokens"), m.get("queries.tokens-file")), m.get("queries.advertised-host").trim(),
+                    integer(m, "queries.max-uri-length"), decimal(m, "queries.rate"), integer(m, "queries.burst"),
+                    duration(m, "queries.forward-timeout"))));
     }
 
     /** {@code jurisdictions.<NAME>.members} and {@code jurisdictions.<NAME>.rate-day}; "default" is the fallback. */
