@@ -13,6 +13,7 @@ import org.heritagesentinel.avro.IdentifierScheme;
 import org.heritagesentinel.avro.Party;
 import org.heritagesentinel.avro.PartyIdentifier;
 import org.heritagesentinel.avro.PartySeizureHistory;
+import org.heritagesentinel.avro.ReferencedObjects;
 import org.heritagesentinel.avro.SeizureRegisterRecord;
 import org.heritagesentinel.register.RegisterEntries;
 import org.heritagesentinel.register.RegisterJson;
@@ -27,7 +28,9 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code GET /register/seizures/{seizureKey}} — a seizure with its objects and parties;</li>
  *   <li>{@code GET /register/objects/{objectId}} — one seized object ({@code <seizureKey>:O<n>});</li>
  *   <li>{@code GET /register/parties/{partyKey}}, or {@code /register/parties?identifier=...} /
- *       {@code ?name=...} — a party's seizure history.</li>
+ *       {@code ?name=...} — a party's seizure history;</li>
+ *   <li>{@code GET /register/references/{reference}} — the seized objects carrying an INTERPOL,
+ *       inventory or police reference number (compared in normal form: "inv. 12-B" = "INV12B").</li>
  * </ul>
  * A key held by another instance is forwarded there once; the answer names the instance that served it.
  */
@@ -64,8 +67,13 @@ final class RegisterQueryHandler implements GuardedRoute.AuthenticatedHandler {
                 answer(exchange, SentinelTopology.PARTY_SEIZURE_HISTORY_STORE, partyKey,
                     (PartySeizureHistory history) -> json.partyHistory(partyKey, history, authority));
             }
-            default -> Responses.send(exchange, 404, Responses.JSON,
-                "{\"error\":\"unknown register query: use /register/seizures/, /register/objects/ or /register/parties/\"}");
+            case "references" -> {
+                String reference = RegisterEntries.referenceKey(key);
+                answer(exchange, SentinelTopology.SEIZED_OBJECT_REFERENCES_STORE, reference,
+                    (ReferencedObjects objects) -> json.references(reference, objects, authority));
+            }
+            default -> Responses.send(exchange, 404, Responses.JSON, "{\"error\":\"unknown register query: use "
+                + "/register/seizures/, /register/objects/, /register/parties/ or /register/references/\"}");
         }
     }
 

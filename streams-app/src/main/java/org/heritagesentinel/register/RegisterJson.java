@@ -16,6 +16,8 @@ import org.apache.avro.Schema;
 import org.apache.avro.generic.IndexedRecord;
 import org.heritagesentinel.avro.PartySeizure;
 import org.heritagesentinel.avro.PartySeizureHistory;
+import org.heritagesentinel.avro.ReferencedObject;
+import org.heritagesentinel.avro.ReferencedObjects;
 import org.heritagesentinel.avro.RegisteredObject;
 import org.heritagesentinel.avro.SeizureRegisterRecord;
 import org.heritagesentinel.routing.SharingPolicy;
@@ -88,6 +90,25 @@ public final class RegisterJson {
         if (!withheld.isEmpty()) {
             node.put("personalData", "seizures of originator-controlled records are withheld: ask the authorities named");
         }
+        return Optional.of(write(node));
+    }
+
+    /** The seized objects under a reference number: objects are no personal data, only NATIONAL records of others are left out. */
+    public Optional<String> references(String reference, ReferencedObjects objects, String caller) {
+        ArrayNode visible = NODES.arrayNode();
+        for (ReferencedObject object : objects.getObjects()) {
+            if (policy.seizureRecordFor(caller, object.getAuthority(), object.getSharingScope()) != Visibility.NONE) {
+                ObjectNode node = (ObjectNode) toJson(object);
+                node.remove("removed");
+                visible.add(node);
+            }
+        }
+        if (visible.isEmpty()) {
+            return Optional.empty();
+        }
+        ObjectNode node = NODES.objectNode();
+        node.put("reference", reference);
+        node.set("objects", visible);
         return Optional.of(write(node));
     }
 

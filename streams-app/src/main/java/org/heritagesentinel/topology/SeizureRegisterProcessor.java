@@ -6,7 +6,7 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.heritagesentinel.avro.PartySeizure;
+import org.heritagesentinel.avro.RegisterIndexChange;
 import org.heritagesentinel.avro.SeizureRegisterRecord;
 import org.heritagesentinel.avro.SeizureReport;
 import org.heritagesentinel.avro.SeizureStatus;
@@ -15,13 +15,13 @@ import org.heritagesentinel.register.RegisterEntries;
 
 /**
  * The seized-object register, kept by seizure key in the seizure's task (a correction replaces the
- * record, a withdrawal removes it, an older version is ignored), and the changes of each party's
- * seizure history, sent on keyed by party key: a mention for every party named, a removal for every
- * party a correction or withdrawal no longer names.
+ * record, a withdrawal removes it, an older version is ignored), and the changes of its indexes,
+ * sent on keyed by party key or reference number: a mention for every party and reference the
+ * report names, a removal for every one a correction or withdrawal no longer names.
  */
-final class SeizureRegisterProcessor implements Processor<String, SeizureReport, String, PartySeizure> {
+final class SeizureRegisterProcessor implements Processor<String, SeizureReport, String, RegisterIndexChange> {
     private final SharingScope scope;
-    private ProcessorContext<String, PartySeizure> context;
+    private ProcessorContext<String, RegisterIndexChange> context;
     private KeyValueStore<String, SeizureRegisterRecord> register;
 
     SeizureRegisterProcessor(SharingScope scope) {
@@ -29,7 +29,7 @@ final class SeizureRegisterProcessor implements Processor<String, SeizureReport,
     }
 
     @Override
-    public void init(ProcessorContext<String, PartySeizure> context) {
+    public void init(ProcessorContext<String, RegisterIndexChange> context) {
         this.context = context;
         this.register = context.getStateStore(SentinelTopology.SEIZED_OBJECT_REGISTER_STORE);
     }
@@ -47,17 +47,16 @@ final class SeizureRegisterProcessor implements Processor<String, SeizureReport,
         }
         boolean withdrawn = report == null || report.getStatus() == SeizureStatus.WITHDRAWN;
         SeizureRegisterRecord current = withdrawn ? null : RegisterEntries.record(key, report, scope);
-        Map<String, PartySeizure> mentions = current == null ? Map.of() : RegisterEntries.mentions(current);
+        Map<String, RegisterIndexChange> changes = current == null ? Map.of() : RegisterEntries.indexChanges(current);
         if (previous != null) {
-            RegisterEntries.mentions(previous).forEach((partyKey, mention) -> {
-                if (!mentions.containsKey(partyKey)) {
-                    PartySeizure removal = PartySeizure.newBuilder(mention).setRemoved(true)
-                        .setVersion(report == null ? previous.getVersion() : report.getVersion()).build();
-                    context.forward(record.withKey(partyKey).withValue(removal));
+            int version = report == null ? previous.getVersion() : report.getVersion();
+            RegisterEntries.indexChanges(previous).forEach((indexKey, change) -> {
+                if (!changes.containsKey(indexKey)) {
+                    context.forward(record.withKey(indexKey).withValue(RegisterEntries.removal(change, version)));
                 }
             });
         }
-        mentions.forEach((partyKey, mention) -> context.forward(record.withKey(partyKey).withValue(mention)));
+        changes.forEach((indexKey, change) -> context.forward(record.withKey(indexKey).withValue(change)));
         if (current == null) {
             register.delete(key);
         } else {

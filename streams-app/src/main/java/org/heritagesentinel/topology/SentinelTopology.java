@@ -37,6 +37,7 @@ public final class SentinelTopology {
     public static final String DECLARATION_LINKS_STORE = "declaration-links-store";
     public static final String SEIZED_OBJECT_REGISTER_STORE = "seized-object-register-store";
     public static final String PARTY_SEIZURE_HISTORY_STORE = "party-seizure-history-store";
+    public static final String SEIZED_OBJECT_REFERENCES_STORE = "seized-object-references-store";
     public static final String EXCHANGE_RATE_STORE = "exchange-rate-store";
     public static final String RECENT_DECLARATIONS_STORE = "recent-declarations-store";
     public static final String RECENT_DECLARATION_KEYS_STORE = "recent-declaration-keys-store";

@@ -56,7 +56,7 @@ class SeizedObjectRegisterEndToEndIT {
         Clients clients = new Clients(config);
         for (int i = 0; i < SEIZURES; i++) {
             SeizureReport report = seizure("REG-" + i).by("MA").exporter("Register Exporter " + i)
-                .coins("Rabat customs vault " + i).build();
+                .coins("Rabat customs vault " + i).referencedObject("tablet", "INTERPOL 2026/" + i, "Rabat museum store").build();
             clients.send(config.topics().seizures(), "MA:REG-" + i, report, SeizureReport.class);
         }
     }
@@ -71,12 +71,14 @@ class SeizedObjectRegisterEndToEndIT {
         for (int i = 0; i < SEIZURES; i++) {
             String seizureKey = "MA:REG-" + i;
             String partyKey = "NAME:REGISTEREXPORTER" + i;
+            String reference = "INTERPOL2026" + i;
             String custody = "Rabat customs vault " + i;
             String exporter = "Register Exporter " + i;
 
             // Given the instance that does not hold the seizure, and the one that does not hold the party's history
             SentinelApplication notHoldingSeizure = notHolding(SentinelTopology.SEIZED_OBJECT_REGISTER_STORE, seizureKey);
             SentinelApplication notHoldingParty = notHolding(SentinelTopology.PARTY_SEIZURE_HISTORY_STORE, partyKey);
+            SentinelApplication notHoldingReference = notHolding(SentinelTopology.SEIZED_OBJECT_REFERENCES_STORE, reference);
 
             // When they are asked, Then they answer with the other instance's data
             HttpResponse<String> object = awaitAnswer(notHoldingSeizure, "/register/objects/" + seizureKey + ":O0", MOROCCO);
@@ -85,6 +87,9 @@ class SeizedObjectRegisterEndToEndIT {
             HttpResponse<String> history = awaitAnswer(notHoldingParty, "/register/parties/" + partyKey, MOROCCO);
             assertThat(history.body()).contains(seizureKey).contains(exporter);
             assertThat(history.headers().firstValue("X-Sentinel-Served-By")).hasValue(authorityOf(other(notHoldingParty)));
+            HttpResponse<String> referenced = awaitAnswer(notHoldingReference, "/register/references/interpol-2026-" + i, JORDAN);
+            assertThat(referenced.body()).contains(seizureKey + ":O1").contains("Rabat museum store");
+            assertThat(referenced.headers().firstValue("X-Sentinel-Served-By")).hasValue(authorityOf(other(notHoldingReference)));
         }
     }
 

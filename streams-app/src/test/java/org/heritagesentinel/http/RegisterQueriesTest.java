@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.streams.KafkaStreams;
 import org.heritagesentinel.avro.LinkKind;
 import org.heritagesentinel.avro.PartySeizureHistory;
+import org.heritagesentinel.avro.ReferencedObjects;
 import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.avro.SeizureRegisterRecord;
 import org.heritagesentinel.avro.SharingScope;
@@ -146,6 +147,29 @@ class RegisterQueriesTest {
         assertThat(byJordan.path("seizures")).hasSize(1);
         assertThat(byJordan.path("seizures").get(0).path("seizureKey").asText()).isEqualTo("JO:S-9");
         assertThat(byJordan.path("withheld").path("MA").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldFindSeizedObjectsByReferenceNumberInAnyWriting() throws Exception {
+        // Given an object with an INTERPOL reference in a regional and in a national seizure of Morocco
+        SeizureRegisterRecord regional = RegisterEntries.record("MA:S-5", seizure("S-5").by("MA")
+            .referencedObject("tablet", "INTERPOL 2023/4567", "Rabat vault").build(), SharingScope.REGIONAL);
+        SeizureRegisterRecord national = RegisterEntries.record("MA:S-6", seizure("S-6").by("MA")
+            .referencedObject("tablet", "INTERPOL 2023/4567", "Tangier vault").build(), SharingScope.NATIONAL);
+        ReferencedObjects objects = ReferencedObjects.newBuilder().setObjects(List.of(
+            RegisterEntries.indexChanges(regional).get("INTERPOL20234567").getObject(),
+            RegisterEntries.indexChanges(national).get("INTERPOL20234567").getObject())).build();
+        OpsHttpServer server = serve(queries(5, 20), new FakeStores()
+            .with(SentinelTopology.SEIZED_OBJECT_REFERENCES_STORE, "INTERPOL20234567", objects));
+
+        // When
+        JsonNode byJordan = json(get(server, "/register/references/interpol-2023-4567", JORDAN));
+        JsonNode byMorocco = json(get(server, "/register/references/INTERPOL%202023%2F4567", MOROCCO));
+
+        // Then
+        assertThat(byJordan.path("objects")).hasSize(1);
+        assertThat(byJordan.path("objects").get(0).path("object").path("custodyLocation").asText()).isEqualTo("Rabat vault");
+        assertThat(byMorocco.path("objects")).hasSize(2);
     }
 
     @Test

@@ -96,6 +96,14 @@ public final class Seizures {
         return this;
     }
 
+    /** A stolen object known by a reference number (INTERPOL, inventory), kept at {@code custody}. */
+    public Seizures referencedObject(String objectType, String reference, String custody) {
+        objects.add(SeizedObject.newBuilder()
+            .setObject(ObjectDescription.newBuilder().setObjectType(objectType).setReferenceNumbers(List.of(reference)).build())
+            .setCustodyLocation(custody).build());
+        return this;
+    }
+
     public String key() {
         return authority + ":" + id;
     }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.heritagesentinel.avro.PartySeizure;
 import org.heritagesentinel.avro.PartySeizureHistory;
+import org.heritagesentinel.avro.ReferencedObjects;
 import org.heritagesentinel.avro.SeizureRegisterRecord;
 import org.heritagesentinel.avro.SharingScope;
 import org.junit.jupiter.api.AfterEach;
@@ -19,12 +20,14 @@ class SeizedObjectRegisterSpec {
     private TopologyHarness harness;
     private KeyValueStore<String, SeizureRegisterRecord> register;
     private KeyValueStore<String, PartySeizureHistory> histories;
+    private KeyValueStore<String, ReferencedObjects> references;
 
     @BeforeEach
     void start() {
         harness = new TopologyHarness();
         register = harness.driver.getKeyValueStore(SentinelTopology.SEIZED_OBJECT_REGISTER_STORE);
         histories = harness.driver.getKeyValueStore(SentinelTopology.PARTY_SEIZURE_HISTORY_STORE);
+        references = harness.driver.getKeyValueStore(SentinelTopology.SEIZED_OBJECT_REFERENCES_STORE);
     }
 
     @AfterEach
@@ -78,6 +81,22 @@ class SeizedObjectRegisterSpec {
             .containsExactly("MA:S-1");
         assertThat(register.get("MA:S-1").getObjects().get(0).getCustodyLocation()).isEqualTo("vault 9");
         assertThat(register.get("MA:S-3")).isNull();
+    }
+
+    @Test
+    void shouldIndexSeizedObjectsByReferenceNumberUntilACorrectionDropsThem() {
+        // Given the same INTERPOL reference seized by two authorities, written differently
+        harness.seize("MA:S-1", seizure("S-1").by("MA").referencedObject("tablet", "INTERPOL 2023/4567", "vault 1").build());
+        harness.seize("JO:S-2", seizure("S-2").by("JO").referencedObject("tablet", "interpol-2023-4567", "Amman store").build());
+
+        // When Morocco's report is corrected to another reference
+        harness.seize("MA:S-1", seizure("S-1").by("MA").version(1).referencedObject("tablet", "INV-88", "vault 1").build());
+
+        // Then
+        assertThat(references.get("INTERPOL20234567").getObjects()).extracting(o -> o.getObject().getCustodyLocation())
+            .containsExactly("Amman store");
+        assertThat(references.get("INV88").getObjects()).extracting(o -> o.getObject().getObjectId())
+            .containsExactly("MA:S-1:O0");
     }
 
     @Test
