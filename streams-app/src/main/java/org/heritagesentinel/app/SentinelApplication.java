@@ -12,7 +12,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -64,8 +63,8 @@ public final class SentinelApplication implements AutoCloseable {
         this.http = config.http().port() >= 0 ? bindHttp(config) : null;
         SentinelConfig.Queries queries = config.coordination().queries();
         Properties props = StreamsSettings.of(config);
-        String self = http == null ? null : advertisedHost(config) + ":" + http.port();
-        if (self != null && queries.active()) {
+        String self = http != null && queries.active() ? advertisedHost(config) + ":" + http.port() : null;
+        if (self != null) {
             // where other instances forward register queries for keys this instance holds
             props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self);
         }
@@ -117,7 +116,7 @@ public final class SentinelApplication implements AutoCloseable {
             http.start();
             log.info("Ops endpoints on {} (/metrics, /health/live, /health/ready, /outcomes/hit-rate{})", http.baseUri(),
                 config.coordination().queries().active() ? ", /register/ for authorities " + config.coordination().queries()
-                    .tokenDigests().keySet() : "; register queries off: no queries.tokens");
+                    .tokenDigests().keySet() : "; register queries off: no queries.tokens, or queries.enabled=false");
         }
         gauges.scheduleAtFixedRate(this::updateGauges, 0, 5, TimeUnit.SECONDS);
         streams.start();
