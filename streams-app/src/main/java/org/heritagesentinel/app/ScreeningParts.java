@@ -76,7 +76,7 @@ public final class ScreeningParts {
         AlertRouter router = new AlertRouter(config.topics(), config.regionAuthorities(),
             new SharingPolicy(config.personalDataRoles(), index::get), metrics);
         return new SentinelTopology.Parts(config.topics(), serdes, index, screener, lifecycle, recipients, eventTime, rates,
-            retro, records, seizures, router, metrics, config.alertDecisions());
+            retro, records, seizures, router, metrics, config.alertDecisions(), config.coordination());
     }
 
     static PartyMatcher partyMatcher(SentinelConfig config) {

@@ -2,6 +2,8 @@ package org.heritagesentinel.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
@@ -11,14 +13,19 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.apache.kafka.streams.state.HostInfo;
 import org.heritagesentinel.avro.EntryKind;
 import org.heritagesentinel.config.SecretMasking;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.http.HealthProbe;
 import org.heritagesentinel.http.OpsHttpServer;
+import org.heritagesentinel.http.QueryRoutes;
+import org.heritagesentinel.http.StreamsStateLookup;
 import org.heritagesentinel.metrics.SentinelMetrics;
+import org.heritagesentinel.routing.SharingPolicy;
 import org.heritagesentinel.serde.AvroSerdeFactory;
 import org.heritagesentinel.topology.SentinelTopology;
 import org.heritagesentinel.watchlist.WatchlistIndex;
@@ -27,7 +34,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One running instance of the screening application: topology, Kafka Streams client, metrics and
- * the ops HTTP endpoints ({@code /metrics}, {@code /health/live}, {@code /health/ready}).
+ * the ops HTTP endpoints ({@code /metrics}, {@code /health/live}, {@code /health/ready}), with the
+ * register queries when query tokens are configured.
  */
 public final class SentinelApplication implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SentinelApplication.class);
@@ -44,7 +52,7 @@ public final class SentinelApplication implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private OpsHttpServer http;
+    private final OpsHttpServer http;
 
     public SentinelApplication(SentinelConfig config, AvroSerdeFactory serdes) {
         this(config, serdes, new Properties());
@@ -54,7 +62,14 @@ public final class SentinelApplication implements AutoCloseable {
     public SentinelApplication(SentinelConfig config, AvroSerdeFactory serdes, Properties overrides) {
         this.config = config;
         this.parts = ScreeningParts.create(config, serdes, metrics);
+        this.http = config.http().port() >= 0 ? bindHttp(config) : null;
+        SentinelConfig.Queries queries = config.coordination().queries();
         Properties props = StreamsSettings.of(config);
+        String self = http != null && queries.active() ? advertisedHost(config) + ":" + http.port() : null;
+        if (self != null) {
+            // where other instances forward register queries for keys this instance holds
+            props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self);
+        }
         props.putAll(overrides);
         props.put(CountingDeadLetterHandler.METRICS_CONFIG, metrics);
         this.topology = SentinelTopology.build(parts, props);
@@ -67,6 +82,36 @@ public final class SentinelApplication implements AutoCloseable {
         });
         streams.setStateListener((now, before) -> log.info("Kafka Streams {} -> {}", before, now));
         metrics.bindStreams(streams);
+        if (self != null) {
+            QueryRoutes.install(http, queries, new StreamsStateLookup(streams, HostInfo.buildFromEndpoint(self)),
+                new SharingPolicy(config.personalDataRoles(), parts.index()::get), self);
+        }
+    }
+
+    private OpsHttpServer bindHttp(SentinelConfig config) {
+        try {
+            return OpsHttpServer.bind(config.http().host(), config.http().port(), registry, healthProbe());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot bind the ops HTTP server to " + config.http().host() + ":"
+                + config.http().port(), e);
+        }
+    }
+
+    /** The host other instances reach this one at: configured, else the bound host, else (wildcard) the host name. */
+    private static String advertisedHost(SentinelConfig config) {
+        String configured = config.coordination().queries().advertisedHost();
+        if (!configured.isEmpty()) {
+            return configured;
+        }
+        String host = config.http().host();
+        if (!host.equals("0.0.0.0") && !host.equals("::")) {
+            return host;
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("http.host is a wildcard and the host name is unknown: set queries.advertised-host", e);
+        }
     }
 
     public void start() {
@@ -74,14 +119,11 @@ public final class SentinelApplication implements AutoCloseable {
         // what an operator checks first when a secured cluster refuses the application; secrets masked
         log.info("Application {}: Kafka client settings {}, registry client settings {}", config.applicationId(),
             SecretMasking.masked(config.kafkaClient()), SecretMasking.masked(config.registryClient()));
-        if (config.http().port() >= 0) {
-            try {
-                http = OpsHttpServer.start(config.http().host(), config.http().port(), registry, healthProbe());
-                log.info("Ops endpoints on {} (/metrics, /health/live, /health/ready)", http.baseUri());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot bind the ops HTTP server to " + config.http().host() + ":"
-                    + config.http().port(), e);
-            }
+        if (http != null) {
+            http.start();
+            log.info("Ops endpoints on {} (/metrics, /health/live, /health/ready, /outcomes/hit-rate{})", http.baseUri(),
+                config.coordination().queries().active() ? ", /register/ for authorities " + config.coordination().queries()
+                    .tokenDigests().keySet() : "; register queries off: no queries.tokens, or queries.enabled=false");
         }
         gauges.scheduleAtFixedRate(this::updateGauges, 0, 5, TimeUnit.SECONDS);
         streams.start();

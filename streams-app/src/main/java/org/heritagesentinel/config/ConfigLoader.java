@@ -85,6 +85,16 @@ public final class ConfigLoader {
         d.put("alerts.suppression-period", "P90D");
         d.put("alerts.escalate-red-after", "PT30M");
         d.put("region.authorities", "AE,BH,DZ,EG,IQ,JO,KW,LB,LY,MA,OM,PS,QA,SA,SD,SY,TN,YE");
+        d.put("outcomes.look-back", "P90D");
+        d.put("outcomes.link-retention", "P180D");
+        d.put("queries.enabled", "true");
+        d.put("queries.tokens", "");
+        d.put("queries.tokens-file", "");
+        d.put("queries.advertised-host", "");
+        d.put("queries.max-uri-length", "1024");
+        d.put("queries.rate", "5");
+        d.put("queries.burst", "20");
+        d.put("queries.forward-timeout", "PT5S");
         return d;
     }
 
@@ -174,7 +184,12 @@ public final class ConfigLoader {
                 duration(m, "retro.released-after"), integer(m, "retro.max-alerts-per-import"),
                 duration(m, "retro.import-quiet-period")),
             new SentinelConfig.AlertDecisions(duration(m, "alerts.suppression-period"),
-                duration(m, "alerts.escalate-red-after")));
+                duration(m, "alerts.escalate-red-after")),
+            new SentinelConfig.Coordination(duration(m, "outcomes.look-back"), duration(m, "outcomes.link-retention"),
+                new SentinelConfig.Queries(Boolean.parseBoolean(m.get("queries.enabled").trim()), QueryTokens.digests(
+                    m.get("queries.tokens"), m.get("queries.tokens-file")), m.get("queries.advertised-host").trim(),
+                    integer(m, "queries.max-uri-length"), decimal(m, "queries.rate"), integer(m, "queries.burst"),
+                    duration(m, "queries.forward-timeout"))));
     }
 
     /** {@code jurisdictions.<NAME>.members} and {@code jurisdictions.<NAME>.rate-day}; "default" is the fallback. */

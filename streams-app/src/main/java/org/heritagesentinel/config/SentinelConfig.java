@@ -34,7 +34,8 @@ public record SentinelConfig(
     Set<String> personalDataRoles,
     Money money,
     Retro retro,
-    AlertDecisions alertDecisions) {
+    AlertDecisions alertDecisions,
+    Coordination coordination) {
 
     /** Score → severity and lane thresholds (score 0–100). */
     public record Scoring(int yellowFrom, int redFrom, int mediumFrom, int highFrom, int criticalFrom) {
@@ -92,5 +93,40 @@ public record SentinelConfig(
      *                           escalated, once
      */
     public record AlertDecisions(Duration suppressionPeriod, Duration escalateRedAfter) {
+    }
+
+    /**
+     * Outcome linking and the query API of the seized-object register.
+     *
+     * @param outcomeLookBack       a seizure links to declarations accepted this long before it (same
+     *                              container, vehicle or party); a named declaration always links
+     * @param outcomeLinkRetention  how long declarations stay indexed for linking: at least the look-back
+     *                              plus the delay with which seizures are reported
+     */
+    public record Coordination(Duration outcomeLookBack, Duration outcomeLinkRetention, Queries queries) {
+    }
+
+    /**
+     * The query endpoints ({@code /register/...}): they return personal data, so they answer only
+     * callers presenting a configured bearer token, and only when tokens are configured.
+     *
+     * @param tokenDigests     authority → SHA-256 (hex) of its bearer token; the tokens themselves are never kept
+     * @param advertisedHost   host other instances forward queries to ({@code application.server}); empty = {@code http.host}
+     * @param maxUriLength     longer request URIs are refused (414)
+     * @param ratePerSecond    sustained requests per second per client (token bucket), beyond the burst: 429
+     */
+    public record Queries(boolean enabled, Map<String, String> tokenDigests, String advertisedHost, int maxUriLength,
+                          double ratePerSecond, int burst, Duration forwardTimeout) {
+        /** On only with tokens: an endpoint returning personal data never answers anonymously. */
+        public boolean active() {
+            return enabled && !tokenDigests.isEmpty();
+        }
+
+        @Override
+        public String toString() {
+            return "Queries[enabled=" + enabled + ", authorities=" + tokenDigests.keySet() + ", advertisedHost=" + advertisedHost
+                + ", maxUriLength=" + maxUriLength + ", ratePerSecond=" + ratePerSecond + ", burst=" + burst
+                + ", forwardTimeout=" + forwardTimeout + "]";
+        }
     }
 }

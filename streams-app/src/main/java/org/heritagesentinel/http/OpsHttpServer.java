@@ -14,9 +14,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The operations endpoint: {@code /metrics}, {@code /health/live}, {@code /health/ready}, and any
- * read-only route added with {@link #register}. Built on the JDK's HTTP server, so it costs no
- * dependency; loopback by default, since metrics and health are for the platform, not the world.
+ * The operations endpoint: {@code /metrics}, {@code /health/live}, {@code /health/ready},
+ * {@code /outcomes/hit-rate}, and any read-only route added with {@link #register} (the register
+ * queries, see {@link QueryRoutes}). Built on the JDK's HTTP server, so it costs no dependency;
+ * loopback by default, since metrics and health are for the platform, not the world.
  */
 public final class OpsHttpServer implements AutoCloseable {
 
@@ -47,6 +48,17 @@ public final class OpsHttpServer implements AutoCloseable {
     /** Binds {@code host:port} (port 0 picks a free one, see {@link #port()}) and starts serving. */
     public static OpsHttpServer start(String host, int port, PrometheusMeterRegistry registry, HealthProbe probe)
             throws IOException {
+        OpsHttpServer ops = bind(host, port, registry, probe);
+        ops.start();
+        return ops;
+    }
+
+    /**
+     * Binds {@code host:port} with the ops routes, without serving yet: the bound port is known
+     * before Kafka Streams is created (its {@code application.server}), requests wait for {@link #start()}.
+     */
+    public static OpsHttpServer bind(String host, int port, PrometheusMeterRegistry registry, HealthProbe probe)
+            throws IOException {
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(probe, "probe");
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
@@ -57,8 +69,12 @@ public final class OpsHttpServer implements AutoCloseable {
         ops.register("/metrics", new MetricsHandler(registry));
         ops.register("/health/live", new HealthHandler(probe, HealthReport::liveness));
         ops.register("/health/ready", new HealthHandler(probe, HealthReport::readiness));
-        server.start();
+        ops.register("/outcomes/hit-rate", new HitRateHandler(registry));
         return ops;
+    }
+
+    public void start() {
+        server.start();
     }
 
     /**

@@ -8,10 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What every route of the ops server shares: GET only (the server is read-only), exact path
- * matching unless the route ends with '/' (the JDK matches any path that merely starts with the
- * context path, so {@code /metricsX} would reach {@code /metrics}), and a 500 instead of a dropped
- * connection when a handler fails.
+ * What every route of the ops server shares: GET only (the server is read-only) and without a
+ * body (413: nothing is ever read from one), exact path matching unless the route ends with '/'
+ * (the JDK matches any path that merely starts with the context path, so {@code /metricsX} would
+ * reach {@code /metrics}), and a 500 instead of a dropped connection when a handler fails.
  */
 final class ReadOnlyRoute implements HttpHandler {
 
@@ -33,10 +33,17 @@ final class ReadOnlyRoute implements HttpHandler {
             } else if (!"GET".equals(exchange.getRequestMethod())) {
                 exchange.getResponseHeaders().set("Allow", "GET");
                 Responses.sendEmpty(exchange, 405);
+            } else if (hasBody(exchange)) {
+                Responses.sendEmpty(exchange, 413);
             } else {
                 delegateOrFail(exchange);
             }
         }
+    }
+
+    private static boolean hasBody(HttpExchange exchange) {
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        return exchange.getRequestHeaders().containsKey("Transfer-Encoding") || length != null && !"0".equals(length.trim());
     }
 
     private boolean matches(String requestPath) {

@@ -26,6 +26,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.heritagesentinel.avro.AlertStatus;
 import org.heritagesentinel.avro.EntryKind;
 import org.heritagesentinel.avro.Lane;
+import org.heritagesentinel.avro.LinkKind;
 import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.avro.Severity;
 
@@ -186,8 +187,8 @@ public final class SentinelMetrics implements AutoCloseable {
         validationWarnings.withTag("reason", reasons.clamp(reason)).increment();
     }
 
-    public void outcome(RuleType rule, boolean hit) {
-        outcomes.withTags("rule", name(rule), "outcome", hit ? "hit" : "miss").increment();
+    public void outcome(RuleType rule, boolean hit, LinkKind link) {
+        outcomes.withTags("rule", name(rule), "outcome", hit ? "hit" : "miss", "link", name(link)).increment();
     }
 
     public void retroAlert() {

@@ -22,8 +22,14 @@ import org.heritagesentinel.avro.WatchlistEntry;
  *   <li>personal data of other party hits reach only the roles named in {@code personalDataRoles}
  *       (by default not transit authorities).</li>
  * </ul>
+ * The seized-object register follows the same scopes: the seizing authority sees its records whole,
+ * a NATIONAL record is shown to nobody else, an ORIGINATOR_CONTROLLED one shows others the objects,
+ * office, date and custody but not the parties.
  */
 public final class SharingPolicy {
+    /** What a caller may see of a record listed or reported by another authority. */
+    public enum Visibility { FULL, WITHOUT_PERSONAL_DATA, NONE }
+
     static final String WITHHELD = "[withheld under the sharing policy]";
 
     private final Set<String> personalDataRoles;
@@ -43,14 +49,13 @@ public final class SharingPolicy {
             WatchlistEntry entry = entries.apply(hit.getEntryId());
             SharingScope scope = entry == null ? SharingScope.REGIONAL : entry.getSharingScope();
             boolean originator = entry != null && recipient.equals(entry.getListingAuthority());
-            if (screening || originator) {
-                visible.add(hit);
-            } else if (scope == SharingScope.NATIONAL) {
+            Visibility visibility = visibility(scope, screening || originator);
+            if (visibility == Visibility.NONE) {
                 continue;
-            } else if (scope == SharingScope.ORIGINATOR_CONTROLLED) {
+            } else if (visibility == Visibility.WITHOUT_PERSONAL_DATA) {
                 visible.add(redacted(hit, hit.getRuleType() + " hit on an originator-controlled entry of "
                     + entry.getListingAuthority() + ": details on request to that authority"));
-            } else if (!personal && concernsParties(hit)) {
+            } else if (!personal && !originator && concernsParties(hit)) {
                 visible.add(redacted(hit, hit.getRuleType() + " hit on a party (entry " + hit.getEntryId()
                     + "): personal data withheld for your role " + roles));
             } else {
@@ -58,6 +63,22 @@ public final class SharingPolicy {
             }
         }
         return Alert.newBuilder(alert).setHits(visible).build();
+    }
+
+    /** What {@code caller} may see of a seizure record of {@code seizingAuthority} shared under {@code scope}. */
+    public Visibility seizureRecordFor(String caller, String seizingAuthority, SharingScope scope) {
+        return visibility(scope, caller.equals(seizingAuthority));
+    }
+
+    private static Visibility visibility(SharingScope scope, boolean own) {
+        if (own) {
+            return Visibility.FULL;
+        }
+        return switch (scope) {
+            case NATIONAL -> Visibility.NONE;
+            case ORIGINATOR_CONTROLLED -> Visibility.WITHOUT_PERSONAL_DATA;
+            default -> Visibility.FULL;
+        };
     }
 
     private static boolean concernsParties(Hit hit) {

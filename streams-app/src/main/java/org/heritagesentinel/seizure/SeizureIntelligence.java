@@ -34,6 +34,11 @@ public final class SeizureIntelligence {
         this.settings = settings;
     }
 
+    /** The scope seizure intelligence is shared under: its watchlist entries and its register records. */
+    public SharingScope sharingScope() {
+        return settings.sharingScope();
+    }
+
     /** Entry ids of one seizure start with this prefix: they are recognisable and never match their own seizure. */
     public static String entryPrefix(String seizureKey) {
         return "SZ:" + seizureKey + ":";

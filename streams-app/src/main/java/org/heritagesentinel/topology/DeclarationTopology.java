@@ -34,15 +34,17 @@ final class DeclarationTopology {
     private DeclarationTopology() {
     }
 
-    static void addTo(StreamsBuilder builder, SentinelTopology.Parts parts, KStream<String, WatchlistEntry> watchlistChanges) {
-        screenDeclarations(builder, parts, watchlistChanges);
+    /** Returns the declarations stream, for what else reads declarations (outcome linking). */
+    static KStream<String, CustomsDeclaration> addTo(StreamsBuilder builder, SentinelTopology.Parts parts,
+                                                     KStream<String, WatchlistEntry> watchlistChanges) {
+        return screenDeclarations(builder, parts, watchlistChanges);
     }
 
     /**
      * Live screening and retro-screening share the declaration task's stores — alert state, recent
      * declarations and their retro-key index — so they form one sub-topology and never alert twice.
      */
-    private static void screenDeclarations(StreamsBuilder builder, SentinelTopology.Parts parts,
+    private static KStream<String, CustomsDeclaration> screenDeclarations(StreamsBuilder builder, SentinelTopology.Parts parts,
                                            KStream<String, WatchlistEntry> watchlistChanges) {
         Topics topics = parts.topics();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.ALERT_STATE_STORE),
@@ -96,6 +98,7 @@ final class DeclarationTopology {
                 Named.as("screened-records"))
             .to(topics.screeningResults(), Produced.with(Serdes.String(), parts.serdes().value(ScreeningRecord.class))
                 .withName("screening-results-sink"));
+        return declarations;
     }
 
     private static String[] withImportBatches(String[] stores) {

@@ -9,20 +9,21 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.heritagesentinel.alert.AlertIdentity;
 import org.heritagesentinel.avro.AlertStatus;
 import org.heritagesentinel.avro.OutcomeKind;
+import org.heritagesentinel.avro.OutcomeLink;
 import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.avro.ScreeningOutcome;
 import org.heritagesentinel.avro.ScreeningState;
-import org.heritagesentinel.avro.SeizureReport;
 import org.heritagesentinel.avro.SubjectType;
 import org.heritagesentinel.metrics.SentinelMetrics;
 
 /**
- * Links a seizure (re-keyed by the declaration its goods travelled under) to that declaration's
- * screening: an alert makes it a HIT for every rule that fired, none makes it a MISS. Runs in the
- * declaration's task, next to its alert state, which is kept by declaration key without a window,
- * so a seizure entered weeks later still links. Each (seizure, declaration) pair counts once.
+ * Links a seizure (re-keyed by a declaration it names or shares a container, vehicle or party with)
+ * to that declaration's screening: an alert makes it a HIT for every rule that fired, none makes it
+ * a MISS. Runs in the declaration's task, next to its alert state, which is kept by declaration key
+ * without a window, so a seizure entered weeks later still links. Each (seizure, declaration) pair
+ * counts once, by the first link found.
  */
-final class OutcomeLinkProcessor implements Processor<String, SeizureReport, String, ScreeningOutcome> {
+final class OutcomeLinkProcessor implements Processor<String, OutcomeLink, String, ScreeningOutcome> {
     private final SentinelMetrics metrics;
     private ProcessorContext<String, ScreeningOutcome> context;
     private KeyValueStore<String, ScreeningState> alertStates;
@@ -40,10 +41,10 @@ final class OutcomeLinkProcessor implements Processor<String, SeizureReport, Str
     }
 
     @Override
-    public void process(Record<String, SeizureReport> record) {
+    public void process(Record<String, OutcomeLink> record) {
         String declarationKey = record.key();
-        SeizureReport seizure = record.value();
-        String seizureKey = seizure.getAuthority() + ":" + seizure.getSeizureId();
+        OutcomeLink link = record.value();
+        String seizureKey = link.getSeizureKey();
         String pair = seizureKey + "|" + declarationKey;
         if (linked.get(pair) != null) {
             return;
@@ -58,13 +59,14 @@ final class OutcomeLinkProcessor implements Processor<String, SeizureReport, Str
             .setOutcome(alerted ? OutcomeKind.HIT : OutcomeKind.MISS)
             .setRuleTypes(rules)
             .setAlertId(alerted ? AlertIdentity.alertId(SubjectType.DECLARATION, declarationKey) : null)
-            .setSeizedAt(seizure.getSeizedAt())
+            .setSeizedAt(link.getSeizedAt())
             .setNote(state == null ? "declaration never screened here (unknown key or older than the state retention)" : null)
+            .setLinkedBy(link.getKind())
             .build();
         if (alerted) {
-            rules.forEach(rule -> metrics.outcome(RuleType.valueOf(rule), true));
+            rules.forEach(rule -> metrics.outcome(RuleType.valueOf(rule), true, link.getKind()));
         } else {
-            metrics.outcome(RuleType.UNKNOWN, false);
+            metrics.outcome(RuleType.UNKNOWN, false, link.getKind());
         }
         context.forward(record.withValue(outcome));
     }

@@ -9,14 +9,12 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 import org.heritagesentinel.avro.Alert;
-import org.heritagesentinel.avro.ScreeningOutcome;
+import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.ScreeningState;
 import org.heritagesentinel.avro.SeizureLedger;
 import org.heritagesentinel.avro.SeizureReport;
-import org.heritagesentinel.avro.SeizureStatus;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.serde.InternalAvroSerde;
 import org.heritagesentinel.seizure.SeizureOutput;
@@ -30,24 +28,7 @@ final class SeizureTopology {
     private SeizureTopology() {
     }
 
-    /** Seizures re-keyed by the declaration they name, to the declaration's task, where its alert state lives. */
-    private static void linkOutcomes(StreamsBuilder builder, SentinelTopology.Parts parts,
-                                     KStream<String, SeizureReport> seizures) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.OUTCOME_LINKS_STORE),
-            Serdes.String(), Serdes.String()));
-        seizures
-            .filter((key, report) -> report != null && report.getLinkedDeclarationKey() != null
-                && report.getStatus() != SeizureStatus.WITHDRAWN, Named.as("seizures-with-declaration"))
-            .selectKey((key, report) -> report.getLinkedDeclarationKey(), Named.as("seizure-by-declaration"))
-            .repartition(Repartitioned.<String, SeizureReport>as("seizure-outcome-links")
-                .withKeySerde(Serdes.String()).withValueSerde(parts.serdes().value(SeizureReport.class)))
-            .process(() -> new OutcomeLinkProcessor(parts.metrics()), Named.as("outcome-linking"),
-                SentinelTopology.ALERT_STATE_STORE, SentinelTopology.OUTCOME_LINKS_STORE)
-            .to(parts.topics().outcomes(), Produced.with(Serdes.String(), parts.serdes().value(ScreeningOutcome.class))
-                .withName("outcomes-sink"));
-    }
-
-    static void addTo(StreamsBuilder builder, SentinelTopology.Parts parts) {
+    static void addTo(StreamsBuilder builder, SentinelTopology.Parts parts, KStream<String, CustomsDeclaration> declarations) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.SEIZURE_STATE_STORE),
             Serdes.String(), new InternalAvroSerde<>(ScreeningState.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.SEIZURE_LEDGER_STORE),
@@ -57,7 +38,8 @@ final class SeizureTopology {
         KStream<String, SeizureReport> seizures = builder
             .stream(parts.topics().seizures(), Consumed.with(Serdes.String(), parts.serdes().value(SeizureReport.class))
                 .withTimestampExtractor(reportedAt).withName("seizures-source"));
-        linkOutcomes(builder, parts, seizures);
+        OutcomeTopology.addTo(builder, parts, declarations, seizures);
+        RegisterTopology.addTo(builder, parts, seizures);
         KStream<String, SeizureOutput> outputs = seizures
             .process(() -> new SeizureProcessor(parts.screener(), parts.lifecycle(), parts.recipients(),
                 parts.seizureIntelligence(), parts.metrics()), Named.as("seizure-processing"),

@@ -9,6 +9,7 @@ import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.kstream.KStream;
 import org.heritagesentinel.alert.AlertLifecycle;
 import org.heritagesentinel.alert.ScreeningRecords;
+import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.alert.RecipientResolver;
 import org.heritagesentinel.config.SentinelConfig;
@@ -33,6 +34,10 @@ public final class SentinelTopology {
     public static final String SEIZURE_STATE_STORE = "seizure-state-store";
     public static final String SEIZURE_LEDGER_STORE = "seizure-ledger-store";
     public static final String OUTCOME_LINKS_STORE = "outcome-links-store";
+    public static final String DECLARATION_LINKS_STORE = "declaration-links-store";
+    public static final String SEIZED_OBJECT_REGISTER_STORE = "seized-object-register-store";
+    public static final String PARTY_SEIZURE_HISTORY_STORE = "party-seizure-history-store";
+    public static final String SEIZED_OBJECT_REFERENCES_STORE = "seized-object-references-store";
     public static final String EXCHANGE_RATE_STORE = "exchange-rate-store";
     public static final String RECENT_DECLARATIONS_STORE = "recent-declarations-store";
     public static final String RETRO_IMPORT_BATCHES_STORE = "retro-import-batches-store";
@@ -50,7 +55,8 @@ public final class SentinelTopology {
     public record Parts(Topics topics, AvroSerdeFactory serdes, WatchlistIndex index, DeclarationScreener screener,
                         AlertLifecycle lifecycle, RecipientResolver recipients, EventTimePolicy eventTime, ExchangeRates rates,
                         RetroScreening retro, ScreeningRecords records, SeizureIntelligence seizureIntelligence,
-                        AlertRouter router, SentinelMetrics metrics, SentinelConfig.AlertDecisions decisions) {
+                        AlertRouter router, SentinelMetrics metrics, SentinelConfig.AlertDecisions decisions,
+                        SentinelConfig.Coordination coordination) {
     }
 
     private SentinelTopology() {
@@ -60,8 +66,8 @@ public final class SentinelTopology {
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsProperties)));
         KStream<String, WatchlistEntry> watchlistChanges = WatchlistTopology.addTo(builder, parts);
         ReferenceDataTopology.addTo(builder, parts);
-        DeclarationTopology.addTo(builder, parts, watchlistChanges);
-        SeizureTopology.addTo(builder, parts);
+        KStream<String, CustomsDeclaration> declarations = DeclarationTopology.addTo(builder, parts, watchlistChanges);
+        SeizureTopology.addTo(builder, parts, declarations);
         RoutingTopology.addTo(builder, parts);
         return builder.build();
     }

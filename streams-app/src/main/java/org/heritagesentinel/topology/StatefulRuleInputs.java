@@ -1,7 +1,6 @@
 package org.heritagesentinel.topology;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,10 +12,9 @@ import org.heritagesentinel.avro.DeclarationType;
 import org.heritagesentinel.avro.DocumentReference;
 import org.heritagesentinel.avro.DocumentType;
 import org.heritagesentinel.avro.Party;
-import org.heritagesentinel.avro.PartyRole;
 import org.heritagesentinel.avro.ShipmentRef;
 import org.heritagesentinel.avro.TemporaryExport;
-import org.heritagesentinel.screening.MultilingualPartyMatcher;
+import org.heritagesentinel.screening.PartyKeys;
 import org.heritagesentinel.watchlist.Normalise;
 
 /**
@@ -24,10 +22,6 @@ import org.heritagesentinel.watchlist.Normalise;
  * are counted per party) and its temporary export licences (the register is kept per licence).
  */
 final class StatefulRuleInputs {
-    /** Brokers, carriers and representatives serve everyone: counting their shipments proves nothing. */
-    private static final Set<PartyRole> TRADING = EnumSet.of(PartyRole.EXPORTER, PartyRole.IMPORTER, PartyRole.CONSIGNEE,
-        PartyRole.CONSIGNOR, PartyRole.SELLER, PartyRole.BUYER, PartyRole.OWNER, PartyRole.PASSENGER);
-
     private StatefulRuleInputs() {
     }
 
@@ -41,8 +35,8 @@ final class StatefulRuleInputs {
         List<Party> parties = declaration.getParties();
         for (int i = 0; i < parties.size(); i++) {
             Party party = parties.get(i);
-            String partyKey = partyKey(party);
-            if (!TRADING.contains(party.getRole()) || partyKey.isEmpty() || !seen.add(partyKey)) {
+            String partyKey = PartyKeys.key(party);
+            if (!PartyKeys.trading(party) || partyKey.isEmpty() || !seen.add(partyKey)) {
                 continue;
             }
             refs.add(KeyValue.pair(partyKey, ShipmentRef.newBuilder().setDeclarationKey(key)
@@ -74,17 +68,6 @@ final class StatefulRuleInputs {
                 .setReimported(reimport).setDeclaration(declaration).build()));
         }
         return licences;
-    }
-
-    private static String partyKey(Party party) {
-        for (var id : party.getIdentifiers()) {
-            String value = MultilingualPartyMatcher.identifierKey(id.getValue());
-            if (!value.isEmpty()) {
-                return "ID:" + value;
-            }
-        }
-        String name = Normalise.reference(party.getName());
-        return name.isEmpty() ? "" : "NAME:" + name;
     }
 
     private static List<String> hsCodes(CustomsDeclaration declaration) {

@@ -6,13 +6,10 @@ import static org.heritagesentinel.testdata.Declarations.declaration;
 import static org.heritagesentinel.testdata.WatchlistEntries.listedParty;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -20,7 +17,6 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
@@ -31,7 +27,6 @@ import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.contract.RecordKeys;
 import org.heritagesentinel.embedded.EmbeddedStack;
-import org.heritagesentinel.serde.SentinelSerdes;
 import org.heritagesentinel.topology.SentinelTopology;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,37 +47,21 @@ class RetroScreeningEndToEndIT {
     @BeforeAll
     static void startTwoInstances() throws Exception {
         EmbeddedStack stack = SharedStack.get();
-        Map<String, String> overrides = new HashMap<>();
-        overrides.put("application.id", "sentinel-retro-e2e");
-        for (String topic : List.of("declarations", "seizures", "watchlist-submissions", "watchlist-entries", "watchlist-audit",
-            "screening-results", "alerts", "alert-decisions", "dead-letter", "exchange-rates")) {
-            overrides.put("topics." + topic, "retro-e2e." + topic);
-        }
+        Map<String, String> overrides = IsolatedInstances.overrides("sentinel-retro-e2e", "retro-e2e");
         config = stack.config(overrides);
         stack.prepare(config);
         clients = new Clients(config);
-        first = instance("a");
-        second = instance("b");
+        first = IsolatedInstances.instance(config, "a");
+        second = IsolatedInstances.instance(config, "b");
         first.start();
         second.start();
         await().atMost(TIMEOUT).until(() -> first.isReady() && second.isReady()
             && !declarationPartitions(first).isEmpty() && !declarationPartitions(second).isEmpty());
     }
 
-    private static SentinelApplication instance(String name) throws Exception {
-        Properties props = new Properties();
-        props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("sentinel-retro-" + name + "-").toString());
-        props.put(StreamsConfig.CLIENT_ID_CONFIG, "sentinel-retro-" + name);
-        return new SentinelApplication(config, new SentinelSerdes(config), props);
-    }
-
     @AfterAll
     static void stop() {
-        for (SentinelApplication app : new SentinelApplication[] {first, second}) {
-            if (app != null) {
-                app.close();
-            }
-        }
+        IsolatedInstances.close(first, second);
     }
 
     @Test

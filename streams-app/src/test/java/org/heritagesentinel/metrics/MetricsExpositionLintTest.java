@@ -13,6 +13,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.heritagesentinel.avro.AlertStatus;
 import org.heritagesentinel.avro.EntryKind;
 import org.heritagesentinel.avro.Lane;
+import org.heritagesentinel.avro.LinkKind;
 import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.avro.Severity;
 import org.heritagesentinel.testkit.Executables;
@@ -59,7 +60,7 @@ class MetricsExpositionLintTest {
         metrics.deadLetter("customs.declarations.v1", "SerializationException");
         metrics.lateRecord("customs.declarations.v1");
         metrics.validationWarning("missing-origin");
-        metrics.outcome(RuleType.STOLEN_OBJECT, true);
+        metrics.outcome(RuleType.STOLEN_OBJECT, true, LinkKind.CONTAINER);
         metrics.retroAlert();
         metrics.screeningLatency(Duration.ofMillis(120));
         metrics.sourceLag(Duration.ofMinutes(3));

@@ -12,6 +12,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.heritagesentinel.avro.AlertStatus;
 import org.heritagesentinel.avro.EntryKind;
 import org.heritagesentinel.avro.Lane;
+import org.heritagesentinel.avro.LinkKind;
 import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.avro.Severity;
 import org.heritagesentinel.testkit.ScrapedMetrics;
@@ -120,8 +121,8 @@ class SentinelMetricsTest {
         metrics.hit(RuleType.STOLEN_OBJECT);
         metrics.hit(RuleType.STOLEN_OBJECT);
         metrics.hit(RuleType.PARTY_WATCHLIST);
-        metrics.outcome(RuleType.STOLEN_OBJECT, true);
-        metrics.outcome(RuleType.PARTY_WATCHLIST, false);
+        metrics.outcome(RuleType.STOLEN_OBJECT, true, LinkKind.CONTAINER);
+        metrics.outcome(RuleType.PARTY_WATCHLIST, false, LinkKind.PARTY);
         metrics.retroAlert();
 
         // Then

@@ -31,6 +31,9 @@ public final class Declarations {
     private String exportCountry = "FR";
     private List<String> transit = List.of();
     private String destination = "JO";
+    private TransportMode mode = TransportMode.SEA;
+    private String meansId;
+    private List<String> containers = List.of("MSCU1234565");
 
     public static Declarations declaration(String id) {
         Declarations d = new Declarations();
@@ -86,6 +89,19 @@ public final class Declarations {
         return this;
     }
 
+    public Declarations container(String number) {
+        this.containers = List.of(number);
+        return this;
+    }
+
+    /** A road vehicle instead of a container: its registration is the means id. */
+    public Declarations vehicle(String registration) {
+        this.mode = TransportMode.ROAD;
+        this.meansId = registration;
+        this.containers = List.of();
+        return this;
+    }
+
     public CustomsDeclaration build() {
         if (parties.isEmpty()) {
             exporter("Société Lumière Export SARL");
@@ -104,7 +120,7 @@ public final class Declarations {
             .setParties(new ArrayList<>(parties))
             .setRoute(Route.newBuilder().setOriginCountry(originCountry).setExportCountry(exportCountry)
                 .setTransitCountries(transit).setDestinationCountry(destination).build())
-            .setTransport(Transport.newBuilder().setMode(TransportMode.SEA).setContainers(List.of("MSCU1234565")).build())
+            .setTransport(Transport.newBuilder().setMode(mode).setMeansId(meansId).setContainers(new ArrayList<>(containers)).build())
             .setItems(new ArrayList<>(items))
             .build();
     }

@@ -29,6 +29,8 @@ public final class Seizures {
     private final List<String> containers = new ArrayList<>();
     private final List<SeizedObject> objects = new ArrayList<>();
     private String linkedDeclaration;
+    private TransportMode mode = TransportMode.SEA;
+    private String meansId;
 
     public static Seizures seizure(String id) {
         Seizures s = new Seizures();
@@ -67,6 +69,18 @@ public final class Seizures {
         return this;
     }
 
+    /** Seized from a road vehicle with this registration. */
+    public Seizures vehicle(String registration) {
+        this.mode = TransportMode.ROAD;
+        this.meansId = registration;
+        return this;
+    }
+
+    public Seizures party(Party party) {
+        parties.add(party);
+        return this;
+    }
+
     public Seizures container(String number) {
         containers.add(number);
         return this;
@@ -79,6 +93,14 @@ public final class Seizures {
                 .build())
             .setHsDeclared("711810").setHsActual("970531").setQuantity(240).setCustodyLocation(custody)
             .build());
+        return this;
+    }
+
+    /** A stolen object known by a reference number (INTERPOL, inventory), kept at {@code custody}. */
+    public Seizures referencedObject(String objectType, String reference, String custody) {
+        objects.add(SeizedObject.newBuilder()
+            .setObject(ObjectDescription.newBuilder().setObjectType(objectType).setReferenceNumbers(List.of(reference)).build())
+            .setCustodyLocation(custody).build());
         return this;
     }
 
@@ -97,7 +119,7 @@ public final class Seizures {
             .setOffice(authority + "-PORT-1")
             .setDirection(Direction.EXPORT)
             .setDetectionMethod(DetectionMethod.XRAY)
-            .setConveyance(Transport.newBuilder().setMode(TransportMode.SEA).setContainers(new ArrayList<>(containers)).build())
+            .setConveyance(Transport.newBuilder().setMode(mode).setMeansId(meansId).setContainers(new ArrayList<>(containers)).build())
             .setRoute(Route.newBuilder().setOriginCountry("MA").setExportCountry("MA").setDestinationCountry("FR").build())
             .setParties(new ArrayList<>(parties))
             .setObjects(new ArrayList<>(objects))

@@ -1,0 +1,27 @@
+package org.heritagesentinel.http;
+
+import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.register.RegisterJson;
+import org.heritagesentinel.routing.SharingPolicy;
+
+/**
+ * Installs the register queries on the ops server, behind the gate (token, size, rate), only when
+ * query tokens are configured: endpoints returning personal data are off by default.
+ */
+public final class QueryRoutes {
+    private QueryRoutes() {
+    }
+
+    /** @param self this instance's {@code host:port} as other instances reach it ({@code application.server}) */
+    public static void install(OpsHttpServer server, SentinelConfig.Queries settings, StateLookup lookup, SharingPolicy policy,
+                               String self) {
+        if (!settings.active()) {
+            return;
+        }
+        RegisterQueryHandler register = new RegisterQueryHandler(lookup, new PeerForwarder(settings.forwardTimeout()),
+            new RegisterJson(policy), self);
+        server.register(RegisterQueryHandler.PREFIX, new GuardedRoute(new BearerAuthenticator(settings.tokenDigests()),
+            new RequestRateLimiter(settings.ratePerSecond(), settings.burst(), System::nanoTime), settings.maxUriLength(),
+            register));
+    }
+}
