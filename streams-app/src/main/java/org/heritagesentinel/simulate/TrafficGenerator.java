@@ -73,6 +73,27 @@ public final class TrafficGenerator {
     }
 
     public CustomsDeclaration declaration(Instant acceptedAt) {
+        return declaration(acceptedAt, true);
+    }
+
+    /**
+     * An ordinary declaration whose exporter is listed party entry {@code index} as a declarant writes it
+     * (a spelling variant of one of its names, its country, its identifier half of the time): what
+     * screening must catch.
+     */
+    public CustomsDeclaration declarationNaming(int index, Instant acceptedAt) {
+        WatchlistEntry entry = watchlist.entry(index);
+        if (entry.getKind() != EntryKind.PARTY) {
+            throw new IllegalArgumentException("entry " + index + " is not a party: " + entry.getKind());
+        }
+        CustomsDeclaration declaration = declaration(acceptedAt, false);
+        List<Party> parties = new ArrayList<>(declaration.getParties());
+        parties.set(0, listedParty(entry.getParty()));
+        declaration.setParties(parties);
+        return declaration;
+    }
+
+    private CustomsDeclaration declaration(Instant acceptedAt, boolean maySuspect) {
         sequence++;
         String authority = WatchlistGenerator.AUTHORITIES[random.nextInt(WatchlistGenerator.AUTHORITIES.length)];
         String partner = PARTNERS[random.nextInt(PARTNERS.length)];
@@ -95,7 +116,7 @@ public final class TrafficGenerator {
             .setDestinationCountry(imports ? authority : partner);
         Transport.Builder transport = Transport.newBuilder().setMode(mode()).setContainers(List.of(randomContainer()));
         List<DocumentReference> documents = new ArrayList<>();
-        if (random.nextDouble() < suspiciousShare) {
+        if (random.nextDouble() < suspiciousShare && maySuspect) {
             makeSuspicious(parties, items, route, transport, documents);
         }
         return CustomsDeclaration.newBuilder()
