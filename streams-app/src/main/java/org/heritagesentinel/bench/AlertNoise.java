@@ -60,6 +60,14 @@ public final class AlertNoise {
         }
         System.out.printf(Locale.ROOT, "watchlist %,d entries (seed %d), ", entries, seed);
         System.out.print(noise.report());
+        reportFound(parts, traffic, entries, listedParties, seed, now, false,
+            "listed parties as declarants write them (listed identifier or none)");
+        reportFound(parts, traffic, entries, listedParties, seed, now, true,
+            "listed parties declaring a tax number the listing does not know");
+    }
+
+    private static void reportFound(SentinelTopology.Parts parts, TrafficGenerator traffic, int entries, int listedParties,
+                                    long seed, Instant now, boolean newIdentifier, String label) {
         SplittableRandom pick = new SplittableRandom(seed + 2);
         int found = 0;
         int tried = 0;
@@ -70,13 +78,13 @@ public final class AlertNoise {
             }
             tried++;
             String entryId = WatchlistGenerator.entryId(index);
-            ScreeningResult result = screen(parts, traffic.declarationNaming(index, now), now);
+            ScreeningResult result = screen(parts, traffic.declarationNaming(index, now, newIdentifier), now);
             if (result.hits().stream().map(Hit::getEntryId).anyMatch(entryId::equals)) {
                 found++;
             }
         }
-        System.out.printf(Locale.ROOT, "listed parties as declarants write them: %,d of %,d found (%.1f%%)%n",
-            found, tried, tried == 0 ? 0.0 : 100.0 * found / tried);
+        System.out.printf(Locale.ROOT, "%s: %,d of %,d found (%.1f%%)%n",
+            label, found, tried, tried == 0 ? 0.0 : 100.0 * found / tried);
     }
 
     private static ScreeningResult screen(SentinelTopology.Parts parts, CustomsDeclaration declaration, Instant now) {

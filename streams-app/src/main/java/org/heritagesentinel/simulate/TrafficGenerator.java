@@ -78,17 +78,19 @@ public final class TrafficGenerator {
 
     /**
      * An ordinary declaration whose exporter is listed party entry {@code index} as a declarant writes it
-     * (a spelling variant of one of its names, its country, its identifier half of the time): what
-     * screening must catch.
+     * (a spelling variant of one of its names, its country, its listed identifier half of the time and no
+     * identifier otherwise): what screening must catch. With {@code newIdentifier} the party declares a tax
+     * number of its country that the listing does not know (a new registration): name screening takes it
+     * for a namesake unless the listing is updated.
      */
-    public CustomsDeclaration declarationNaming(int index, Instant acceptedAt) {
+    public CustomsDeclaration declarationNaming(int index, Instant acceptedAt, boolean newIdentifier) {
         WatchlistEntry entry = watchlist.entry(index);
         if (entry.getKind() != EntryKind.PARTY) {
             throw new IllegalArgumentException("entry " + index + " is not a party: " + entry.getKind());
         }
         CustomsDeclaration declaration = declaration(acceptedAt, false);
         List<Party> parties = new ArrayList<>(declaration.getParties());
-        parties.set(0, listedParty(entry.getParty()));
+        parties.set(0, listedParty(entry.getParty(), newIdentifier));
         declaration.setParties(parties);
         return declaration;
     }
@@ -179,7 +181,7 @@ public final class TrafficGenerator {
         }
         WatchlistEntry entry = watchlist.entry(index);
         switch (kind) {
-            case PARTY -> parties.set(0, listedParty(entry.getParty()));
+            case PARTY -> parties.set(0, listedParty(entry.getParty(), false));
             case CONVEYANCE -> transport.setContainers(List.of(entry.getConveyance().getContainers().get(0)));
             case DOCUMENT -> documents.add(DocumentReference.newBuilder().setType(DocumentType.EXPORT_LICENCE)
                 .setReference(entry.getDocument().getReference()).setIssuingCountry(entry.getDocument().getIssuingCountry()).build());
@@ -192,12 +194,13 @@ public final class TrafficGenerator {
         }
     }
 
-    private Party listedParty(ListedParty listed) {
+    private Party listedParty(ListedParty listed, boolean newIdentifier) {
         String name = NamePool.variant(listed.getNames().get(random.nextInt(listed.getNames().size())), random);
         Party.Builder party = Party.newBuilder(
             party(PartyRole.EXPORTER, name, listed.getCountries().isEmpty() ? null : listed.getCountries().get(0)));
-        if (!listed.getIdentifiers().isEmpty() && random.nextBoolean()) {
-            party.setIdentifiers(List.of(listed.getIdentifiers().get(0)));
+        if (!newIdentifier) {
+            party.setIdentifiers(!listed.getIdentifiers().isEmpty() && random.nextBoolean()
+                ? List.of(listed.getIdentifiers().get(0)) : List.of());
         }
         return party.setKind(listed.getKind()).build();
     }
