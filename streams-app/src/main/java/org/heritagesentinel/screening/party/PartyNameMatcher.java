@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public final class PartyNameMatcher {
 
-    private static final String VERSION = "party-matcher/1.1";
+    private static final String VERSION = "party-matcher/1.2";
 
     private final ParsedNameCache names;
     private final PartAligner aligner;
