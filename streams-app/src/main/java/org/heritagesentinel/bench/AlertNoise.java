@@ -1,21 +1,23 @@
 package org.heritagesentinel.bench;
 
 import java.time.Instant;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Locale;
+import java.util.SplittableRandom;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.heritagesentinel.alert.AlertScorer;
 import org.heritagesentinel.app.ScreeningParts;
 import org.heritagesentinel.avro.CustomsDeclaration;
+import org.heritagesentinel.avro.EntryKind;
 import org.heritagesentinel.avro.Hit;
-import org.heritagesentinel.avro.Lane;
 import org.heritagesentinel.config.ConfigLoader;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.contract.RecordKeys;
 import org.heritagesentinel.metrics.SentinelMetrics;
 import org.heritagesentinel.screening.ScreeningResult;
 import org.heritagesentinel.screening.ScreeningSubject;
+import org.heritagesentinel.screening.party.NameMatchingConfig;
+import org.heritagesentinel.screening.party.PartyNameMatcher;
 import org.heritagesentinel.serde.InternalAvroSerde;
 import org.heritagesentinel.simulate.TrafficGenerator;
 import org.heritagesentinel.simulate.WatchlistGenerator;
@@ -24,9 +26,11 @@ import org.heritagesentinel.topology.SentinelTopology;
 /**
  * Alert noise: alerts per 1,000 clean declarations screened against a large generated watchlist
  * full of common names — the real limit on an analyst's capacity. Every alert here is a false
- * positive by construction (the traffic has no suspicious share). Prints the figure, the RED
- * share and the rules that fired.
- * <p>Usage: {@code AlertNoise [watchlistEntries=50000] [declarations=5000] [seed=2026]}
+ * positive by construction (the traffic has no suspicious share); they are split into exact
+ * namesakes and false positives of the matcher (see {@link NoiseTally}). The same run screens
+ * declarations that name listed parties as declarants write them, so that quietness is never bought
+ * with missed parties.
+ * <p>Usage: {@code AlertNoise [watchlistEntries=50000] [declarations=5000] [seed=2026] [listedParties=1000] [shown=0]}
  */
 public final class AlertNoise {
     private AlertNoise() {
@@ -37,6 +41,8 @@ public final class AlertNoise {
         int entries = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
         int declarations = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 2026;
+        int listedParties = args.length > 3 ? Integer.parseInt(args[3]) : 1_000;
+        int shown = args.length > 4 ? Integer.parseInt(args[4]) : 0;
         SentinelConfig config = ConfigLoader.defaultsOnly();
         SentinelTopology.Parts parts = ScreeningParts.create(config, InternalAvroSerde::new,
             new SentinelMetrics(new SimpleMeterRegistry()));
@@ -47,24 +53,41 @@ public final class AlertNoise {
         TrafficGenerator traffic = new TrafficGenerator(seed + 1, 0.0, watchlist, Math.min(entries, 1_000));
         AlertScorer scorer = new AlertScorer(config.scoring());
         Instant now = Instant.now();
-        int alerts = 0;
-        int red = 0;
-        Map<String, Integer> rules = new TreeMap<>();
+        NoiseTally noise = new NoiseTally(new PartyNameMatcher(NameMatchingConfig.defaults()), shown);
         for (int i = 0; i < declarations; i++) {
-            CustomsDeclaration declaration = traffic.declaration(now);
-            ScreeningResult result = parts.screener().screen(
-                new ScreeningSubject(RecordKeys.declaration(declaration), declaration, now), now);
-            if (!result.clean()) {
-                alerts++;
-                if (scorer.score(result.hits()).lane() == Lane.RED) {
-                    red++;
-                }
-                for (Hit hit : result.hits()) {
-                    rules.merge(hit.getRuleType().name(), 1, Integer::sum);
-                }
+            ScreeningResult result = screen(parts, traffic.declaration(now), now);
+            noise.add(result.hits(), result.clean() ? null : scorer.score(result.hits()).lane());
+        }
+        System.out.printf(Locale.ROOT, "watchlist %,d entries (seed %d), ", entries, seed);
+        System.out.print(noise.report());
+        reportFound(parts, traffic, entries, listedParties, seed, now, false,
+            "listed parties as declarants write them (listed identifier or none)");
+        reportFound(parts, traffic, entries, listedParties, seed, now, true,
+            "listed parties declaring a tax number the listing does not know");
+    }
+
+    private static void reportFound(SentinelTopology.Parts parts, TrafficGenerator traffic, int entries, int listedParties,
+                                    long seed, Instant now, boolean newIdentifier, String label) {
+        SplittableRandom pick = new SplittableRandom(seed + 2);
+        int found = 0;
+        int tried = 0;
+        for (int i = 0; i < listedParties; i++) {
+            int index = pick.nextInt(entries);
+            if (WatchlistGenerator.kindOf(index) != EntryKind.PARTY) {
+                continue;
+            }
+            tried++;
+            String entryId = WatchlistGenerator.entryId(index);
+            ScreeningResult result = screen(parts, traffic.declarationNaming(index, now, newIdentifier), now);
+            if (result.hits().stream().map(Hit::getEntryId).anyMatch(entryId::equals)) {
+                found++;
             }
         }
-        System.out.printf("watchlist %,d entries, %,d clean declarations: %.1f alerts per 1,000 (RED share %.0f%%); hits by rule %s%n",
-            entries, declarations, 1000.0 * alerts / declarations, alerts == 0 ? 0.0 : 100.0 * red / alerts, rules);
+        System.out.printf(Locale.ROOT, "%s: %,d of %,d found (%.1f%%)%n",
+            label, found, tried, tried == 0 ? 0.0 : 100.0 * found / tried);
+    }
+
+    private static ScreeningResult screen(SentinelTopology.Parts parts, CustomsDeclaration declaration, Instant now) {
+        return parts.screener().screen(new ScreeningSubject(RecordKeys.declaration(declaration), declaration, now), now);
     }
 }

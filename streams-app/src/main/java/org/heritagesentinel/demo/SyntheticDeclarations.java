@@ -104,7 +104,9 @@ public final class SyntheticDeclarations {
         switch (random.nextInt(4)) {
             case 0 -> {
                 String[] listed = SampleWatchlist.LISTED_PARTIES.get(random.nextInt(SampleWatchlist.LISTED_PARTIES.size()));
-                parties.set(0, party(PartyRole.EXPORTER, spellingVariant(listed[1]), listed[2]));
+                // a foreign consignor declares no tax number; another one of the listed country would mark a namesake
+                parties.set(0, Party.newBuilder(party(PartyRole.EXPORTER, spellingVariant(listed[1]), listed[2]))
+                    .setIdentifiers(List.of()).build());
             }
             case 1 -> {
                 String origin = pick(EMBARGOED);

@@ -1,6 +1,7 @@
 package org.heritagesentinel.screening;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.heritagesentinel.avro.ListedParty;
@@ -8,14 +9,15 @@ import org.heritagesentinel.avro.Party;
 import org.heritagesentinel.avro.PartyIdentifier;
 import org.heritagesentinel.screening.party.IdentifierNormaliser;
 import org.heritagesentinel.screening.party.NameMatch;
+import org.heritagesentinel.screening.party.PartyFacts;
 import org.heritagesentinel.screening.party.PartyNameMatcher;
 import org.heritagesentinel.screening.party.PartyQualifiers;
 import org.heritagesentinel.screening.party.QualifiedScore;
 
 /**
  * Party matching as analysts need it: an identifier equal after normalisation is certain; otherwise
- * the best multilingual name match over the listed names and aliases, adjusted by country and date
- * of birth where both sides know them.
+ * the best multilingual name match over the listed names and aliases, adjusted by country, date of
+ * birth and identifiers of the same scheme where both sides know them (see {@link PartyQualifiers}).
  */
 public final class MultilingualPartyMatcher implements PartyMatcher {
     /** Identifiers compare in one canonical form whatever scheme each side wrote. */
@@ -57,14 +59,36 @@ public final class MultilingualPartyMatcher implements PartyMatcher {
         if (best == null) {
             return Optional.empty();
         }
-        QualifiedScore qualified = PartyQualifiers.adjust(best.score(), declared.getCountry(), listed.getCountries(),
-            iso(declared.getDateOfBirth()), iso(listed.getDateOfBirth()));
+        QualifiedScore qualified = PartyQualifiers.adjust(best.score(), declaredFacts(declared), listedFacts(listed));
         if (qualified.score() < threshold) {
             return Optional.empty();
         }
         String explanation = best.explanation() + (qualified.explanation().isEmpty() ? "" : "; " + qualified.explanation());
         return Optional.of(new PartyMatch(qualified.score(),
             Evidences.of(field + ".name", declared.getName(), bestName, "name-multilingual"), explanation));
+    }
+
+    /**
+     * A declared identifier without its issuing country is taken as issued by the party's own country: traders
+     * declare the registration of the country they trade from.
+     */
+    private static PartyFacts declaredFacts(Party declared) {
+        String country = declared.getCountry();
+        List<PartyFacts.Identifier> ids = declared.getIdentifiers().stream()
+            .map(id -> identifier(id, id.getIssuingCountry() == null ? country : id.getIssuingCountry()))
+            .toList();
+        return new PartyFacts(country == null ? List.of() : List.of(country), iso(declared.getDateOfBirth()), ids);
+    }
+
+    private static PartyFacts listedFacts(ListedParty listed) {
+        List<PartyFacts.Identifier> ids = listed.getIdentifiers().stream()
+            .map(id -> identifier(id, id.getIssuingCountry()))
+            .toList();
+        return new PartyFacts(listed.getCountries(), iso(listed.getDateOfBirth()), ids);
+    }
+
+    private static PartyFacts.Identifier identifier(PartyIdentifier id, String issuingCountry) {
+        return new PartyFacts.Identifier(id.getScheme() == null ? null : id.getScheme().name(), id.getValue(), issuingCountry);
     }
 
     private static String iso(LocalDate date) {

@@ -8,14 +8,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.SplittableRandom;
 
 /**
- * Party names with the distribution that makes blocking hard: a few very common given and family
- * names (Mohammed, Ali, Martin, Smith) carry most of the mass, drawn by rank with a power law, and a
- * long tail of rarer family names of many origins. Arabic transliterations, French and English names.
+ * Party names with the distribution that makes blocking hard and namesakes frequent, as in a real
+ * population: given names are concentrated (a few, such as Mohammed, cover a large share); family names
+ * follow a Zipf–Mandelbrot law over a list made of a common head per origin (Haddad, Martin, Smith)
+ * followed by a long tail of rarer names of many origins, in an order of its own for each origin.
+ * Arabic transliterations, French and English names.
  */
 public final class NamePool {
     private static final String[] ARABIC_GIVEN = {"Mohammed", "Muhammad", "Mohamed", "Ahmed", "Ali", "Omar", "Hassan",
@@ -55,15 +59,19 @@ public final class NamePool {
         "Distribution SA", "Industries W.L.L.", "FZE", "Holding SAL", "& Sons Ltd", "Frères SARL", "Trading Est.",
         "Antiques Ltd", "Shipping LLC"};
     /**
-     * Share of family names taken from the long tail rather than the common head: given names are
-     * concentrated (a few cover a large part of a population), family names far less.
+     * Flattening of the family-name law: the most frequent family name of an origin is about 0.7 % of its
+     * people, the first 40 to 60 (the head lists above) about a fifth, the tail the rest.
      */
-    private static final double TAIL_SHARE = 0.75;
+    private static final double FAMILY_OFFSET = 20;
 
-    private final List<String> tail;
+    private final FamilyNames arabic;
+    private final FamilyNames french;
+    private final FamilyNames english;
 
     private NamePool(List<String> tail) {
-        this.tail = tail;
+        this.arabic = new FamilyNames(ARABIC_FAMILY, tail, 1);
+        this.french = new FamilyNames(FRENCH_FAMILY, tail, 2);
+        this.english = new FamilyNames(ENGLISH_FAMILY, tail, 3);
     }
 
     public static NamePool bundled() {
@@ -75,21 +83,23 @@ public final class NamePool {
         double origin = random.nextDouble();
         if (origin < 0.55) {
             String given = byRank(ARABIC_GIVEN, random);
-            String family = random.nextDouble() < TAIL_SHARE ? tail(random) : familyByRank(ARABIC_FAMILY, random);
+            String family = arabic.next(random);
             return random.nextBoolean() ? given + " " + byRank(ARABIC_GIVEN, random) + " " + family : given + " " + family;
         }
         if (origin < 0.80) {
-            return byRank(FRENCH_GIVEN, random) + " " + (random.nextDouble() < TAIL_SHARE ? tail(random) : familyByRank(FRENCH_FAMILY, random));
+            return byRank(FRENCH_GIVEN, random) + " " + french.next(random);
         }
-        return byRank(ENGLISH_GIVEN, random) + " " + (random.nextDouble() < TAIL_SHARE ? tail(random) : familyByRank(ENGLISH_FAMILY, random));
+        return byRank(ENGLISH_GIVEN, random) + " " + english.next(random);
     }
 
+    /** A company named after a family (the commonest way in the region) or a family and a trade word. */
     public String company(SplittableRandom random) {
         String type = byRank(COMPANY_TYPES, random);
+        FamilyNames families = random.nextInt(4) > 0 ? arabic : random.nextBoolean() ? french : english;
         return switch (random.nextInt(3)) {
-            case 0 -> byRank(COMPANY_WORDS, random) + " " + tail(random) + " " + type;
-            case 1 -> (random.nextInt(4) > 0 ? tail(random) : familyByRank(ARABIC_FAMILY, random)) + " " + type;
-            default -> tail(random) + " " + byRank(COMPANY_WORDS, random) + " " + type;
+            case 0 -> byRank(COMPANY_WORDS, random) + " " + families.next(random) + " " + type;
+            case 1 -> families.next(random) + " " + type;
+            default -> families.next(random) + " " + byRank(COMPANY_WORDS, random) + " " + type;
         };
     }
 
@@ -116,13 +126,24 @@ public final class NamePool {
         return values[(int) (values.length * u * u)];
     }
 
-    /** Family names are less concentrated than given names (the first of 60: 6 % of the head). */
-    private static String familyByRank(String[] values, SplittableRandom random) {
-        return values[(int) (values.length * Math.pow(random.nextDouble(), 1.5))];
-    }
+    /** The family names of one origin in order of frequency: its head, then the shared tail in an order of its own. */
+    private static final class FamilyNames {
+        private final List<String> byFrequency;
+        private final ZipfRanks ranks;
 
-    private String tail(SplittableRandom random) {
-        return tail.get(random.nextInt(tail.size()));
+        FamilyNames(String[] head, List<String> tail, long order) {
+            List<String> names = new ArrayList<>(Arrays.asList(head));
+            List<String> rest = new ArrayList<>(tail);
+            rest.removeAll(names);
+            Collections.shuffle(rest, new Random(order));
+            names.addAll(rest);
+            this.byFrequency = List.copyOf(names);
+            this.ranks = new ZipfRanks(byFrequency.size(), FAMILY_OFFSET);
+        }
+
+        String next(SplittableRandom random) {
+            return byFrequency.get(ranks.next(random));
+        }
     }
 
     private static final class Holder {

@@ -73,6 +73,29 @@ public final class TrafficGenerator {
     }
 
     public CustomsDeclaration declaration(Instant acceptedAt) {
+        return declaration(acceptedAt, true);
+    }
+
+    /**
+     * An ordinary declaration whose exporter is listed party entry {@code index} as a declarant writes it
+     * (a spelling variant of one of its names, its country, its listed identifier half of the time and no
+     * identifier otherwise): what screening must catch. With {@code newIdentifier} the party declares a tax
+     * number of its country that the listing does not know (a new registration): name screening takes it
+     * for a namesake unless the listing is updated.
+     */
+    public CustomsDeclaration declarationNaming(int index, Instant acceptedAt, boolean newIdentifier) {
+        WatchlistEntry entry = watchlist.entry(index);
+        if (entry.getKind() != EntryKind.PARTY) {
+            throw new IllegalArgumentException("entry " + index + " is not a party: " + entry.getKind());
+        }
+        CustomsDeclaration declaration = declaration(acceptedAt, false);
+        List<Party> parties = new ArrayList<>(declaration.getParties());
+        parties.set(0, listedParty(entry.getParty(), newIdentifier));
+        declaration.setParties(parties);
+        return declaration;
+    }
+
+    private CustomsDeclaration declaration(Instant acceptedAt, boolean maySuspect) {
         sequence++;
         String authority = WatchlistGenerator.AUTHORITIES[random.nextInt(WatchlistGenerator.AUTHORITIES.length)];
         String partner = PARTNERS[random.nextInt(PARTNERS.length)];
@@ -95,7 +118,7 @@ public final class TrafficGenerator {
             .setDestinationCountry(imports ? authority : partner);
         Transport.Builder transport = Transport.newBuilder().setMode(mode()).setContainers(List.of(randomContainer()));
         List<DocumentReference> documents = new ArrayList<>();
-        if (random.nextDouble() < suspiciousShare) {
+        if (random.nextDouble() < suspiciousShare && maySuspect) {
             makeSuspicious(parties, items, route, transport, documents);
         }
         return CustomsDeclaration.newBuilder()
@@ -158,7 +181,7 @@ public final class TrafficGenerator {
         }
         WatchlistEntry entry = watchlist.entry(index);
         switch (kind) {
-            case PARTY -> parties.set(0, listedParty(entry.getParty()));
+            case PARTY -> parties.set(0, listedParty(entry.getParty(), false));
             case CONVEYANCE -> transport.setContainers(List.of(entry.getConveyance().getContainers().get(0)));
             case DOCUMENT -> documents.add(DocumentReference.newBuilder().setType(DocumentType.EXPORT_LICENCE)
                 .setReference(entry.getDocument().getReference()).setIssuingCountry(entry.getDocument().getIssuingCountry()).build());
@@ -171,12 +194,13 @@ public final class TrafficGenerator {
         }
     }
 
-    private Party listedParty(ListedParty listed) {
+    private Party listedParty(ListedParty listed, boolean newIdentifier) {
         String name = NamePool.variant(listed.getNames().get(random.nextInt(listed.getNames().size())), random);
         Party.Builder party = Party.newBuilder(
             party(PartyRole.EXPORTER, name, listed.getCountries().isEmpty() ? null : listed.getCountries().get(0)));
-        if (!listed.getIdentifiers().isEmpty() && random.nextBoolean()) {
-            party.setIdentifiers(List.of(listed.getIdentifiers().get(0)));
+        if (!newIdentifier) {
+            party.setIdentifiers(!listed.getIdentifiers().isEmpty() && random.nextBoolean()
+                ? List.of(listed.getIdentifiers().get(0)) : List.of());
         }
         return party.setKind(listed.getKind()).build();
     }

@@ -144,6 +144,13 @@ class ScreeningTopologySpec {
     }
 
     @Test
+    void shouldNotAlertOnANamesakeWhoseTaxNumberDiffersFromTheListedOne() {
+        harness.declare(declaration("D-120").importer("Mohamed El Ouazzani", "MA-112233").build());
+
+        assertThat(harness.alerts.isEmpty()).isTrue();
+    }
+
+    @Test
     void shouldNotAlertOnANamesakeSharingOnlyACommonGivenName() {
         harness.declare(declaration("D-114").exporter("Mohamed Haddad").build());
 

@@ -23,7 +23,9 @@ final class AlignmentScore {
     /**
      * A person's name often lacks middle names; an organisation's extra distinctive word usually names another
      * entity (a subsidiary "Banco Santander Chile", a sister "Bowne Litigation Solutions"). Generic words
-     * (Group, Company, Trust) weigh little, so they still cost little.
+     * (Group, Company, Trust) weigh little, so they still cost little. The same cost applies to a person's
+     * extra part when the names agree on common parts only: "Mohammed Ali" and "Mohammed Ali Al-Tamimi" share
+     * nothing that identifies anybody, and the part that would is missing on one side.
      */
     private static final double ORGANISATION_EXTRA_PART_COST = 0.6;
 
@@ -36,7 +38,10 @@ final class AlignmentScore {
     double score(Alignment alignment, Set<String> declaredForms, Set<String> listedForms, boolean organisation) {
         double agreed = 0;
         double total = 0;
+        boolean rareAgreement = false;
         for (AlignedPair pair : alignment.pairs()) {
+            rareAgreement |= pair.declared().weight() >= 1.0 && pair.listed().weight() >= 1.0
+                    && pair.comparison().similarity() >= FULL_AGREEMENT;
             double weight = (pair.declared().weight() + pair.listed().weight()) / 2;
             double agreement = agreement(pair.comparison().similarity());
             agreed += weight * agreement;
@@ -47,7 +52,7 @@ final class AlignmentScore {
         double leftListed = weight(alignment.unmatchedListed());
         total += config.conflictPartCost() * Math.min(conflictWeight(alignment.unmatchedDeclared()),
                 conflictWeight(alignment.unmatchedListed()))
-                + (organisation ? ORGANISATION_EXTRA_PART_COST : config.extraPartCost())
+                + (organisation || !rareAgreement ? ORGANISATION_EXTRA_PART_COST : config.extraPartCost())
                 * Math.abs(leftDeclared - leftListed);
         if (total <= 0) {
             return 0;

@@ -19,6 +19,10 @@ final class PartSimilarity {
     private static final double GLUED_PARTICLE = 0.95;
     private static final double INITIAL = 0.9;
     private static final double SPELLING_JARO_WINKLER_SHARE = 0.6;
+    /** Sound-alike Latin spellings: the shorter has at least this share of the longer's letters... */
+    private static final double SOUND_ALIKE_COVERAGE = 0.75;
+    /** ...and their spelling similarity is at least this. */
+    private static final double SOUND_ALIKE_SPELLING = 0.7;
 
     PartComparison compare(NamePart a, NamePart b) {
         if (a.syllables() != null && b.syllables() != null && !a.syllables().equals(b.syllables())) {
@@ -43,15 +47,36 @@ final class PartSimilarity {
         if (a.role() == PartRole.PATRONYMIC && b.role() == PartRole.PATRONYMIC) {
             return comparePatronymics(a.text(), b.text());
         }
-        PartComparison best = bothVowelled
-                ? new PartComparison(spelling(a.text(), b.text()), PartComparison.Reason.SPELLING)
-                : PartComparison.NONE;
-        best = stronger(best, skeleton(a, b, bothVowelled));
-        if (bothVowelled && a.phonetic().length() >= 3 && a.phonetic().equals(b.phonetic())) {
-            best = stronger(best, new PartComparison(PHONETIC, PartComparison.Reason.PHONETIC));
+        if (!bothVowelled) {
+            return withGluedParticle(a, b, skeleton(a, b, false));
         }
+        double spelling = spelling(a.text(), b.text());
+        PartComparison best = new PartComparison(spelling, PartComparison.Reason.SPELLING);
+        if (soundAlikeCounts(a.text(), b.text(), spelling)) {
+            best = stronger(best, skeleton(a, b, true));
+            if (a.phonetic().length() >= 3 && a.phonetic().equals(b.phonetic())) {
+                best = stronger(best, new PartComparison(PHONETIC, PartComparison.Reason.PHONETIC));
+            }
+        }
+        return withGluedParticle(a, b, best);
+    }
+
+    /**
+     * Between two Latin spellings, sound-alike evidence (same consonant skeleton, same Double Metaphone code)
+     * only counts for words of about the same length whose spellings are not far apart: the Double Metaphone
+     * code keeps four sounds at most (Pontes and Poniatowski are both PNTS) and the skeleton drops the
+     * written vowels that tell Potter from Bathory (BTR) or Mario from Moreau (MR). Spellings of one name
+     * (Husain, Hussein; Nasser, Nassar) stay close on both counts.
+     */
+    static boolean soundAlikeCounts(String x, String y, double spelling) {
+        int shorter = Math.min(x.length(), y.length());
+        int longer = Math.max(x.length(), y.length());
+        return shorter >= SOUND_ALIKE_COVERAGE * longer && spelling >= SOUND_ALIKE_SPELLING;
+    }
+
+    private static PartComparison withGluedParticle(NamePart a, NamePart b, PartComparison best) {
         if (best.similarity() < GLUED_PARTICLE && (a.stem() != null || b.stem() != null) && sameStem(a, b)) {
-            best = new PartComparison(GLUED_PARTICLE, PartComparison.Reason.GLUED_PARTICLE);
+            return new PartComparison(GLUED_PARTICLE, PartComparison.Reason.GLUED_PARTICLE);
         }
         return best;
     }

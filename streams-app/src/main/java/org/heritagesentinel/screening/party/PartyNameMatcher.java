@@ -1,5 +1,8 @@
 package org.heritagesentinel.screening.party;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,7 +12,7 @@ import java.util.Objects;
  */
 public final class PartyNameMatcher {
 
-    private static final String VERSION = "party-matcher/1.1";
+    private static final String VERSION = "party-matcher/1.2";
 
     private final ParsedNameCache names;
     private final PartAligner aligner;
@@ -35,6 +38,26 @@ public final class PartyNameMatcher {
         } catch (RuntimeException e) {
             return new NameMatch(0, "names not comparable: " + e.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * Whether two names are the same full name: the same parts in any order, spelling variants of one
+     * given name (Mohamed, Muhammad) counting as the same part, and the same legal forms. Two parties
+     * with the same full name are namesakes: only identifiers, dates of birth and countries tell them apart.
+     */
+    public boolean sameFullName(String a, String b) {
+        ParsedName x = names.get(a);
+        ParsedName y = names.get(b);
+        return !x.isEmpty() && canonicalParts(x).equals(canonicalParts(y)) && x.legalForms().equals(y.legalForms());
+    }
+
+    private static List<String> canonicalParts(ParsedName name) {
+        List<String> parts = new ArrayList<>();
+        for (NamePart part : name.parts()) {
+            parts.add(part.aliasGroup() == null ? part.text() : part.aliasGroup());
+        }
+        Collections.sort(parts);
+        return parts;
     }
 
     private NameMatch compare(String declaredName, String listedName) {

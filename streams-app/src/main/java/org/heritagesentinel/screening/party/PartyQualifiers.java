@@ -1,56 +1,116 @@
 package org.heritagesentinel.screening.party;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * Adjusts a name score with the facts that tell namesakes apart: country and date of birth. Missing facts
- * change nothing: declarations often lack a date of birth and that must not hide a listed party.
+ * Adjusts a name score with the facts that tell namesakes apart: country, date of birth and identifiers.
+ * A fact that contradicts the listing lowers the score strongly, so that a namesake with another country,
+ * birth date or registration number does not alert on the name alone; a fact that agrees raises it a little.
+ * Missing facts change nothing: declarations often lack a date of birth and that must not hide a listed
+ * party. Factors multiply; the result is capped at 1.
  */
 public final class PartyQualifiers {
 
-    private static final double COUNTRY_MISMATCH = 0.9;
-    private static final double BIRTH_YEAR_MISMATCH = 0.7;
-    private static final double BIRTH_DATE_MISMATCH = 0.9;
-    private static final double SAME_BIRTH_DATE_BONUS = 0.05;
+    /** The declared country is none of the listed ones: with the default threshold 0.80 even an exact name stops alerting. */
+    static final double COUNTRY_CONTRADICTS = 0.75;
+    static final double COUNTRY_AGREES = 1.03;
+    static final double BIRTH_YEAR_DIFFERS = 0.6;
+    /** Same year, another month or day: typing slips in day and month are more frequent than in the year. */
+    static final double BIRTH_DATE_DIFFERS = 0.8;
+    static final double SAME_BIRTH_YEAR = 1.05;
+    static final double SAME_BIRTH_DATE = 1.15;
+    /** Another identifier of the same scheme from the same issuing country: another registered person. */
+    static final double IDENTIFIER_DIFFERS = 0.6;
+    /**
+     * Schemes that give one party one value per issuing country. A passport is renewed under a new number and
+     * a person may hold several, so a different passport number contradicts nothing.
+     */
+    private static final Set<String> ONE_VALUE_PER_PARTY = Set.of("TIN", "EORI", "VAT", "COMPANY_REGISTRATION", "NATIONAL_ID");
 
     private PartyQualifiers() {
     }
 
-    /**
-     * @param declaredDob date of birth as ISO text, full ("1970-03-01") or partial ("1970", "1970-03")
-     * @param listedDob   same format; the list often knows only the year
-     */
-    public static QualifiedScore adjust(double score, String declaredCountry, Collection<String> listedCountries,
-                                        String declaredDob, String listedDob) {
-        double adjusted = score;
+    public static QualifiedScore adjust(double score, PartyFacts declared, PartyFacts listed) {
         List<String> notes = new ArrayList<>();
-        String country = normalisedCountry(declaredCountry);
-        if (!country.isEmpty() && listedCountries != null && !listedCountries.isEmpty()) {
-            boolean known = listedCountries.stream().map(PartyQualifiers::normalisedCountry).anyMatch(country::equals);
-            if (!known) {
-                adjusted *= COUNTRY_MISMATCH;
-                notes.add("country " + country + " not among listed " + String.join("/", listedCountries));
+        double factor = country(declared.countries(), listed.countries(), notes)
+            * birth(normalisedDate(declared.dateOfBirth()), normalisedDate(listed.dateOfBirth()), notes)
+            * identifiers(declared.identifiers(), listed.identifiers(), notes);
+        return new QualifiedScore(Math.min(1.0, score * factor), String.join("; ", notes));
+    }
+
+    private static double country(List<String> declared, List<String> listed, List<String> notes) {
+        List<String> known = declared.stream().map(PartyQualifiers::normalisedCountry).filter(c -> !c.isEmpty()).toList();
+        List<String> listedKnown = listed.stream().map(PartyQualifiers::normalisedCountry).filter(c -> !c.isEmpty()).toList();
+        if (known.isEmpty() || listedKnown.isEmpty()) {
+            return 1.0;
+        }
+        if (known.stream().anyMatch(listedKnown::contains)) {
+            notes.add("same country " + String.join("/", known));
+            return COUNTRY_AGREES;
+        }
+        notes.add("country " + String.join("/", known) + " not among listed " + String.join("/", listedKnown));
+        return COUNTRY_CONTRADICTS;
+    }
+
+    private static double birth(String declared, String listed, List<String> notes) {
+        if (declared.length() < 4 || listed.length() < 4) {
+            return 1.0;
+        }
+        int common = Math.min(declared.length(), listed.length());
+        if (!declared.substring(0, 4).equals(listed.substring(0, 4))) {
+            notes.add("birth year differs (" + declared + " vs " + listed + ")");
+            return BIRTH_YEAR_DIFFERS;
+        }
+        if (!declared.substring(0, common).equals(listed.substring(0, common))) {
+            notes.add("birth date differs (" + declared + " vs " + listed + ")");
+            return BIRTH_DATE_DIFFERS;
+        }
+        notes.add("same birth date " + declared.substring(0, common));
+        return common >= 8 ? SAME_BIRTH_DATE : SAME_BIRTH_YEAR;
+    }
+
+    /** Only identifiers that could be equal count: same scheme, and same issuing country where both sides know it. */
+    private static double identifiers(List<PartyFacts.Identifier> declared, List<PartyFacts.Identifier> listed,
+                                      List<String> notes) {
+        String differing = null;
+        for (PartyFacts.Identifier d : declared) {
+            String scheme = normalisedScheme(d.scheme());
+            if (!ONE_VALUE_PER_PARTY.contains(scheme)) {
+                continue;
+            }
+            for (PartyFacts.Identifier l : listed) {
+                if (!scheme.equals(normalisedScheme(l.scheme())) || !sameIssuer(d.issuingCountry(), l.issuingCountry())) {
+                    continue;
+                }
+                String value = IdentifierNormaliser.normalise(scheme, d.value());
+                if (value.isEmpty()) {
+                    continue;
+                }
+                if (value.equals(IdentifierNormaliser.normalise(scheme, l.value()))) {
+                    return 1.0;
+                }
+                differing = scheme;
             }
         }
-        String declared = normalisedDate(declaredDob);
-        String listed = normalisedDate(listedDob);
-        if (declared.length() >= 4 && listed.length() >= 4) {
-            int common = Math.min(declared.length(), listed.length());
-            if (!declared.substring(0, 4).equals(listed.substring(0, 4))) {
-                adjusted *= BIRTH_YEAR_MISMATCH;
-                notes.add("birth year differs (" + declared + " vs " + listed + ")");
-            } else if (!declared.substring(0, common).equals(listed.substring(0, common))) {
-                adjusted *= BIRTH_DATE_MISMATCH;
-                notes.add("birth date differs (" + declared + " vs " + listed + ")");
-            } else {
-                adjusted = Math.min(1.0, adjusted + SAME_BIRTH_DATE_BONUS);
-                notes.add("same birth date " + declared.substring(0, common));
-            }
+        if (differing == null) {
+            return 1.0;
         }
-        return new QualifiedScore(adjusted, String.join("; ", notes));
+        // values left out: the listed identifier may be shared with fewer recipients than the alert text
+        notes.add(differing + " differs from the listed one");
+        return IDENTIFIER_DIFFERS;
+    }
+
+    private static boolean sameIssuer(String a, String b) {
+        String x = normalisedCountry(a);
+        String y = normalisedCountry(b);
+        return x.isEmpty() || y.isEmpty() || x.equals(y);
+    }
+
+    private static String normalisedScheme(String scheme) {
+        return scheme == null ? "" : scheme.strip().toUpperCase(Locale.ROOT);
     }
 
     private static String normalisedCountry(String country) {

@@ -56,7 +56,10 @@ class PartyNameMechanismsTest {
                 Arguments.of("N.N.", "Nursultan Nazarbayev", "two initials alone"),
                 Arguments.of("习近朋", "习近平", "one different ideograph"),
                 Arguments.of("김종은", "김정은", "one different Hangul syllable"),
-                Arguments.of("高石早苗", "高市早苗", "different ideographs with the same reading"));
+                Arguments.of("高石早苗", "高市早苗", "different ideographs with the same reading"),
+                Arguments.of("John Pontes", "John Poniatowski", "sound code of a short part equal to a long part's start"),
+                Arguments.of("William Potter", "William Bathory", "same consonants, other vowels"),
+                Arguments.of("Karim Saleh", "Karim Saleh Bouzid", "agreement on common parts only, identifying part missing"));
     }
 
     @ParameterizedTest(name = "{2}: {0} vs {1}")
@@ -87,5 +90,13 @@ class PartyNameMechanismsTest {
         NameMatch match = MATCHER.match("Omar Elmasri", "Omar El Masri");
         // Then the explanation names the evidence
         assertThat(match.explanation()).contains("elmasri=masri (particle written together)");
+    }
+
+    @Test
+    void shouldTellTheSameFullNameWhateverTheOrderAndTheSpellingOfAGivenName() {
+        // Given / When / Then
+        assertThat(MATCHER.sameFullName("Muhammad AL-SHAMMARI", "Shammari, Mohamed")).isTrue();
+        assertThat(MATCHER.sameFullName("Omar Hassan", "Mohammed Omar Hassan")).isFalse();
+        assertThat(MATCHER.sameFullName("Haddad Trading Est.", "Haddad Trading LLC")).isFalse();
     }
 }
