@@ -18,7 +18,6 @@ import org.heritagesentinel.avro.Hit;
 import org.heritagesentinel.avro.ScreeningState;
 import org.heritagesentinel.avro.SeizureLedger;
 import org.heritagesentinel.avro.SeizureReport;
-import org.heritagesentinel.avro.SeizureStatus;
 import org.heritagesentinel.avro.SubjectType;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.metrics.SentinelMetrics;
@@ -27,6 +26,7 @@ import org.heritagesentinel.screening.ScreeningResult;
 import org.heritagesentinel.screening.ScreeningSubject;
 import org.heritagesentinel.seizure.SeizureIntelligence;
 import org.heritagesentinel.seizure.SeizureOutput;
+import org.heritagesentinel.seizure.SeizureVersions;
 import org.heritagesentinel.seizure.SeizureView;
 
 /**
@@ -68,11 +68,11 @@ final class SeizureProcessor implements Processor<String, SeizureReport, String,
         }
         SeizureReport report = record.value();
         SeizureLedger ledger = ledgers.get(key);
-        if (report != null && ledger != null && report.getVersion() < ledger.getVersion()) {
+        if (SeizureVersions.isOutdated(report, ledger == null ? null : ledger.getVersion())) {
             return;
         }
         ScreeningState previous = alertStates.get(key);
-        if (report == null || report.getStatus() == SeizureStatus.WITHDRAWN) {
+        if (SeizureVersions.withdraws(report)) {
             lifecycle.withdraw(SubjectType.SEIZURE, key, previous, Instant.ofEpochMilli(record.timestamp()),
                     report == null ? -1 : report.getVersion())
                 .alert().ifPresent(alert -> context.forward(record.withValue(SeizureOutput.alert(alert))));

@@ -9,9 +9,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.heritagesentinel.avro.RegisterIndexChange;
 import org.heritagesentinel.avro.SeizureRegisterRecord;
 import org.heritagesentinel.avro.SeizureReport;
-import org.heritagesentinel.avro.SeizureStatus;
 import org.heritagesentinel.avro.SharingScope;
 import org.heritagesentinel.register.RegisterEntries;
+import org.heritagesentinel.seizure.SeizureVersions;
 
 /**
  * The seized-object register, kept by seizure key in the seizure's task (a correction replaces the
@@ -42,10 +42,10 @@ final class SeizureRegisterProcessor implements Processor<String, SeizureReport,
         }
         SeizureReport report = record.value();
         SeizureRegisterRecord previous = register.get(key);
-        if (report != null && previous != null && report.getVersion() < previous.getVersion()) {
+        if (SeizureVersions.isOutdated(report, previous == null ? null : previous.getVersion())) {
             return;
         }
-        boolean withdrawn = report == null || report.getStatus() == SeizureStatus.WITHDRAWN;
+        boolean withdrawn = SeizureVersions.withdraws(report);
         SeizureRegisterRecord current = withdrawn ? null : RegisterEntries.record(key, report, scope);
         Map<String, RegisterIndexChange> changes = current == null ? Map.of() : RegisterEntries.indexChanges(current);
         if (previous != null) {
