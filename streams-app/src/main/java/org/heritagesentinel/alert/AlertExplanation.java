@@ -3,6 +3,7 @@ package org.heritagesentinel.alert;
 import java.util.Comparator;
 import java.util.List;
 
+import org.heritagesentinel.avro.Candidate;
 import org.heritagesentinel.avro.Evidence;
 import org.heritagesentinel.avro.Hit;
 import org.heritagesentinel.avro.ScreeningRecord;
@@ -49,6 +50,10 @@ public final class AlertExplanation {
             out.append(String.format("  - suppressed %s  entry %s: %s by %s (%s) on alert %s until %s%s%n",
                 suppressed.getHit().getRuleType(), suppressed.getHit().getEntryId(), by.getDecision(), by.getAnalyst(),
                 by.getAuthority(), by.getAlertId(), by.getUntil(), by.getReason() == null ? "" : ": " + by.getReason()));
+        }
+        for (Candidate near : last.getCandidates()) {
+            out.append(String.format("  - near miss %s  entry %s rev %d  confidence %.2f on %s (below the threshold)%n",
+                near.getRuleType(), near.getEntryId(), near.getEntryRevision(), near.getConfidence(), near.getField()));
         }
         for (String warning : last.getWarnings()) {
             out.append("  warning: ").append(warning).append('\n');

@@ -40,6 +40,6 @@ public final class HitSuppressions {
         if (suppressed.size() == result.suppressed().size()) {
             return result;
         }
-        return new ScreeningResult(List.copyOf(kept), result.warnings(), List.copyOf(suppressed));
+        return result.withHits(List.copyOf(kept), List.copyOf(suppressed));
     }
 }

@@ -57,6 +57,7 @@ public final class ScreeningRecords {
             .setConfigHash(configHash)
             .setWarnings(result.warnings())
             .setSuppressedHits(result.suppressed())
+            .setCandidates(result.candidates())
             .build();
     }
 }

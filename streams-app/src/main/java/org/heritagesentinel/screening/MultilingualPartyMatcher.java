@@ -36,14 +36,14 @@ public final class MultilingualPartyMatcher implements PartyMatcher {
     }
 
     @Override
-    public Optional<PartyMatch> match(Party declared, String field, ListedParty listed) {
+    public Assessment assess(Party declared, String field, ListedParty listed) {
         for (PartyIdentifier declaredId : declared.getIdentifiers()) {
             String value = identifierKey(declaredId.getValue());
             for (PartyIdentifier listedId : listed.getIdentifiers()) {
                 if (!value.isEmpty() && value.equals(identifierKey(listedId.getValue()))) {
-                    return Optional.of(new PartyMatch(1.0,
+                    return new Assessment(1.0, Optional.of(new PartyMatch(1.0,
                         Evidences.of(field + ".identifiers", declaredId.getValue(), listedId.getValue(), "identifier-exact"),
-                        "identifier " + declaredId.getScheme() + " " + declaredId.getValue() + " is listed"));
+                        "identifier " + declaredId.getScheme() + " " + declaredId.getValue() + " is listed")));
                 }
             }
         }
@@ -57,15 +57,15 @@ public final class MultilingualPartyMatcher implements PartyMatcher {
             }
         }
         if (best == null) {
-            return Optional.empty();
+            return Assessment.NONE;
         }
         QualifiedScore qualified = PartyQualifiers.adjust(best.score(), declaredFacts(declared), listedFacts(listed));
         if (qualified.score() < threshold) {
-            return Optional.empty();
+            return new Assessment(qualified.score(), Optional.empty());
         }
         String explanation = best.explanation() + (qualified.explanation().isEmpty() ? "" : "; " + qualified.explanation());
-        return Optional.of(new PartyMatch(qualified.score(),
-            Evidences.of(field + ".name", declared.getName(), bestName, "name-multilingual"), explanation));
+        return new Assessment(qualified.score(), Optional.of(new PartyMatch(qualified.score(),
+            Evidences.of(field + ".name", declared.getName(), bestName, "name-multilingual"), explanation)));
     }
 
     /**

@@ -13,7 +13,17 @@ public interface PartyMatcher {
     record PartyMatch(double confidence, Evidence evidence, String explanation) {
     }
 
-    Optional<PartyMatch> match(Party declared, String field, ListedParty listed);
+    /** How close a listed party came: its confidence, and the match when it reaches the threshold. */
+    record Assessment(double confidence, Optional<PartyMatch> match) {
+        public static final Assessment NONE = new Assessment(0, Optional.empty());
+    }
+
+    /** Scores the listed party; the evidence and the sentence are built only for a match. */
+    Assessment assess(Party declared, String field, ListedParty listed);
+
+    default Optional<PartyMatch> match(Party declared, String field, ListedParty listed) {
+        return assess(declared, field, listed).match();
+    }
 
     String version();
 }

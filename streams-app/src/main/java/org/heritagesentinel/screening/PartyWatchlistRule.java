@@ -1,10 +1,11 @@
 package org.heritagesentinel.screening;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
+import org.heritagesentinel.avro.Candidate;
 import org.heritagesentinel.avro.EntryKind;
 import org.heritagesentinel.avro.Hit;
 import org.heritagesentinel.avro.Party;
@@ -33,8 +34,14 @@ public final class PartyWatchlistRule implements DeclarationRule {
 
     @Override
     public void evaluate(ScreeningSubject subject, List<Hit> hits) {
-        // best match per entry, over all parties
+        evaluate(subject, hits, new ArrayList<>());
+    }
+
+    @Override
+    public void evaluate(ScreeningSubject subject, List<Hit> hits, List<Candidate> nearMisses) {
+        // best match per entry, over all parties; and for entries no party matched, the closest one
         Map<String, Hit> best = new TreeMap<>();
+        Map<String, Candidate> closest = new TreeMap<>();
         List<Party> parties = subject.declaration().getParties();
         for (int i = 0; i < parties.size(); i++) {
             Party party = parties.get(i);
@@ -46,14 +53,24 @@ public final class PartyWatchlistRule implements DeclarationRule {
                 if (entry.getKind() != EntryKind.PARTY || !EntryValidity.isLive(entry, subject.at())) {
                     continue;
                 }
-                Optional<PartyMatcher.PartyMatch> match = matcher.match(party, field, entry.getParty());
-                if (match.isPresent()) {
-                    Hit hit = toHit(party, entry, match.get());
+                PartyMatcher.Assessment assessed = matcher.assess(party, field, entry.getParty());
+                if (assessed.match().isPresent()) {
+                    Hit hit = toHit(party, entry, assessed.match().get());
                     best.merge(entry.getEntryId(), hit, (a, b) -> a.getScore() >= b.getScore() ? a : b);
+                } else if (assessed.confidence() > 0) {
+                    closest.merge(entry.getEntryId(), nearMiss(entry, field, assessed.confidence()),
+                        (a, b) -> a.getConfidence() >= b.getConfidence() ? a : b);
                 }
             }
         }
         hits.addAll(best.values());
+        closest.keySet().removeAll(best.keySet());
+        nearMisses.addAll(closest.values());
+    }
+
+    private static Candidate nearMiss(WatchlistEntry entry, String field, double confidence) {
+        return Candidate.newBuilder().setRuleType(RuleTypes.of(entry, RuleType.PARTY_WATCHLIST)).setEntryId(entry.getEntryId())
+            .setEntryRevision(entry.getRevision()).setConfidence(confidence).setField(field).build();
     }
 
     private static Hit toHit(Party party, WatchlistEntry entry, PartyMatcher.PartyMatch match) {

@@ -46,7 +46,7 @@ final class SafeScreening {
             }
         }
         hits.sort(DeclarationScreener.ORDER);
-        return new ScreeningResult(List.copyOf(hits), result.warnings());
+        return result.withHits(List.copyOf(hits), result.suppressed());
     }
 
     /** The cleared pairs of the declaration task ({@code hit-suppressions-store}). */

@@ -100,7 +100,7 @@ final class SeizureProcessor implements Processor<String, SeizureReport, String,
             Instant.ofEpochMilli(context.currentSystemTimeMs()));
         String own = SeizureIntelligence.entryPrefix(key);
         List<Hit> hits = result.hits().stream().filter(h -> !h.getEntryId().startsWith(own)).toList();
-        ScreeningResult filtered = new ScreeningResult(hits, result.warnings());
+        ScreeningResult filtered = result.withHits(hits, result.suppressed());
         AlertSubject subject = new AlertSubject(SubjectType.SEIZURE, key, report.getVersion(), report.getAuthority(),
             report.getSeizedAt(), recipients.recipients(view, hits), "SEIZURE (confirmed intelligence) " + report.getDetectionMethod()
                 + " at " + report.getOffice());

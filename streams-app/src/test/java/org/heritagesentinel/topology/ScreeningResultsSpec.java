@@ -11,6 +11,7 @@ import org.heritagesentinel.alert.ScreeningRecords;
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.AlertStatus;
 import org.heritagesentinel.avro.Lane;
+import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.avro.ScreeningRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,25 @@ class ScreeningResultsSpec {
         // the redelivery is screened again (and recorded) but emits no alert record
         assertThat(records.get(2).getAlertStatus()).isNull();
         assertThat(records.get(2).getAlertId()).isEqualTo(alert.getAlertId());
+    }
+
+    @Test
+    void shouldKeepTheClosestCandidatesThatDidNotHitWithTheProofOfScreening() {
+        // Given a listed trader, and a namesake declaring another tax number of the same country
+        harness.list(listedParty("PTY-1", "Mohamed El Ouazzani", "MA-778899"));
+
+        // When the namesake is screened
+        harness.declare(declaration("D-9").importer("Mohamed El Ouazzani", "MA-112233").build());
+
+        // Then no hit, but the record shows the entry as a near miss, with its confidence below the threshold
+        ScreeningRecord record = harness.results.readValue();
+        assertThat(record.getHits()).isEmpty();
+        assertThat(record.getCandidates()).singleElement().satisfies(near -> {
+            assertThat(near.getEntryId()).isEqualTo("PTY-1");
+            assertThat(near.getRuleType()).isEqualTo(RuleType.PARTY_WATCHLIST);
+            assertThat(near.getField()).isEqualTo("parties[0]");
+            assertThat(near.getConfidence()).isPositive().isLessThan(harness.config.partyMatchThreshold());
+        });
     }
 
     @Test
