@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,8 @@ public final class WatchlistIndex {
     private final int[] countByKind = new int[EntryKind.values().length];
     private long digest;
     private long profileDigest;
+    /** The store instance the index was last loaded from; every change of it since went through upsert/delist. */
+    private Object source;
 
     public WatchlistIndex(BlockingKeys blockingKeys) {
         this.blockingKeys = blockingKeys;
@@ -66,10 +69,45 @@ public final class WatchlistIndex {
      * Blocking keys are computed outside the lock, so readers wait only for the table updates.
      */
     public synchronized void upsert(WatchlistEntry entry) {
+        upsert(entry, keysOf(entry));
+    }
+
+    /**
+     * Adds a batch of entries, computing their blocking keys (name parsing: nearly all the cost of
+     * indexing) on all cores: for loading a whole list. Returns the entries that could not be
+     * added, by entry id, so the caller can report them one by one.
+     */
+    public synchronized Map<String, RuntimeException> upsertAll(List<WatchlistEntry> batch) {
+        List<Keyed> keyed = batch.parallelStream().map(this::keyed).toList();
+        Map<String, RuntimeException> failed = new LinkedHashMap<>();
+        for (Keyed k : keyed) {
+            try {
+                if (k.failure() != null) {
+                    throw k.failure();
+                }
+                upsert(k.entry(), k.keys());
+            } catch (RuntimeException e) {
+                failed.put(k.entry().getEntryId(), e);
+            }
+        }
+        return failed;
+    }
+
+    private record Keyed(WatchlistEntry entry, Set<String> keys, RuntimeException failure) {
+    }
+
+    private Keyed keyed(WatchlistEntry entry) {
+        try {
+            return new Keyed(entry, keysOf(entry), null);
+        } catch (RuntimeException e) {
+            return new Keyed(entry, Set.of(), e);
+        }
+    }
+
+    private void upsert(WatchlistEntry entry, Set<String> keys) {
         String id = entry.getEntryId();
         WatchlistEntry previous = held(id);
         Set<String> previousKeys = previous == null ? Set.of() : keysOf(previous);
-        Set<String> keys = keysOf(entry);
         byte[] bytes = encoder.serialize(null, entry);
         writeLock.lock();
         try {
@@ -176,7 +214,18 @@ public final class WatchlistIndex {
         return hash;
     }
 
+    /** Records the store the index now mirrors (see {@link WatchlistTableProcessor}). */
+    public synchronized void loadedFrom(Object store) {
+        source = store;
+    }
+
+    /** Whether the index mirrors this very store instance, loaded by {@link #loadedFrom} and not cleared since. */
+    public synchronized boolean isLoadedFrom(Object store) {
+        return source == store;
+    }
+
     public synchronized void clear() {
+        source = null;
         writeLock.lock();
         try {
             digest = 0;

@@ -2,6 +2,7 @@ package org.heritagesentinel.watchlist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,6 +103,42 @@ class WatchlistIndexSpec {
         // Then
         assertThat(index.candidates(List.of(name("karim"), name("haddad")))).isEmpty();
         assertThat(ids(index.candidates(List.of(name("layla"))))).containsExactly("PTY-2");
+    }
+
+    @Test
+    void shouldIndexABatchLikeEntryByEntryAndReportWhatItCouldNotIndex() {
+        // Given a batch with an entry that has no keys to compute (a party entry without its party)
+        WatchlistIndex oneByOne = new WatchlistIndex(index.blockingKeys());
+        List<WatchlistEntry> batch = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            batch.add(WatchlistEntries.listedParty("PTY-" + i, "Karim Haddad" + i, null));
+        }
+        batch.add(WatchlistEntries.base("PTY-BROKEN", EntryKind.PARTY).build());
+        batch.subList(0, 50).forEach(oneByOne::upsert);
+
+        // When
+        Map<String, RuntimeException> failed = index.upsertAll(batch);
+
+        // Then
+        assertThat(failed).containsOnlyKeys("PTY-BROKEN");
+        assertThat(index.version()).isEqualTo(oneByOne.version());
+        assertThat(index.postingSize(name("karim"))).isEqualTo(50);
+        assertThat(ids(index.candidates(List.of(name("haddad7"))))).containsExactly("PTY-7");
+    }
+
+    @Test
+    void shouldForgetTheStoreItWasLoadedFromWhenCleared() {
+        // Given
+        Object store = new Object();
+        index.loadedFrom(store);
+
+        // When
+        boolean before = index.isLoadedFrom(store);
+        index.clear();
+
+        // Then
+        assertThat(before).isTrue();
+        assertThat(index.isLoadedFrom(store)).isFalse();
     }
 
     @Test
