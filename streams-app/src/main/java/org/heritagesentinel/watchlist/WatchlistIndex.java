@@ -46,8 +46,6 @@ public final class WatchlistIndex {
     private final int[] countByKind = new int[EntryKind.values().length];
     private long digest;
     private long profileDigest;
-    /** The store instance the index was last loaded from; every change of it since went through upsert/delist. */
-    private Object source;
 
     public WatchlistIndex(BlockingKeys blockingKeys) {
         this.blockingKeys = blockingKeys;
@@ -214,18 +212,7 @@ public final class WatchlistIndex {
         return hash;
     }
 
-    /** Records the store the index now mirrors (see {@link WatchlistTableProcessor}). */
-    public synchronized void loadedFrom(Object store) {
-        source = store;
-    }
-
-    /** Whether the index mirrors this very store instance, loaded by {@link #loadedFrom} and not cleared since. */
-    public synchronized boolean isLoadedFrom(Object store) {
-        return source == store;
-    }
-
     public synchronized void clear() {
-        source = null;
         writeLock.lock();
         try {
             digest = 0;

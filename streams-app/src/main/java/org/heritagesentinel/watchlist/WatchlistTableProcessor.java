@@ -2,6 +2,7 @@ package org.heritagesentinel.watchlist;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -20,7 +21,7 @@ import org.slf4j.LoggerFactory;
 public final class WatchlistTableProcessor implements Processor<String, WatchlistEntry, Void, Void> {
     private static final Logger log = LoggerFactory.getLogger(WatchlistTableProcessor.class);
 
-    private static final int REBUILD_BATCH = 1_024;
+    private static final int LOAD_BATCH = 1_024;
 
     private final String storeName;
     private final WatchlistIndex index;
@@ -34,39 +35,44 @@ public final class WatchlistTableProcessor implements Processor<String, Watchlis
     @Override
     public void init(ProcessorContext<Void, Void> context) {
         store = context.getStateStore(storeName);
-        if (!index.isLoadedFrom(store)) {
-            rebuildIndexFromStore();
+        if (loadIndexFromStore() != index.size()) {
+            // the index holds entries the store does not: start from the store alone
+            index.clear();
+            loadIndexFromStore();
         }
+        log.info("Watchlist index loaded from store: {} entries", index.size());
     }
 
     /**
-     * A persistent store restored from its checkpoint holds entries this processor never saw in
-     * this JVM: the index is rebuilt from the store so it is complete after any restart. Entries are
-     * indexed in batches whose blocking keys are computed in parallel: this is the bootstrap time.
-     * Kafka Streams opens the store twice on a fresh start — a processor replays the topic into it,
-     * then the processor that stays is initialised — so the index remembers the store it was loaded
-     * from, and every later change of that store passed through {@link #process}: the second
-     * initialisation has nothing to rebuild.
+     * Brings the index in line with the store. A persistent store restored from its checkpoint holds
+     * entries this processor never saw in this JVM, so the index is completed from the store after
+     * any restart. On a fresh start Kafka Streams initialises a processor on the store twice (one
+     * replays the topic into it, then the one that stays): the second finds every entry indexed
+     * already, so entries are compared first and only the missing or different ones indexed, in
+     * batches whose blocking keys are computed in parallel (this is the bootstrap time).
+     *
+     * @return how many entries of the store the index now holds
      */
-    private void rebuildIndexFromStore() {
-        index.clear();
-        int count = 0;
-        List<WatchlistEntry> batch = new ArrayList<>(REBUILD_BATCH);
+    private int loadIndexFromStore() {
+        int matched = 0;
+        List<WatchlistEntry> batch = new ArrayList<>(LOAD_BATCH);
         try (KeyValueIterator<String, WatchlistEntry> all = store.all()) {
             while (all.hasNext()) {
                 WatchlistEntry entry = all.next().value;
-                if (entry != null) {
+                if (entry != null && entry.equals(index.get(entry.getEntryId()))) {
+                    matched++;
+                } else if (entry != null) {
                     batch.add(entry);
-                    count++;
                 }
-                if (batch.size() == REBUILD_BATCH || !all.hasNext()) {
-                    index.upsertAll(batch).forEach(WatchlistTableProcessor::logSkipped);
+                if (batch.size() == LOAD_BATCH || !all.hasNext()) {
+                    Map<String, RuntimeException> skipped = index.upsertAll(batch);
+                    skipped.forEach(WatchlistTableProcessor::logSkipped);
+                    matched += batch.size() - skipped.size();
                     batch.clear();
                 }
             }
         }
-        index.loadedFrom(store);
-        log.info("Watchlist index rebuilt from store: {} entries", count);
+        return matched;
     }
 
     @Override

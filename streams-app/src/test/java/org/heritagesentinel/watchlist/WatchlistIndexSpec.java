@@ -127,21 +127,6 @@ class WatchlistIndexSpec {
     }
 
     @Test
-    void shouldForgetTheStoreItWasLoadedFromWhenCleared() {
-        // Given
-        Object store = new Object();
-        index.loadedFrom(store);
-
-        // When
-        boolean before = index.isLoadedFrom(store);
-        index.clear();
-
-        // Then
-        assertThat(before).isTrue();
-        assertThat(index.isLoadedFrom(store)).isFalse();
-    }
-
-    @Test
     void shouldReportTheSameVersionWhateverTheOrderEntriesArrivedIn() {
         // Given
         WatchlistIndex other = new WatchlistIndex(index.blockingKeys());
