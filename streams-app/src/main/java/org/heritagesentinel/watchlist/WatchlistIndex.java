@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -27,12 +28,15 @@ import org.heritagesentinel.serde.InternalAvroSerde;
  * read concurrently by the stream threads.
  *
  * <p>Sized for a million entries: entries are held as their Avro encoding and decoded only when
- * they are candidates, postings are slot numbers under hashed keys ({@link PostingTable}), and the
- * keys of an entry are computed again when it is replaced or delisted rather than kept. Risk
- * profiles, few and read for every item, are held decoded.
+ * they are candidates (a bounded cache keeps those met again), postings are slot numbers under
+ * hashed keys ({@link PostingTable}), and the keys of an entry are computed again when it is
+ * replaced or delisted rather than kept. Risk profiles, few and read for every item, are held
+ * decoded.
  */
 public final class WatchlistIndex {
     private static final String ANY_HS = "*";
+    /** Decoded entries kept for candidates met again (common names); emptied when full. */
+    private static final int DECODED_CACHE = 10_000;
 
     private final BlockingKeys blockingKeys;
     private final Serializer<WatchlistEntry> encoder;
@@ -42,6 +46,8 @@ public final class WatchlistIndex {
     private final EntrySlots slots = new EntrySlots();
     private final PostingTable postings = new PostingTable();
     private final Map<String, WatchlistEntry> profiles = new HashMap<>();
+    /** By the identity of the encoding: a new revision has a new one, so no entry is ever stale. */
+    private final Map<byte[], WatchlistEntry> decoded = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> profilesByHsPrefix = new HashMap<>();
     private final int[] countByKind = new int[EntryKind.values().length];
     private long digest;
@@ -222,6 +228,7 @@ public final class WatchlistIndex {
             postings.clear();
             profiles.clear();
             profilesByHsPrefix.clear();
+            decoded.clear();
         } finally {
             writeLock.unlock();
         }
@@ -240,7 +247,19 @@ public final class WatchlistIndex {
         } finally {
             readLock.unlock();
         }
-        return bytes == null ? null : decoder.deserialize(null, bytes);
+        return bytes == null ? null : decoded(bytes);
+    }
+
+    private WatchlistEntry decoded(byte[] bytes) {
+        WatchlistEntry entry = decoded.get(bytes);
+        if (entry == null) {
+            entry = decoder.deserialize(null, bytes);
+            if (decoded.size() >= DECODED_CACHE) {
+                decoded.clear();
+            }
+            decoded.put(bytes, entry);
+        }
+        return entry;
     }
 
     /** The entry as held, for the writer (which needs no lock to read what only it changes). */
@@ -294,7 +313,7 @@ public final class WatchlistIndex {
             readLock.unlock();
         }
         List<WatchlistEntry> entries = new ArrayList<>(found.size());
-        found.forEach(bytes -> entries.add(decoder.deserialize(null, bytes)));
+        found.forEach(bytes -> entries.add(decoded(bytes)));
         return entries;
     }
 
