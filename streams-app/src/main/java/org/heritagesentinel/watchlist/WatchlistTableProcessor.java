@@ -35,12 +35,17 @@ public final class WatchlistTableProcessor implements Processor<String, Watchlis
     @Override
     public void init(ProcessorContext<Void, Void> context) {
         store = context.getStateStore(storeName);
-        if (loadIndexFromStore() != index.size()) {
+        Loaded loaded = loadIndexFromStore();
+        if (loaded.matched() != index.size()) {
             // the index holds entries the store does not: start from the store alone
             index.clear();
-            loadIndexFromStore();
+            loaded = loadIndexFromStore();
         }
-        log.info("Watchlist index loaded from store: {} entries", index.size());
+        log.info("Watchlist index loaded from store: {} entries, {} of them indexed now", index.size(), loaded.indexed());
+    }
+
+    /** Entries of the store the index holds, and how many of them had to be indexed. */
+    private record Loaded(int matched, int indexed) {
     }
 
     /**
@@ -50,11 +55,10 @@ public final class WatchlistTableProcessor implements Processor<String, Watchlis
      * replays the topic into it, then the one that stays): the second finds every entry indexed
      * already, so entries are compared first and only the missing or different ones indexed, in
      * batches whose blocking keys are computed in parallel (this is the bootstrap time).
-     *
-     * @return how many entries of the store the index now holds
      */
-    private int loadIndexFromStore() {
+    private Loaded loadIndexFromStore() {
         int matched = 0;
+        int indexed = 0;
         List<WatchlistEntry> batch = new ArrayList<>(LOAD_BATCH);
         try (KeyValueIterator<String, WatchlistEntry> all = store.all()) {
             while (all.hasNext()) {
@@ -67,12 +71,12 @@ public final class WatchlistTableProcessor implements Processor<String, Watchlis
                 if (batch.size() == LOAD_BATCH || !all.hasNext()) {
                     Map<String, RuntimeException> skipped = index.upsertAll(batch);
                     skipped.forEach(WatchlistTableProcessor::logSkipped);
-                    matched += batch.size() - skipped.size();
+                    indexed += batch.size() - skipped.size();
                     batch.clear();
                 }
             }
         }
-        return matched;
+        return new Loaded(matched + indexed, indexed);
     }
 
     @Override
