@@ -1,36 +1,66 @@
 package org.heritagesentinel.watchlist;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serializer;
 import org.heritagesentinel.avro.EntryKind;
 import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.serde.InternalAvroSerde;
 
 /**
  * The in-memory match index of the watchlist: entries by id, an inverted index from blocking key to
- * entry ids, and risk profiles by HS prefix. Written by the global-store processor (one thread),
+ * entries, and risk profiles by HS prefix. Written by the global-store processor (one thread),
  * read concurrently by the stream threads.
+ *
+ * <p>Sized for a million entries: entries are held as their Avro encoding and decoded only when
+ * they are candidates (a bounded cache keeps those met again), postings are slot numbers under
+ * hashed keys ({@link PostingTable}), and the keys of an entry are computed again when it is
+ * replaced or delisted rather than kept. Risk profiles, few and read for every item, are held
+ * decoded.
  */
 public final class WatchlistIndex {
     private static final String ANY_HS = "*";
+    /** Decoded entries kept for candidates met again (common names); emptied when full. */
+    private static final int DECODED_CACHE = 10_000;
 
     private final BlockingKeys blockingKeys;
-    private final Map<String, WatchlistEntry> entries = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> keysOfEntry = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> postings = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> profilesByHsPrefix = new ConcurrentHashMap<>();
-    private volatile long digest;
-    private volatile long profileDigest;
-    private volatile int profileCount;
+    private final Serializer<WatchlistEntry> encoder;
+    private final Deserializer<WatchlistEntry> decoder;
+    private final Lock readLock;
+    private final Lock writeLock;
+    private final EntrySlots slots = new EntrySlots();
+    private final PostingTable postings = new PostingTable();
+    private final Map<String, WatchlistEntry> profiles = new HashMap<>();
+    /** By the identity of the encoding: a new revision has a new one, so no entry is ever stale. */
+    private final Map<byte[], WatchlistEntry> decoded = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> profilesByHsPrefix = new HashMap<>();
+    private final int[] countByKind = new int[EntryKind.values().length];
+    private long digest;
+    private long profileDigest;
 
     public WatchlistIndex(BlockingKeys blockingKeys) {
         this.blockingKeys = blockingKeys;
+        InternalAvroSerde<WatchlistEntry> codec = new InternalAvroSerde<>(WatchlistEntry.class);
+        this.encoder = codec.serializer();
+        this.decoder = codec.deserializer();
+        ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+        this.readLock = lock.readLock();
+        this.writeLock = lock.writeLock();
     }
 
     public BlockingKeys blockingKeys() {
@@ -40,18 +70,66 @@ public final class WatchlistIndex {
     /**
      * Adds or replaces an entry (a new revision replaces the old one whole). Writes are rare and
      * come from the global thread and from retro-screening, so they are serialised; reads are not.
+     * Blocking keys are computed outside the lock, so readers wait only for the table updates.
      */
     public synchronized void upsert(WatchlistEntry entry) {
-        String id = entry.getEntryId();
-        delist(id);
-        Set<String> keys = entry.getKind() == EntryKind.RISK_PROFILE ? profileKeys(entry) : blockingKeys.forEntry(entry);
-        Map<String, Set<String>> target = entry.getKind() == EntryKind.RISK_PROFILE ? profilesByHsPrefix : postings;
-        for (String key : keys) {
-            target.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(id);
+        upsert(entry, keysOf(entry));
+    }
+
+    /**
+     * Adds a batch of entries, computing their blocking keys (name parsing: nearly all the cost of
+     * indexing) on all cores: for loading a whole list. Returns the entries that could not be
+     * added, by entry id, so the caller can report them one by one.
+     */
+    public synchronized Map<String, RuntimeException> upsertAll(List<WatchlistEntry> batch) {
+        List<Keyed> keyed = batch.parallelStream().map(this::keyed).toList();
+        Map<String, RuntimeException> failed = new LinkedHashMap<>();
+        for (Keyed k : keyed) {
+            try {
+                if (k.failure() != null) {
+                    throw k.failure();
+                }
+                upsert(k.entry(), k.keys());
+            } catch (RuntimeException e) {
+                failed.put(k.entry().getEntryId(), e);
+            }
         }
-        keysOfEntry.put(id, keys);
-        entries.put(id, entry);
-        toggleDigest(entry);
+        return failed;
+    }
+
+    private record Keyed(WatchlistEntry entry, Set<String> keys, RuntimeException failure) {
+    }
+
+    private Keyed keyed(WatchlistEntry entry) {
+        try {
+            return new Keyed(entry, keysOf(entry), null);
+        } catch (RuntimeException e) {
+            return new Keyed(entry, Set.of(), e);
+        }
+    }
+
+    private void upsert(WatchlistEntry entry, Set<String> keys) {
+        String id = entry.getEntryId();
+        WatchlistEntry previous = held(id);
+        Set<String> previousKeys = previous == null ? Set.of() : keysOf(previous);
+        byte[] bytes = encoder.serialize(null, entry);
+        writeLock.lock();
+        try {
+            if (previous != null) {
+                remove(previous, previousKeys);
+            }
+            int slot = slots.put(id, bytes);
+            if (entry.getKind() == EntryKind.RISK_PROFILE) {
+                profiles.put(id, entry);
+                keys.forEach(key -> profilesByHsPrefix.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(id));
+            } else {
+                keys.forEach(key -> postings.add(key, slot));
+            }
+            countByKind[entry.getKind().ordinal()]++;
+            toggleDigest(entry);
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     /**
@@ -59,26 +137,44 @@ public final class WatchlistIndex {
      * may see a change before the global thread does, and the global thread must not be undone.
      */
     public synchronized void upsertIfNewer(WatchlistEntry entry) {
-        WatchlistEntry current = entries.get(entry.getEntryId());
+        WatchlistEntry current = held(entry.getEntryId());
         if (current == null || current.getRevision() < entry.getRevision()) {
             upsert(entry);
         }
     }
 
     public synchronized void delist(String entryId) {
-        WatchlistEntry previous = entries.remove(entryId);
-        Set<String> keys = keysOfEntry.remove(entryId);
-        if (previous == null || keys == null) {
+        WatchlistEntry previous = held(entryId);
+        if (previous == null) {
             return;
         }
-        toggleDigest(previous);
-        Map<String, Set<String>> target = previous.getKind() == EntryKind.RISK_PROFILE ? profilesByHsPrefix : postings;
-        for (String key : keys) {
-            target.computeIfPresent(key, (k, ids) -> {
-                ids.remove(entryId);
-                return ids.isEmpty() ? null : ids;
-            });
+        Set<String> keys = keysOf(previous);
+        writeLock.lock();
+        try {
+            remove(previous, keys);
+        } finally {
+            writeLock.unlock();
         }
+    }
+
+    /** Called with the write lock held. */
+    private void remove(WatchlistEntry previous, Set<String> keys) {
+        String id = previous.getEntryId();
+        int slot = slots.slotOf(id);
+        if (previous.getKind() == EntryKind.RISK_PROFILE) {
+            profiles.remove(id);
+            for (String key : keys) {
+                Set<String> ids = profilesByHsPrefix.get(key);
+                if (ids != null && ids.remove(id) && ids.isEmpty()) {
+                    profilesByHsPrefix.remove(key);
+                }
+            }
+        } else {
+            keys.forEach(key -> postings.remove(key, slot));
+        }
+        slots.remove(id);
+        countByKind[previous.getKind().ordinal()]--;
+        toggleDigest(previous);
     }
 
     /**
@@ -86,24 +182,34 @@ public final class WatchlistIndex {
      * they arrived in, so two instances holding the same list report the same version.
      */
     public String version() {
-        return String.format(java.util.Locale.ROOT, "%d:%016x", entries.size(), digest);
+        readLock.lock();
+        try {
+            return String.format(Locale.ROOT, "%d:%016x", slots.size(), digest);
+        } finally {
+            readLock.unlock();
+        }
     }
 
     /** Version of the risk profiles held, computed like {@link #version()}. */
     public String profilesVersion() {
-        return String.format(java.util.Locale.ROOT, "%d:%016x", profileCount, profileDigest);
+        readLock.lock();
+        try {
+            return String.format(Locale.ROOT, "%d:%016x", profiles.size(), profileDigest);
+        } finally {
+            readLock.unlock();
+        }
     }
 
+    /** Adds an entry to the digests, or takes it out again (xor). */
     private void toggleDigest(WatchlistEntry entry) {
         long h = fnv1a(entry.getEntryId() + "#" + entry.getRevision() + "#" + entry.getStatus());
         digest ^= h;
         if (entry.getKind() == EntryKind.RISK_PROFILE) {
             profileDigest ^= h;
-            profileCount += entries.containsKey(entry.getEntryId()) ? 1 : -1;
         }
     }
 
-    private static long fnv1a(String text) {
+    static long fnv1a(String text) {
         long hash = 0xcbf29ce484222325L;
         for (int i = 0; i < text.length(); i++) {
             hash ^= text.charAt(i);
@@ -113,58 +219,125 @@ public final class WatchlistIndex {
     }
 
     public synchronized void clear() {
-        digest = 0;
-        profileDigest = 0;
-        profileCount = 0;
-        entries.clear();
-        keysOfEntry.clear();
-        postings.clear();
-        profilesByHsPrefix.clear();
+        writeLock.lock();
+        try {
+            digest = 0;
+            profileDigest = 0;
+            Arrays.fill(countByKind, 0);
+            slots.clear();
+            postings.clear();
+            profiles.clear();
+            profilesByHsPrefix.clear();
+            decoded.clear();
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     public WatchlistEntry get(String entryId) {
-        return entries.get(entryId);
+        byte[] bytes;
+        readLock.lock();
+        try {
+            WatchlistEntry profile = profiles.get(entryId);
+            if (profile != null) {
+                return profile;
+            }
+            int slot = slots.slotOf(entryId);
+            bytes = slot < 0 ? null : slots.at(slot);
+        } finally {
+            readLock.unlock();
+        }
+        return bytes == null ? null : decoded(bytes);
+    }
+
+    private WatchlistEntry decoded(byte[] bytes) {
+        WatchlistEntry entry = decoded.get(bytes);
+        if (entry == null) {
+            entry = decoder.deserialize(null, bytes);
+            if (decoded.size() >= DECODED_CACHE) {
+                decoded.clear();
+            }
+            decoded.put(bytes, entry);
+        }
+        return entry;
+    }
+
+    /** The entry as held, for the writer (which needs no lock to read what only it changes). */
+    private WatchlistEntry held(String entryId) {
+        WatchlistEntry profile = profiles.get(entryId);
+        if (profile != null) {
+            return profile;
+        }
+        int slot = slots.slotOf(entryId);
+        return slot < 0 ? null : decoder.deserialize(null, slots.at(slot));
     }
 
     public int size() {
-        return entries.size();
+        readLock.lock();
+        try {
+            return slots.size();
+        } finally {
+            readLock.unlock();
+        }
     }
 
     public Map<EntryKind, Integer> sizeByKind() {
         Map<EntryKind, Integer> counts = new EnumMap<>(EntryKind.class);
-        entries.values().forEach(e -> counts.merge(e.getKind(), 1, Integer::sum));
+        readLock.lock();
+        try {
+            for (EntryKind kind : EntryKind.values()) {
+                if (countByKind[kind.ordinal()] > 0) {
+                    counts.put(kind, countByKind[kind.ordinal()]);
+                }
+            }
+        } finally {
+            readLock.unlock();
+        }
         return counts;
     }
 
     /** Entries indexed under any of the keys, each once, in a stable order. */
     public Collection<WatchlistEntry> candidates(Collection<String> keys) {
-        Map<String, WatchlistEntry> found = new LinkedHashMap<>();
-        for (String key : keys) {
-            Set<String> ids = postings.get(key);
-            if (ids != null) {
-                for (String id : ids) {
-                    WatchlistEntry entry = entries.get(id);
-                    if (entry != null) {
-                        found.putIfAbsent(id, entry);
+        List<byte[]> found = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        readLock.lock();
+        try {
+            for (String key : keys) {
+                postings.forEach(key, slot -> {
+                    if (seen.add(slot)) {
+                        found.add(slots.at(slot));
                     }
-                }
+                });
             }
+        } finally {
+            readLock.unlock();
         }
-        return found.values();
+        List<WatchlistEntry> entries = new ArrayList<>(found.size());
+        found.forEach(bytes -> entries.add(decoded(bytes)));
+        return entries;
     }
 
     /** How many entries a blocking key points to: lets callers skip keys too coarse to be worth it. */
     public int postingSize(String key) {
-        Set<String> ids = postings.get(key);
-        return ids == null ? 0 : ids.size();
+        readLock.lock();
+        try {
+            return postings.size(key);
+        } finally {
+            readLock.unlock();
+        }
     }
 
     /** Risk profiles whose HS prefixes cover {@code hsDigits}, plus those without HS restriction. */
     public List<WatchlistEntry> profilesFor(String hsDigits) {
         List<WatchlistEntry> result = new ArrayList<>();
-        collectProfiles(ANY_HS, result);
-        for (int length = 2; length <= hsDigits.length(); length++) {
-            collectProfiles(hsDigits.substring(0, length), result);
+        readLock.lock();
+        try {
+            collectProfiles(ANY_HS, result);
+            for (int length = 2; length <= hsDigits.length(); length++) {
+                collectProfiles(hsDigits.substring(0, length), result);
+            }
+        } finally {
+            readLock.unlock();
         }
         return result;
     }
@@ -173,7 +346,7 @@ public final class WatchlistIndex {
         Set<String> ids = profilesByHsPrefix.get(prefix);
         if (ids != null) {
             for (String id : ids) {
-                WatchlistEntry entry = entries.get(id);
+                WatchlistEntry entry = profiles.get(id);
                 if (entry != null && !result.contains(entry)) {
                     result.add(entry);
                 }
@@ -181,8 +354,12 @@ public final class WatchlistIndex {
         }
     }
 
+    private Set<String> keysOf(WatchlistEntry entry) {
+        return entry.getKind() == EntryKind.RISK_PROFILE ? profileKeys(entry) : blockingKeys.forEntry(entry);
+    }
+
     private static Set<String> profileKeys(WatchlistEntry entry) {
-        Set<String> keys = new java.util.LinkedHashSet<>();
+        Set<String> keys = new LinkedHashSet<>();
         for (String prefix : entry.getProfile().getHsPrefixes()) {
             String digits = Normalise.hsCode(prefix);
             if (!digits.isEmpty()) {

@@ -1,5 +1,9 @@
 package org.heritagesentinel.watchlist;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -17,6 +21,8 @@ import org.slf4j.LoggerFactory;
 public final class WatchlistTableProcessor implements Processor<String, WatchlistEntry, Void, Void> {
     private static final Logger log = LoggerFactory.getLogger(WatchlistTableProcessor.class);
 
+    private static final int LOAD_BATCH = 1_024;
+
     private final String storeName;
     private final WatchlistIndex index;
     private KeyValueStore<String, WatchlistEntry> store;
@@ -29,26 +35,48 @@ public final class WatchlistTableProcessor implements Processor<String, Watchlis
     @Override
     public void init(ProcessorContext<Void, Void> context) {
         store = context.getStateStore(storeName);
-        rebuildIndexFromStore();
+        Loaded loaded = loadIndexFromStore();
+        if (loaded.matched() != index.size()) {
+            // the index holds entries the store does not: start from the store alone
+            index.clear();
+            loaded = loadIndexFromStore();
+        }
+        log.info("Watchlist index loaded from store: {} entries, {} of them indexed now", index.size(), loaded.indexed());
+    }
+
+    /** Entries of the store the index holds, and how many of them had to be indexed. */
+    private record Loaded(int matched, int indexed) {
     }
 
     /**
-     * A persistent store restored from its checkpoint holds entries this processor never saw in
-     * this JVM: the index is rebuilt from the store so it is complete after any restart.
+     * Brings the index in line with the store. A persistent store restored from its checkpoint holds
+     * entries this processor never saw in this JVM, so the index is completed from the store after
+     * any restart. On a fresh start Kafka Streams initialises a processor on the store twice (one
+     * replays the topic into it, then the one that stays): the second finds every entry indexed
+     * already, so entries are compared first and only the missing or different ones indexed, in
+     * batches whose blocking keys are computed in parallel (this is the bootstrap time).
      */
-    private void rebuildIndexFromStore() {
-        index.clear();
-        int count = 0;
+    private Loaded loadIndexFromStore() {
+        int matched = 0;
+        int indexed = 0;
+        List<WatchlistEntry> batch = new ArrayList<>(LOAD_BATCH);
         try (KeyValueIterator<String, WatchlistEntry> all = store.all()) {
             while (all.hasNext()) {
                 WatchlistEntry entry = all.next().value;
-                if (entry != null) {
-                    safely(() -> index.upsert(entry), entry.getEntryId());
-                    count++;
+                if (entry != null && entry.equals(index.get(entry.getEntryId()))) {
+                    matched++;
+                } else if (entry != null) {
+                    batch.add(entry);
+                }
+                if (batch.size() == LOAD_BATCH || !all.hasNext()) {
+                    Map<String, RuntimeException> skipped = index.upsertAll(batch);
+                    skipped.forEach(WatchlistTableProcessor::logSkipped);
+                    indexed += batch.size() - skipped.size();
+                    batch.clear();
                 }
             }
         }
-        log.info("Watchlist index rebuilt from store: {} entries", count);
+        return new Loaded(matched + indexed, indexed);
     }
 
     @Override
@@ -73,7 +101,11 @@ public final class WatchlistTableProcessor implements Processor<String, Watchlis
         try {
             action.run();
         } catch (RuntimeException e) {
-            log.error("Watchlist entry {} could not be applied and was skipped", entryId, e);
+            logSkipped(entryId, e);
         }
+    }
+
+    private static void logSkipped(String entryId, RuntimeException e) {
+        log.error("Watchlist entry {} could not be applied and was skipped", entryId, e);
     }
 }

@@ -1,0 +1,87 @@
+package org.heritagesentinel.watchlist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.serde.InternalAvroSerde;
+import org.heritagesentinel.testdata.WatchlistEntries;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class WatchlistTableProcessorSpec {
+    private static final String STORE = "watchlist-store";
+
+    /** Counts how many names were turned into keys: how much indexing work was done. */
+    private final AtomicInteger namesKeyed = new AtomicInteger();
+    private final WatchlistIndex index = new WatchlistIndex(new BlockingKeys(name -> {
+        namesKeyed.incrementAndGet();
+        return Stream.of(name.toLowerCase(Locale.ROOT).split(" ")).collect(Collectors.toSet());
+    }));
+    private final MockProcessorContext<Void, Void> context = new MockProcessorContext<>();
+    private KeyValueStore<String, WatchlistEntry> store;
+
+    @BeforeEach
+    void openStore() {
+        store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE), Serdes.String(),
+            new InternalAvroSerde<>(WatchlistEntry.class)).withLoggingDisabled().build();
+        store.init(context.getStateStoreContext(), store);
+        context.addStateStore(store);
+    }
+
+    @Test
+    void shouldCompleteTheIndexFromAStoreRestoredFromItsCheckpoint() {
+        // Given a store holding entries this JVM never processed
+        store.put("PTY-1", WatchlistEntries.listedParty("PTY-1", "Karim Haddad", null));
+        store.put("PTY-2", WatchlistEntries.listedParty("PTY-2", "Layla Nasser", null));
+
+        // When
+        new WatchlistTableProcessor(STORE, index).init(context);
+
+        // Then
+        assertThat(index.size()).isEqualTo(2);
+        assertThat(index.postingSize(BlockingKeys.NAME + "nasser")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldNotIndexAgainWhatAnEarlierProcessorOnTheSameStoreIndexed() {
+        // Given a processor that replayed the topic into the store (a fresh start)
+        WatchlistTableProcessor replaying = new WatchlistTableProcessor(STORE, index);
+        replaying.init(context);
+        replaying.process(new Record<>("PTY-1", WatchlistEntries.listedParty("PTY-1", "Karim Haddad", null), 0L));
+        replaying.process(new Record<>("PTY-2", WatchlistEntries.listedParty("PTY-2", "Layla Nasser", null), 0L));
+        int keyedByReplay = namesKeyed.get();
+
+        // When the processor that stays is initialised on the same store
+        new WatchlistTableProcessor(STORE, index).init(context);
+
+        // Then
+        assertThat(namesKeyed.get()).isEqualTo(keyedByReplay);
+        assertThat(index.size()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldDropFromTheIndexWhatTheStoreNoLongerHolds() {
+        // Given an index holding an entry the store does not
+        store.put("PTY-1", WatchlistEntries.listedParty("PTY-1", "Karim Haddad", null));
+        index.upsert(WatchlistEntries.listedParty("PTY-9", "Omar Stale", null));
+
+        // When
+        new WatchlistTableProcessor(STORE, index).init(context);
+
+        // Then
+        assertThat(index.get("PTY-9")).isNull();
+        assertThat(index.size()).isEqualTo(1);
+        assertThat(index.candidates(Set.of(BlockingKeys.NAME + "stale"))).isEmpty();
+    }
+}
