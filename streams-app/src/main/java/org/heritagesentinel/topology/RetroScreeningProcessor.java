@@ -87,8 +87,11 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
         if (!retro.raisesAlerts(entry)) {
             return;
         }
-        // the global thread may not have applied the change yet: screening must see it now
-        index.upsertIfNewer(entry);
+        // the global thread may not have applied the change yet: screening must see it now; or it may
+        // already have delisted the entry, and then the change raises nothing
+        if (!index.upsertIfNewer(entry)) {
+            return;
+        }
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
         Optional<ImportBatchTally> batch = ImportBatches.batchOf(record.headers()).map(id -> {
             ImportBatchTally tally = batches.get(id);

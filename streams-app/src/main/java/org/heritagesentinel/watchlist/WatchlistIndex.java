@@ -49,6 +49,8 @@ public final class WatchlistIndex {
     /** By the identity of the encoding: a new revision has a new one, so no entry is ever stale. */
     private final Map<byte[], WatchlistEntry> decoded = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> profilesByHsPrefix = new HashMap<>();
+    /** Entry id → the revision it was delisted at: a retro pass arriving late must not bring it back. */
+    private final Map<String, Long> delisted = new HashMap<>();
     private final int[] countByKind = new int[EntryKind.values().length];
     private long digest;
     private long profileDigest;
@@ -110,6 +112,7 @@ public final class WatchlistIndex {
 
     private void upsert(WatchlistEntry entry, Set<String> keys) {
         String id = entry.getEntryId();
+        delisted.remove(id);
         WatchlistEntry previous = held(id);
         Set<String> previousKeys = previous == null ? Set.of() : keysOf(previous);
         byte[] bytes = encoder.serialize(null, entry);
@@ -133,14 +136,21 @@ public final class WatchlistIndex {
     }
 
     /**
-     * Applies an entry unless the index already holds the same or a later revision: retro-screening
-     * may see a change before the global thread does, and the global thread must not be undone.
+     * Applies an entry unless the index already holds the same or a later revision, or the global
+     * thread has already delisted that revision: retro-screening may see a change before the global
+     * thread does — or after it has gone on to a delisting — and the global thread must not be undone.
+     * Returns whether the entry (this revision or a later one) is listed now.
      */
-    public synchronized void upsertIfNewer(WatchlistEntry entry) {
+    public synchronized boolean upsertIfNewer(WatchlistEntry entry) {
+        Long delistedRevision = delisted.get(entry.getEntryId());
+        if (delistedRevision != null && delistedRevision >= entry.getRevision()) {
+            return false;
+        }
         WatchlistEntry current = held(entry.getEntryId());
         if (current == null || current.getRevision() < entry.getRevision()) {
             upsert(entry);
         }
+        return true;
     }
 
     public synchronized void delist(String entryId) {
@@ -148,6 +158,7 @@ public final class WatchlistIndex {
         if (previous == null) {
             return;
         }
+        delisted.put(entryId, previous.getRevision());
         Set<String> keys = keysOf(previous);
         writeLock.lock();
         try {

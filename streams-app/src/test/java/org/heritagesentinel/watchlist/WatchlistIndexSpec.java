@@ -70,6 +70,37 @@ class WatchlistIndexSpec {
     }
 
     @Test
+    void shouldNotLetALateRetroPassBringBackAnEntryTheGlobalThreadDelisted() {
+        // Given an entry listed and then delisted by the global thread
+        WatchlistEntry listed = WatchlistEntries.listedParty("PTY-1", "Karim Haddad", null);
+        index.upsert(listed);
+        index.delist("PTY-1");
+
+        // When retro-screening applies the listing it received before the delisting
+        boolean listedNow = index.upsertIfNewer(listed);
+
+        // Then the entry stays delisted, and retro-screening is told so
+        assertThat(listedNow).isFalse();
+        assertThat(index.get("PTY-1")).isNull();
+        assertThat(index.size()).isZero();
+    }
+
+    @Test
+    void shouldAcceptALaterRevisionOrARelistingAfterADelisting() {
+        WatchlistEntry listed = WatchlistEntries.listedParty("PTY-1", "Karim Haddad", null);
+        index.upsert(listed);
+        index.delist("PTY-1");
+
+        WatchlistEntry revised = WatchlistEntry.newBuilder(listed).setRevision(2).build();
+        assertThat(index.upsertIfNewer(revised)).isTrue();
+        assertThat(index.get("PTY-1").getRevision()).isEqualTo(2);
+
+        index.delist("PTY-1");
+        index.upsert(listed); // the global thread relists revision 1: it is the authority
+        assertThat(index.get("PTY-1")).isNotNull();
+    }
+
+    @Test
     void shouldKeepEveryRemainingPostingThroughGrowthAndRemovals() {
         // Given thousands of entries, each under a key of its own and a key shared by all
         int count = 5_000;
