@@ -7,6 +7,8 @@ import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.ScreeningRecord;
 import org.heritagesentinel.avro.ScreeningState;
 import org.heritagesentinel.screening.ScreeningResult;
+import org.heritagesentinel.screening.object.ObjectMatcher;
+import org.heritagesentinel.screening.party.PartyNameMatcher;
 import org.heritagesentinel.watchlist.WatchlistIndex;
 
 /**
@@ -15,8 +17,10 @@ import org.heritagesentinel.watchlist.WatchlistIndex;
  * authority can show a shipment was screened, and tune thresholds on the ones that were missed.
  */
 public final class ScreeningRecords {
-    /** Bumped whenever a matcher or rule changes what it finds. */
-    public static final String MATCHER_VERSION = "party-names-1;objects-1;profiles-2";
+    /** Bumped whenever a rule changes what it finds; the matchers' own versions are quoted as they say. */
+    private static final String RULES_VERSION = "profiles-2";
+    /** The matchers and rules a screening ran with, e.g. "party-matcher/1.2;object-matcher/1.0;profiles-2". */
+    public static final String MATCHER_VERSION = PartyNameMatcher.version() + ";" + ObjectMatcher.version() + ";" + RULES_VERSION;
 
     private final AlertScorer scorer;
     private final WatchlistIndex index;
