@@ -35,7 +35,8 @@ import org.heritagesentinel.simulate.WatchlistGenerator;
 /**
  * One benchmark run on a real broker: the passthrough application, then the screening application
  * once per watchlist size, each in its own JVM, each measured the same way (bootstrap, sustained
- * throughput on a preloaded backlog, latency at fixed rates, heap and RSS).
+ * throughput on a preloaded backlog, latency at fixed rates, heap and RSS); and the retro phase, a
+ * bulk import retro-screened against 30 days of declarations ({@link #retro()}).
  */
 public final class Benchmark {
     private static final int PARTITIONS = 3;
@@ -146,7 +147,7 @@ public final class Benchmark {
              Admin admin = stack.admin()) {
             app.awaitReady(READY_TIMEOUT);
             String declarations = config.topics().declarations();
-            Offsets.awaitCommitted(admin, config.applicationId(), declarations, Offsets.end(admin, declarations), READY_TIMEOUT);
+            Offsets.awaitCommitted(admin, config.applicationId(), declarations, Offsets.end(admin, declarations), RetroImport.TIMEOUT);
             progress.printf("[%s] declarations screened; publishing an import of %,d entries%n", name, plan.retroImport());
             return new RetroImport(config, serdes, simulator, plan, admin).run(app, progress);
         } catch (InterruptedException e) {

@@ -29,7 +29,8 @@ final class RetroImport {
     /** The application checks for quiet imports every 10 s; one more commit and a margin on top. */
     private static final Duration SUMMARY_WAIT = QUIET_PERIOD.plusSeconds(20);
     private static final String BROADCAST_TOPIC = "watchlist-changes-broadcast-repartition";
-    private static final Duration TIMEOUT = Duration.ofMinutes(30);
+    /** Longest wait for the application to screen the declarations, and again for the import. */
+    static final Duration TIMEOUT = Duration.ofMinutes(60);
 
     private final SentinelConfig config;
     private final SentinelSerdes serdes;
