@@ -22,6 +22,8 @@ final class AppProcess implements AutoCloseable {
     record Ready(long runningMs, long indexMs, int entries) {
     }
 
+    private static final double CLOCK_TICKS_PER_SECOND = 100.0;
+
     private final Process process;
     private final PrintWriter commands;
     private final BlockingQueue<String> replies = new LinkedBlockingQueue<>();
@@ -69,6 +71,18 @@ final class AppProcess implements AutoCloseable {
 
     long peakRssBytes() {
         return procStatus("VmHWM:");
+    }
+
+    /** CPU time (user + system) the application JVM has used so far, from /proc; NaN where unavailable. */
+    double cpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            // fields after the command name in parentheses: state is field 3, utime 14, stime 15 (clock ticks of 1/100 s)
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / CLOCK_TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException unavailable) {
+            return Double.NaN;
+        }
     }
 
     private long procStatus(String field) {

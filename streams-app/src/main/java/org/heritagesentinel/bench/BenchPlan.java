@@ -12,18 +12,21 @@ import java.util.List;
  * @param warmupSeconds   first seconds of each latency phase left out of the percentiles
  * @param throughputSeconds longest time given to the backlog; the rate is measured over what was consumed
  * @param latencyAllSizes latency phases for every watchlist size, or only for the smallest
+ * @param retroDeclarations declarations accepted over the last 30 days, screened before the import (5 % name listed entries)
+ * @param retroImport     entries of the bulk import whose retro-screening is measured
+ * @param retroAlertCap   {@code retro.max-alerts-per-import} of the retro phase (the default, scaled down in the smoke)
  */
 public record BenchPlan(List<Integer> watchlistSizes, int backlog, int throughputSeconds, List<Integer> rates, int latencySeconds,
                         int warmupSeconds, boolean latencyAllSizes, long seed, int commitIntervalMs, int streamThreads,
-                        String appHeap) {
+                        String appHeap, int retroDeclarations, int retroImport, int retroAlertCap) {
 
     public static BenchPlan full() {
         return new BenchPlan(List.of(1_000, 100_000, 1_000_000), 100_000, 180, List.of(100, 1_000, 5_000), 20, 3, true, 2026,
-            100, 1, "2g");
+            100, 1, "2g", 100_000, 50_000, 600);
     }
 
-    /** The CI smoke: every phase, tiny, to prove the harness works; its figures mean nothing. */
+    /** The CI smoke: every phase, tiny (an import cap small enough to raise summaries), to prove the harness works; its figures mean nothing. */
     public static BenchPlan quick() {
-        return new BenchPlan(List.of(100, 500), 300, 20, List.of(100), 2, 0, true, 2026, 100, 1, "512m");
+        return new BenchPlan(List.of(100, 500), 300, 20, List.of(100), 2, 0, true, 2026, 100, 1, "512m", 300, 500, 6);
     }
 }

@@ -17,9 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -37,7 +35,8 @@ import org.heritagesentinel.simulate.WatchlistGenerator;
 /**
  * One benchmark run on a real broker: the passthrough application, then the screening application
  * once per watchlist size, each in its own JVM, each measured the same way (bootstrap, sustained
- * throughput on a preloaded backlog, latency at fixed rates, heap and RSS).
+ * throughput on a preloaded backlog, latency at fixed rates, heap and RSS); and the retro phase, a
+ * bulk import retro-screened against 30 days of declarations ({@link #retro()}).
  */
 public final class Benchmark {
     private static final int PARTITIONS = 3;
@@ -95,13 +94,8 @@ public final class Benchmark {
             () -> false, Simulator.RecordListener.NONE);
         progress.printf("[%s] backlog of %,d declarations preloaded (%,.0f/s)%n", name, preload.declarations(), preload.perSecond());
 
-        Path stateDir = directory(name + "-state");
-        Path configFile = writeConfig(name, values);
-        List<String> args = new ArrayList<>(List.of(passthrough ? BenchApp.PASSTHROUGH : BenchApp.SCREENING,
-            configFile.toString(), stateDir.toString(), output, String.valueOf(Math.max(0, watchlistSize))));
-        List<String> jvm = new ArrayList<>(List.of("-Xmx" + plan.appHeap(), "-Xms64m"));
-        jvm.addAll(extraJvmOptions.stream().map(o -> o.replace("{app}", name)).toList());
-        try (AppProcess app = AppProcess.start(jvm, args, workDir.resolve(name + ".log"))) {
+        try (AppProcess app = startApp(name, values, passthrough ? BenchApp.PASSTHROUGH : BenchApp.SCREENING, output,
+            Math.max(0, watchlistSize))) {
             AppProcess.Ready ready = app.awaitReady(READY_TIMEOUT);
             long heapBoot = app.heapAfterGc();
             progress.printf("[%s] running after %.1f s (watchlist index complete after %.1f s, %,d entries), heap after GC %d MB%n",
@@ -121,6 +115,59 @@ public final class Benchmark {
             return new InstanceResult(passthrough ? "passthrough" : "screening", watchlistSize, ready.runningMs(), ready.indexMs(),
                 ready.entries(), throughput.perSecond(), throughput.drained(), heapBoot, heapEnd, app.peakRssBytes(), latencies, backlogOutputs, null);
         }
+    }
+
+    /**
+     * The retro phase: a screening instance without a list screens declarations accepted over the last
+     * 30 days; then a bulk import arrives whose entries those declarations partly name ({@link RetroImport}).
+     */
+    public RetroResult retro() {
+        try {
+            return retroInstance();
+        } catch (RuntimeException e) {
+            progress.printf("[retro] FAILED: %s%n", e.getMessage());
+            return RetroResult.failed(plan.retroImport(), plan.retroDeclarations(), e.getMessage());
+        }
+    }
+
+    private RetroResult retroInstance() {
+        String name = "retro";
+        Map<String, String> values = configValues(name, 0);
+        values.put("retro.max-alerts-per-import", String.valueOf(plan.retroAlertCap()));
+        values.put("retro.import-quiet-period", RetroImport.QUIET_PERIOD.toString());
+        SentinelConfig config = ConfigLoader.withOverrides(values);
+        stack.prepare(config);
+        SentinelSerdes serdes = new SentinelSerdes(config);
+        Simulator simulator = new Simulator(config, serdes);
+        TrafficGenerator traffic = new TrafficGenerator(plan.seed() + 30, 0.05, new WatchlistGenerator(plan.seed()), plan.retroImport(),
+            "BENCH-RETRO");
+        Simulator.Sent sent = simulator.backdated(traffic, plan.retroDeclarations(), config.retro().window().minusHours(1));
+        progress.printf("[%s] %,d declarations of the last 30 days preloaded (%,.0f/s)%n", name, sent.declarations(), sent.perSecond());
+        try (AppProcess app = startApp(name, values, BenchApp.SCREENING, config.topics().alerts(), 0);
+             Admin admin = stack.admin()) {
+            app.awaitReady(READY_TIMEOUT);
+            String declarations = config.topics().declarations();
+            Offsets.awaitCommitted(admin, config.applicationId(), declarations, Offsets.end(admin, declarations), RetroImport.TIMEOUT);
+            progress.printf("[%s] declarations screened; publishing an import of %,d entries%n", name, plan.retroImport());
+            return new RetroImport(config, serdes, simulator, plan, admin).run(app, progress);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("retro phase: " + e, e);
+        }
+    }
+
+    private AppProcess startApp(String name, Map<String, String> values, String mode, String output, int watchlistSize) {
+        Path stateDir = directory(name + "-state");
+        Path configFile = writeConfig(name, values);
+        List<String> args = new ArrayList<>(List.of(mode, configFile.toString(), stateDir.toString(), output,
+            String.valueOf(watchlistSize)));
+        List<String> jvm = new ArrayList<>(List.of("-Xmx" + plan.appHeap(), "-Xms64m"));
+        jvm.addAll(extraJvmOptions.stream().map(o -> o.replace("{app}", name)).toList());
+        return AppProcess.start(jvm, args, workDir.resolve(name + ".log"));
     }
 
     private Map<String, String> configValues(String name, int watchlistSize) {
@@ -152,16 +199,14 @@ public final class Benchmark {
         String appId = config.applicationId();
         String topic = config.topics().declarations();
         try (Admin admin = stack.admin()) {
-            long target = endOffsets(admin, topic);
+            long target = Offsets.sum(Offsets.end(admin, topic));
             long firstAt = 0;
             long firstOffsets = 0;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(plan.throughputSeconds());
             long committed = 0;
             while (true) {
                 long previous = committed;
-                committed = admin.listConsumerGroupOffsets(appId).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS)
-                    .entrySet().stream().filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
-                    .mapToLong(e -> e.getValue().offset()).sum();
+                committed = Offsets.sum(Offsets.committed(admin, appId, topic));
                 long now = System.nanoTime();
                 if (firstAt == 0 && committed > 0) {
                     firstAt = now;
@@ -215,24 +260,13 @@ public final class Benchmark {
 
     private boolean watchlistPublished(String topic) {
         try (Admin admin = stack.admin()) {
-            return endOffsets(admin, topic) > 0;
+            return Offsets.sum(Offsets.end(admin, topic)) > 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (Exception e) {
             throw new IllegalStateException("cannot read offsets of " + topic, e);
         }
-    }
-
-    private static long endOffsets(Admin admin, String topic) throws Exception {
-        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-        admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic).partitions()
-            .forEach(p -> request.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
-        long sum = 0;
-        for (ListOffsetsResult.ListOffsetsResultInfo info : admin.listOffsets(request).all().get(30, TimeUnit.SECONDS).values()) {
-            sum += info.offset();
-        }
-        return sum;
     }
 
     /** Records visible to a read_committed consumer (offsets overcount: transaction markers take offsets too). */

@@ -10,7 +10,7 @@ final class ResultTable {
     private ResultTable() {
     }
 
-    static void print(PrintStream out, List<InstanceResult> results, BenchPlan plan) {
+    static void print(PrintStream out, List<InstanceResult> results, RetroResult retro, BenchPlan plan) {
         InstanceResult passthrough = results.stream().filter(InstanceResult::isPassthrough).findFirst().orElseThrow();
         out.println();
         out.printf(Locale.ROOT, "%-12s %10s %11s %11s %15s %10s %13s %13s %10s%n", "app", "watchlist", "bootstrap", "index ready",
@@ -29,8 +29,7 @@ final class ResultTable {
             out.printf(Locale.ROOT, "* backlog of %,d not consumed within %d s: rate over what was consumed, no latency phases%n",
                 plan.backlog(), plan.throughputSeconds());
         }
-        out.printf(Locale.ROOT, "%-12s %10s %s%n", "retro", "50k import", "not yet available: retro-screening is not on main; "
-            + "nothing to measure against 30 days of declarations");
+        retro(out, retro);
         out.println();
         out.printf(Locale.ROOT, "%-12s %10s %8s %9s %11s %9s %8s %8s %8s %8s %10s%n", "app", "watchlist", "rate/s", "sent",
             "achieved/s", "outputs", "p50 ms", "p99 ms", "p99.9 ms", "max ms", "p99 (b)/(a)");
@@ -46,6 +45,20 @@ final class ResultTable {
         }
         out.println();
         targets(out, results, passthrough, plan);
+    }
+
+    /** The retro phase: import size, the 30 days of declarations, and what the import cost. */
+    private static void retro(PrintStream out, RetroResult r) {
+        out.println();
+        out.printf(Locale.ROOT, "%-12s %10s %12s %9s %10s %10s %12s %10s %9s %13s %10s%n", "app", "import", "declarations", "publish",
+            "retro done", "entries/s", "retro alerts", "summaries", "CPU s", "heap end MB", "RSS MB");
+        if (r.failure() != null) {
+            out.printf(Locale.ROOT, "%-12s %10s FAILED: %s%n", "retro", size(r.importSize()), r.failure());
+            return;
+        }
+        out.printf(Locale.ROOT, "%-12s %10s %,12d %8.1fs %9.1fs %,10.0f %,12d %,10d %9.1f %13d %10d%n", "retro", size(r.importSize()),
+            r.declarations(), r.publishMs() / 1000.0, r.completeMs() / 1000.0, r.entriesPerSecond(), r.retroAlerts(), r.summaries(),
+            r.cpuSeconds(), r.heapAfterRun() >> 20, r.peakRss() >> 20);
     }
 
     private static void targets(PrintStream out, List<InstanceResult> results, InstanceResult passthrough, BenchPlan plan) {

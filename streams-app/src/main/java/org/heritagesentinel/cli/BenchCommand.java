@@ -36,6 +36,10 @@ final class BenchCommand implements Callable<Integer> {
     Integer threads;
     @Option(names = "--app-heap", description = "-Xmx of the application JVMs (default 2g; 512m with --quick).")
     String heap;
+    @Option(names = "--retro-declarations", description = "Declarations of the last 30 days screened before the retro import (default: the backlog, 100000).")
+    Integer retroDeclarations;
+    @Option(names = "--retro-import", description = "Entries of the bulk import whose retro-screening is measured (default 50000).")
+    Integer retroImport;
     @Option(names = "--jfr", paramLabel = "DIR", description = "Record a JFR profile of every application JVM into DIR.")
     Path jfr;
     @Option(names = "--work-dir", paramLabel = "DIR", description = "Logs, configurations and state of the runs (default: a temporary directory).")
@@ -50,7 +54,9 @@ final class BenchCommand implements Callable<Integer> {
             rates != null ? rates : base.rates(), latencySeconds != null ? latencySeconds : base.latencySeconds(),
             latencySeconds != null ? Math.min(base.warmupSeconds(), latencySeconds / 4) : base.warmupSeconds(),
             base.latencyAllSizes(), base.seed(), commitInterval != null ? commitInterval : base.commitIntervalMs(),
-            threads != null ? threads : base.streamThreads(), heap != null ? heap : base.appHeap());
+            threads != null ? threads : base.streamThreads(), heap != null ? heap : base.appHeap(),
+            retroDeclarations != null ? retroDeclarations : backlog != null ? backlog : base.retroDeclarations(), retroImport != null ? retroImport : base.retroImport(),
+            base.retroAlertCap());
         Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("sentinel-bench-");
         List<String> jvmOptions = new ArrayList<>();
         if (jfr != null) {

@@ -2,6 +2,7 @@ package org.heritagesentinel.simulate;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -9,6 +10,7 @@ import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.SeizureReport;
@@ -40,13 +42,21 @@ public final class Simulator {
 
     /** Writes entries 0..size-1 of the generated list to {@code topic} (submissions, or the validated entries topic). */
     public Duration publishWatchlist(String topic, int size, long seed) {
+        return publishWatchlist(topic, size, seed, List.of());
+    }
+
+    /**
+     * Writes entries 0..size-1 of the generated list to {@code topic}, each record with {@code headers}
+     * (a bulk import's batch header, as {@code sentinel watchlist import} sets it).
+     */
+    public Duration publishWatchlist(String topic, int size, long seed, List<Header> headers) {
         WatchlistGenerator generator = new WatchlistGenerator(seed);
         long started = System.nanoTime();
         try (KafkaProducer<String, WatchlistEntry> producer = new KafkaProducer<>(producerProps(true), new StringSerializer(),
             serdes.value(WatchlistEntry.class).serializer())) {
             for (int i = 0; i < size; i++) {
                 WatchlistEntry entry = generator.entry(i);
-                producer.send(new ProducerRecord<>(topic, entry.getEntryId(), entry));
+                producer.send(new ProducerRecord<>(topic, null, entry.getEntryId(), entry, headers));
             }
             producer.flush();
         }
@@ -90,6 +100,25 @@ public final class Simulator {
             }
         }
         return new Sent(declarations, seizures, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Sends {@code count} declarations as fast as possible, accepted at times spread evenly over the
+     * {@code span} before now, oldest first: the recent history retro-screening looks back on.
+     */
+    public Sent backdated(TrafficGenerator traffic, int count, Duration span) {
+        Instant from = Instant.now().minus(span);
+        long step = span.toMillis() / Math.max(1, count);
+        long started = System.nanoTime();
+        try (KafkaProducer<String, CustomsDeclaration> producer = new KafkaProducer<>(producerProps(true), new StringSerializer(),
+            serdes.value(CustomsDeclaration.class).serializer())) {
+            for (int i = 0; i < count; i++) {
+                CustomsDeclaration declaration = traffic.declaration(from.plusMillis(step * i));
+                producer.send(new ProducerRecord<>(config.topics().declarations(), RecordKeys.declaration(declaration), declaration));
+            }
+            producer.flush();
+        }
+        return new Sent(count, 0, Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** Told of every declaration sent, with its key and send time. */
