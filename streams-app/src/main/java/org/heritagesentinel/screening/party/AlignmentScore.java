@@ -28,6 +28,20 @@ final class AlignmentScore {
      * nothing that identifies anybody, and the part that would is missing on one side.
      */
     private static final double ORGANISATION_EXTRA_PART_COST = 0.6;
+    /**
+     * An organisation's name that agrees with another on one distinctive word only, the rest being generic
+     * business words or missing on one side ("Khalil Global Trading LLC" / "Khalil Trading LLC", "Gharbi SARL" /
+     * "Youssef Gharbi"), names another business of the same family: the distinctive word alone does not make it
+     * the same party.
+     */
+    private static final double ONE_DISTINCTIVE_WORD_FACTOR = 0.85;
+    /**
+     * A name that is one given name alone ("Laurent" of "Laurent Ould", once the particle is dropped) identifies
+     * nobody: against a longer name it agrees on the given name only.
+     */
+    private static final double GIVEN_NAME_ALONE_FACTOR = 0.75;
+    /** The shorter name starts with the longer one's father's name (see {@link FathersNameShift}). */
+    private static final double FATHERS_NAME_SHIFT_FACTOR = 0.8;
 
     private final NameMatchingConfig config;
 
@@ -35,7 +49,8 @@ final class AlignmentScore {
         this.config = config;
     }
 
-    double score(Alignment alignment, Set<String> declaredForms, Set<String> listedForms, boolean organisation) {
+    double score(Alignment alignment, ParsedName declared, ParsedName listed) {
+        boolean organisation = declared.organisation() || listed.organisation();
         double agreed = 0;
         double total = 0;
         boolean rareAgreement = false;
@@ -58,6 +73,17 @@ final class AlignmentScore {
             return 0;
         }
         double score = agreed / total;
+        if (organisation && restsOnOneDistinctiveWord(alignment)) {
+            score *= ONE_DISTINCTIVE_WORD_FACTOR;
+        }
+        if (givenNameAloneAgainstLonger(alignment)) {
+            score *= GIVEN_NAME_ALONE_FACTOR;
+        }
+        if (FathersNameShift.applies(declared.parts(), listed.parts(), alignment)) {
+            score *= FATHERS_NAME_SHIFT_FACTOR;
+        }
+        Set<String> declaredForms = declared.legalForms();
+        Set<String> listedForms = listed.legalForms();
         if (!declaredForms.isEmpty() && !listedForms.isEmpty() && disjoint(declaredForms, listedForms)) {
             score *= config.legalFormMismatchFactor();
         }
@@ -70,6 +96,34 @@ final class AlignmentScore {
         }
         double floor = config.minPartSimilarity();
         return Math.max(0, (similarity - floor) / (FULL_AGREEMENT - floor)) * FULL_AGREEMENT;
+    }
+
+    /** One side has a word the other lacks, and only one aligned pair of non-generic words agrees. */
+    private static boolean restsOnOneDistinctiveWord(Alignment alignment) {
+        if (alignment.unmatchedDeclared().isEmpty() && alignment.unmatchedListed().isEmpty()) {
+            return false;
+        }
+        int distinctive = 0;
+        for (AlignedPair pair : alignment.pairs()) {
+            if (!pair.declared().generic() && !pair.listed().generic()
+                    && pair.comparison().similarity() >= FULL_AGREEMENT) {
+                distinctive++;
+            }
+        }
+        return distinctive == 1;
+    }
+
+    /** One side is a single given name, aligned, and the other side has parts that side lacks. */
+    private static boolean givenNameAloneAgainstLonger(Alignment alignment) {
+        if (alignment.pairs().size() != 1) {
+            return false;
+        }
+        AlignedPair pair = alignment.pairs().get(0);
+        boolean declaredAlone = alignment.unmatchedDeclared().isEmpty() && pair.declared().givenName()
+                && !alignment.unmatchedListed().isEmpty();
+        boolean listedAlone = alignment.unmatchedListed().isEmpty() && pair.listed().givenName()
+                && !alignment.unmatchedDeclared().isEmpty();
+        return declaredAlone || listedAlone;
     }
 
     private static double weight(List<NamePart> parts) {

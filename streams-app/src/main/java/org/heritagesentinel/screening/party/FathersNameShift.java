@@ -1,0 +1,53 @@
+package org.heritagesentinel.screening.party;
+
+import java.util.List;
+
+/**
+ * "Yusuf Mustafa Khalil" and "Mustafa Khalil": a name that runs own given name, father's given name, family name
+ * is often written without the father's name, hardly ever without the person's own. When the longer name's first
+ * given name is missing and the shorter one starts with the longer one's second given name, the shorter name is
+ * the father's (or another son's), not the person's.
+ */
+final class FathersNameShift {
+
+    private FathersNameShift() {
+    }
+
+    static boolean applies(List<NamePart> declared, List<NamePart> listed, Alignment alignment) {
+        return startsWithSecondGivenName(declared, listed, alignment.unmatchedDeclared(), alignment, true)
+                || startsWithSecondGivenName(listed, declared, alignment.unmatchedListed(), alignment, false);
+    }
+
+    private static boolean startsWithSecondGivenName(List<NamePart> longer, List<NamePart> shorter,
+                                                     List<NamePart> unmatchedOfLonger, Alignment alignment,
+                                                     boolean longerDeclared) {
+        if (longer.size() < 3 || shorter.size() < 2 || shorter.size() >= longer.size()) {
+            return false;
+        }
+        NamePart own = longer.get(0);
+        NamePart second = longer.get(1);
+        return own.givenName() && second.givenName() && containsItself(unmatchedOfLonger, own)
+                && partnerOf(second, alignment, longerDeclared) == shorter.get(0);
+    }
+
+    private static NamePart partnerOf(NamePart part, Alignment alignment, boolean declaredSide) {
+        for (AlignedPair pair : alignment.pairs()) {
+            if (declaredSide && pair.declared() == part) {
+                return pair.listed();
+            }
+            if (!declaredSide && pair.listed() == part) {
+                return pair.declared();
+            }
+        }
+        return null;
+    }
+
+    private static boolean containsItself(List<NamePart> parts, NamePart part) {
+        for (NamePart candidate : parts) {
+            if (candidate == part) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
