@@ -3,10 +3,10 @@ package org.heritagesentinel.screening.party;
 import java.util.List;
 
 /**
- * "Yusuf Mustafa Khalil" and "Mustafa Khalil": a name that runs own given name, father's given name, family name
- * is often written without the father's name, hardly ever without the person's own. When the longer name's first
- * given name is missing and the shorter one starts with the longer one's second given name, the shorter name is
- * the father's (or another son's), not the person's.
+ * "Yusuf Mustafa Khalil" and "Mustafa Khalil" (or "Khalil, Mustafa"): a name that runs own given name, father's
+ * given name, family name is often written without the father's name, hardly ever without the person's own. When
+ * the longer name's first given name is missing and its second given name is aligned with the shorter name, the
+ * shorter name is the father's (or another son's), not the person's. Word order is ignored as everywhere else.
  */
 final class FathersNameShift {
 
@@ -14,32 +14,29 @@ final class FathersNameShift {
     }
 
     static boolean applies(List<NamePart> declared, List<NamePart> listed, Alignment alignment) {
-        return startsWithSecondGivenName(declared, listed, alignment.unmatchedDeclared(), alignment, true)
-                || startsWithSecondGivenName(listed, declared, alignment.unmatchedListed(), alignment, false);
+        return secondGivenNameWithoutFirst(declared, listed, alignment.unmatchedDeclared(), alignment, true)
+                || secondGivenNameWithoutFirst(listed, declared, alignment.unmatchedListed(), alignment, false);
     }
 
-    private static boolean startsWithSecondGivenName(List<NamePart> longer, List<NamePart> shorter,
-                                                     List<NamePart> unmatchedOfLonger, Alignment alignment,
-                                                     boolean longerDeclared) {
+    private static boolean secondGivenNameWithoutFirst(List<NamePart> longer, List<NamePart> shorter,
+                                                       List<NamePart> unmatchedOfLonger, Alignment alignment,
+                                                       boolean longerDeclared) {
         if (longer.size() < 3 || shorter.size() < 2 || shorter.size() >= longer.size()) {
             return false;
         }
         NamePart own = longer.get(0);
         NamePart second = longer.get(1);
         return own.givenName() && second.givenName() && containsItself(unmatchedOfLonger, own)
-                && partnerOf(second, alignment, longerDeclared) == shorter.get(0);
+                && aligned(second, alignment, longerDeclared);
     }
 
-    private static NamePart partnerOf(NamePart part, Alignment alignment, boolean declaredSide) {
+    private static boolean aligned(NamePart part, Alignment alignment, boolean declaredSide) {
         for (AlignedPair pair : alignment.pairs()) {
-            if (declaredSide && pair.declared() == part) {
-                return pair.listed();
-            }
-            if (!declaredSide && pair.listed() == part) {
-                return pair.declared();
+            if ((declaredSide ? pair.declared() : pair.listed()) == part) {
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     private static boolean containsItself(List<NamePart> parts, NamePart part) {

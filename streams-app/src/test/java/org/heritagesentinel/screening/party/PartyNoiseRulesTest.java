@@ -28,7 +28,8 @@ class PartyNoiseRulesTest {
                 Arguments.of("Christophe Lazzari", "Maulana Christophe", "a given name alone once the title is dropped"),
                 Arguments.of("Luc Bertrand", "Luc Bernard", "two different known given names spelt alike"),
                 Arguments.of("Yusuf Mustafa Khalil", "Mustafa Khalil", "own given name missing, father's name first"),
-                Arguments.of("Ibrahim Mohammed Berrada", "Mohamed Berrada", "same, father's name a variant"));
+                Arguments.of("Ibrahim Mohammed Berrada", "Mohamed Berrada", "same, father's name a variant"),
+                Arguments.of("Said Mohamed Jaber", "JABER Mohamed", "same, family name first"));
     }
 
     @ParameterizedTest(name = "{2}: {0} vs {1}")
