@@ -1,5 +1,6 @@
 package org.heritagesentinel.screening.party;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -49,7 +50,16 @@ final class AlignmentScore {
         this.config = config;
     }
 
-    double score(Alignment alignment, ParsedName declared, ParsedName listed) {
+    /**
+     * The score of an alignment and the noise rules that lowered it, in words for the explanation.
+     *
+     * @param score 0..1 before clamping
+     * @param rules the rules applied, e.g. "one distinctive word only ×0.85"
+     */
+    record Scored(double score, List<String> rules) {
+    }
+
+    Scored score(Alignment alignment, ParsedName declared, ParsedName listed) {
         boolean organisation = declared.organisation() || listed.organisation();
         double agreed = 0;
         double total = 0;
@@ -70,24 +80,28 @@ final class AlignmentScore {
                 + (organisation || !rareAgreement ? ORGANISATION_EXTRA_PART_COST : config.extraPartCost())
                 * Math.abs(leftDeclared - leftListed);
         if (total <= 0) {
-            return 0;
+            return new Scored(0, List.of());
         }
         double score = agreed / total;
+        List<String> rules = new ArrayList<>();
         if (organisation && restsOnOneDistinctiveWord(alignment)) {
             score *= ONE_DISTINCTIVE_WORD_FACTOR;
+            rules.add("one distinctive word only ×" + ONE_DISTINCTIVE_WORD_FACTOR);
         }
         if (givenNameAloneAgainstLonger(alignment)) {
             score *= GIVEN_NAME_ALONE_FACTOR;
+            rules.add("a given name alone ×" + GIVEN_NAME_ALONE_FACTOR);
         }
         if (FathersNameShift.applies(declared.parts(), listed.parts(), alignment)) {
             score *= FATHERS_NAME_SHIFT_FACTOR;
+            rules.add("own given name missing, father's name in its place ×" + FATHERS_NAME_SHIFT_FACTOR);
         }
         Set<String> declaredForms = declared.legalForms();
         Set<String> listedForms = listed.legalForms();
         if (!declaredForms.isEmpty() && !listedForms.isEmpty() && disjoint(declaredForms, listedForms)) {
             score *= config.legalFormMismatchFactor();
         }
-        return score;
+        return new Scored(score, List.copyOf(rules));
     }
 
     double agreement(double similarity) {

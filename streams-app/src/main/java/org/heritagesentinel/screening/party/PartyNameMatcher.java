@@ -67,8 +67,10 @@ public final class PartyNameMatcher {
             return new NameMatch(0, "no comparable name part");
         }
         Alignment alignment = aligner.align(declared.parts(), listed.parts());
-        double score = clamp(scorer.score(alignment, declared, listed));
-        return NameMatch.explainedLazily(score, () -> MatchExplanation.of(declaredName, listedName, alignment, score));
+        AlignmentScore.Scored scored = scorer.score(alignment, declared, listed);
+        double score = clamp(scored.score());
+        return NameMatch.explainedLazily(score,
+                () -> MatchExplanation.of(declaredName, listedName, alignment, scored.rules(), score));
     }
 
     private static double clamp(double score) {

@@ -3,6 +3,7 @@ package org.heritagesentinel.screening.party;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -61,5 +62,14 @@ class PartyNoiseRulesTest {
         NameMatch match = MATCHER.match(declared, listed);
         // Then they match
         assertThat(match.score()).as(match.explanation()).isGreaterThanOrEqualTo(CONFIG.threshold());
+    }
+
+    @Test
+    void shouldNameTheNoiseRuleThatLoweredTheScore() {
+        // Given two company names that agree on one distinctive word
+        // When they are compared
+        NameMatch match = MATCHER.match("Khalil Global Trading LLC", "Khalil Trading LLC");
+        // Then the explanation says which rule lowered the score
+        assertThat(match.explanation()).contains("only declared: global; one distinctive word only ×0.85");
     }
 }
