@@ -1,5 +1,6 @@
 package org.heritagesentinel.screening.party;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -28,6 +29,20 @@ final class AlignmentScore {
      * nothing that identifies anybody, and the part that would is missing on one side.
      */
     private static final double ORGANISATION_EXTRA_PART_COST = 0.6;
+    /**
+     * An organisation's name that agrees with another on one distinctive word only, the rest being generic
+     * business words or missing on one side ("Khalil Global Trading LLC" / "Khalil Trading LLC", "Gharbi SARL" /
+     * "Youssef Gharbi"), names another business of the same family: the distinctive word alone does not make it
+     * the same party.
+     */
+    private static final double ONE_DISTINCTIVE_WORD_FACTOR = 0.85;
+    /**
+     * A name that is one given name alone ("Laurent" of "Laurent Ould", once the particle is dropped) identifies
+     * nobody: against a longer name it agrees on the given name only.
+     */
+    private static final double GIVEN_NAME_ALONE_FACTOR = 0.75;
+    /** The shorter name starts with the longer one's father's name (see {@link FathersNameShift}). */
+    private static final double FATHERS_NAME_SHIFT_FACTOR = 0.8;
 
     private final NameMatchingConfig config;
 
@@ -35,7 +50,17 @@ final class AlignmentScore {
         this.config = config;
     }
 
-    double score(Alignment alignment, Set<String> declaredForms, Set<String> listedForms, boolean organisation) {
+    /**
+     * The score of an alignment and the noise rules that lowered it, in words for the explanation.
+     *
+     * @param score 0..1 before clamping
+     * @param rules the rules applied, e.g. "one distinctive word only ×0.85"
+     */
+    record Scored(double score, List<String> rules) {
+    }
+
+    Scored score(Alignment alignment, ParsedName declared, ParsedName listed) {
+        boolean organisation = declared.organisation() || listed.organisation();
         double agreed = 0;
         double total = 0;
         boolean rareAgreement = false;
@@ -55,13 +80,28 @@ final class AlignmentScore {
                 + (organisation || !rareAgreement ? ORGANISATION_EXTRA_PART_COST : config.extraPartCost())
                 * Math.abs(leftDeclared - leftListed);
         if (total <= 0) {
-            return 0;
+            return new Scored(0, List.of());
         }
         double score = agreed / total;
+        List<String> rules = new ArrayList<>();
+        if (organisation && restsOnOneDistinctiveWord(alignment)) {
+            score *= ONE_DISTINCTIVE_WORD_FACTOR;
+            rules.add("one distinctive word only ×" + ONE_DISTINCTIVE_WORD_FACTOR);
+        }
+        if (givenNameAloneAgainstLonger(alignment)) {
+            score *= GIVEN_NAME_ALONE_FACTOR;
+            rules.add("a given name alone ×" + GIVEN_NAME_ALONE_FACTOR);
+        }
+        if (FathersNameShift.applies(declared.parts(), listed.parts(), alignment)) {
+            score *= FATHERS_NAME_SHIFT_FACTOR;
+            rules.add("own given name missing, father's name in its place ×" + FATHERS_NAME_SHIFT_FACTOR);
+        }
+        Set<String> declaredForms = declared.legalForms();
+        Set<String> listedForms = listed.legalForms();
         if (!declaredForms.isEmpty() && !listedForms.isEmpty() && disjoint(declaredForms, listedForms)) {
             score *= config.legalFormMismatchFactor();
         }
-        return score;
+        return new Scored(score, List.copyOf(rules));
     }
 
     double agreement(double similarity) {
@@ -70,6 +110,34 @@ final class AlignmentScore {
         }
         double floor = config.minPartSimilarity();
         return Math.max(0, (similarity - floor) / (FULL_AGREEMENT - floor)) * FULL_AGREEMENT;
+    }
+
+    /** One side has a word the other lacks, and only one aligned pair of non-generic words agrees. */
+    private static boolean restsOnOneDistinctiveWord(Alignment alignment) {
+        if (alignment.unmatchedDeclared().isEmpty() && alignment.unmatchedListed().isEmpty()) {
+            return false;
+        }
+        int distinctive = 0;
+        for (AlignedPair pair : alignment.pairs()) {
+            if (!pair.declared().generic() && !pair.listed().generic()
+                    && pair.comparison().similarity() >= FULL_AGREEMENT) {
+                distinctive++;
+            }
+        }
+        return distinctive == 1;
+    }
+
+    /** One side is a single given name, aligned, and the other side has parts that side lacks. */
+    private static boolean givenNameAloneAgainstLonger(Alignment alignment) {
+        if (alignment.pairs().size() != 1) {
+            return false;
+        }
+        AlignedPair pair = alignment.pairs().get(0);
+        boolean declaredAlone = alignment.unmatchedDeclared().isEmpty() && pair.declared().givenName()
+                && !alignment.unmatchedListed().isEmpty();
+        boolean listedAlone = alignment.unmatchedListed().isEmpty() && pair.listed().givenName()
+                && !alignment.unmatchedDeclared().isEmpty();
+        return declaredAlone || listedAlone;
     }
 
     private static double weight(List<NamePart> parts) {

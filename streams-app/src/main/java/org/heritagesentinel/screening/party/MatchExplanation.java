@@ -11,7 +11,7 @@ final class MatchExplanation {
     private MatchExplanation() {
     }
 
-    static String of(String declared, String listed, Alignment alignment, double score) {
+    static String of(String declared, String listed, Alignment alignment, List<String> rules, double score) {
         List<String> evidence = new ArrayList<>();
         for (AlignedPair pair : alignment.pairs()) {
             String parts = pair.declared().text().equals(pair.listed().text())
@@ -24,6 +24,7 @@ final class MatchExplanation {
         text.append(evidence.isEmpty() ? "no part in common" : String.join(", ", evidence));
         appendParts(text, "; only declared: ", alignment.unmatchedDeclared());
         appendParts(text, "; only listed: ", alignment.unmatchedListed());
+        rules.forEach(rule -> text.append("; ").append(rule));
         long hundredths = Math.round(score * 100);
         return text.append("; ").append(hundredths / 100).append('.')
                 .append(hundredths % 100 < 10 ? "0" : "").append(hundredths % 100).toString();

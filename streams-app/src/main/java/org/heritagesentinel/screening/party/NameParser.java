@@ -24,7 +24,8 @@ final class NameParser {
     static NameParser withBundledTables() {
         NameTokeniser tokeniser = new NameTokeniser();
         return new NameParser(tokeniser, new LegalForms(tokeniser), new NameParticles(),
-                new NamePartFactory(new GivenNameAliases(tokeniser), new NamePartFrequencies()));
+                new NamePartFactory(new GivenNameAliases(tokeniser), new NamePartFrequencies(),
+                        new WordList("given-names.tsv", tokeniser), new WordList("generic-business-words.tsv", tokeniser)));
     }
 
     ParsedName parse(String raw) {

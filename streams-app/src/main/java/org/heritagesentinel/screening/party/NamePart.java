@@ -16,7 +16,11 @@ package org.heritagesentinel.screening.party;
  *                   "Benali"), or null
  * @param syllables  the word in its own syllabic or ideographic script (Han, Hangul, Kana, Khmer), or null:
  *                   two different characters are two different names even when they read alike
+ * @param givenName  a known given name (given-names.tsv, or a variant of one): two different given names are
+ *                   different names however alike they are spelt (Bertrand, Bernard)
+ * @param generic    a generic business word (Trading, Global, Est., تجارة) that says nothing about which company
  */
 record NamePart(String text, String skeleton, String vowelSkeleton, String phonetic, String aliasGroup, double weight,
-                PartKind kind, boolean vowelled, PartRole role, String stem, String syllables) {
+                PartKind kind, boolean vowelled, PartRole role, String stem, String syllables, boolean givenName,
+                boolean generic) {
 }

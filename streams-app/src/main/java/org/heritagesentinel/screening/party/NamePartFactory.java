@@ -21,6 +21,11 @@ final class NamePartFactory {
     /** A patronymic says little about who the person is: it is often left out and shared by siblings. */
     private static final double PATRONYMIC_WEIGHT = 0.4;
     /**
+     * A generic business word (generic-business-words.tsv) weighs at most as much as a very common name part,
+     * whether or not name-part-frequency.tsv lists it (Arabic "التجارية", Latin "Distribution").
+     */
+    private static final double GENERIC_WORD_WEIGHT = 0.4;
+    /**
      * Particles that are often written together with the name they precede (Benali, Elmasri, Abuzaid,
      * Vanderbilt, Dupont, Lefebvre), longest first.
      */
@@ -30,10 +35,15 @@ final class NamePartFactory {
 
     private final GivenNameAliases aliases;
     private final NamePartFrequencies frequencies;
+    private final WordList givenNames;
+    private final WordList genericBusinessWords;
 
-    NamePartFactory(GivenNameAliases aliases, NamePartFrequencies frequencies) {
+    NamePartFactory(GivenNameAliases aliases, NamePartFrequencies frequencies, WordList givenNames,
+                    WordList genericBusinessWords) {
         this.aliases = aliases;
         this.frequencies = frequencies;
+        this.givenNames = givenNames;
+        this.genericBusinessWords = genericBusinessWords;
     }
 
     NamePart create(NameToken token) {
@@ -46,16 +56,21 @@ final class NamePartFactory {
         String alias = kind == PartKind.WORD ? aliases.groupOf(text) : null;
         boolean patronymic = kind == PartKind.WORD && alias == null && SLAVIC_PATRONYMIC.matcher(text).matches();
         PartRole role = patronymic ? PartRole.PATRONYMIC : position;
+        boolean generic = kind == PartKind.WORD && genericBusinessWords.contains(text);
         double weight = switch (kind) {
-            case WORD -> patronymic ? PATRONYMIC_WEIGHT : frequencies.weight(text, alias);
+            case WORD -> patronymic ? PATRONYMIC_WEIGHT
+                    : generic ? Math.min(GENERIC_WORD_WEIGHT, frequencies.weight(text, alias))
+                    : frequencies.weight(text, alias);
             case INITIAL -> 0.3;
             case NUMBER -> 0.3;
         };
         boolean latinWord = token.vowelled() && kind == PartKind.WORD;
         String phonetic = latinWord ? METAPHONE.doubleMetaphone(text) : "";
         String stem = latinWord && alias == null ? stemOf(text) : null;
+        boolean givenName = kind == PartKind.WORD
+                && (givenNames.contains(text) || alias != null && givenNames.contains(alias));
         return new NamePart(text, ConsonantSkeleton.of(text), ConsonantSkeleton.withVowels(text), phonetic, alias,
-                weight, kind, token.vowelled(), role, stem, token.syllables());
+                weight, kind, token.vowelled(), role, stem, token.syllables(), givenName, generic);
     }
 
     /** The word without the particles written together at its start, or null when it has none. */

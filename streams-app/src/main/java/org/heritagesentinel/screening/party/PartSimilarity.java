@@ -11,7 +11,10 @@ final class PartSimilarity {
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
-    /** Two different known names (Hassan, Hussein) may look alike but are never more similar than this. */
+    /**
+     * Two different known names (Hassan, Hussein; Bertrand, Bernard: alias groups or known given names) may look
+     * alike but are never more similar than this.
+     */
     private static final double DIFFERENT_ALIAS_CAP = 0.6;
     private static final double SKELETON_ACROSS_SCRIPTS = 0.95;
     private static final double SKELETON_SAME_SCRIPT = 0.9;
@@ -40,10 +43,12 @@ final class PartSimilarity {
         if (a.aliasGroup() != null && b.aliasGroup() != null) {
             return a.aliasGroup().equals(b.aliasGroup())
                     ? new PartComparison(1.0, PartComparison.Reason.ALIAS)
-                    : new PartComparison(Math.min(DIFFERENT_ALIAS_CAP, spelling(a.text(), b.text())),
-                    PartComparison.Reason.DIFFERENT);
+                    : differentNames(a, b);
         }
         boolean bothVowelled = a.vowelled() && b.vowelled();
+        if (bothVowelled && a.givenName() && b.givenName()) {
+            return differentNames(a, b);
+        }
         if (a.role() == PartRole.PATRONYMIC && b.role() == PartRole.PATRONYMIC) {
             return comparePatronymics(a.text(), b.text());
         }
@@ -59,6 +64,10 @@ final class PartSimilarity {
             }
         }
         return withGluedParticle(a, b, best);
+    }
+
+    private static PartComparison differentNames(NamePart a, NamePart b) {
+        return new PartComparison(Math.min(DIFFERENT_ALIAS_CAP, spelling(a.text(), b.text())), PartComparison.Reason.DIFFERENT);
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public final class PartyNameMatcher {
 
-    private static final String VERSION = "party-matcher/1.2";
+    private static final String VERSION = "party-matcher/1.3";
 
     private final ParsedNameCache names;
     private final PartAligner aligner;
@@ -67,9 +67,10 @@ public final class PartyNameMatcher {
             return new NameMatch(0, "no comparable name part");
         }
         Alignment alignment = aligner.align(declared.parts(), listed.parts());
-        double score = clamp(scorer.score(alignment, declared.legalForms(), listed.legalForms(),
-                declared.organisation() || listed.organisation()));
-        return NameMatch.explainedLazily(score, () -> MatchExplanation.of(declaredName, listedName, alignment, score));
+        AlignmentScore.Scored scored = scorer.score(alignment, declared, listed);
+        double score = clamp(scored.score());
+        return NameMatch.explainedLazily(score,
+                () -> MatchExplanation.of(declaredName, listedName, alignment, scored.rules(), score));
     }
 
     private static double clamp(double score) {
