@@ -1,6 +1,8 @@
 package org.heritagesentinel.screening;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,7 +43,7 @@ public final class PartyWatchlistRule implements DeclarationRule {
     public void evaluate(ScreeningSubject subject, List<Hit> hits, List<Candidate> nearMisses) {
         // best match per entry, over all parties; and for entries no party matched, the closest one
         Map<String, Hit> best = new TreeMap<>();
-        Map<String, Candidate> closest = new TreeMap<>();
+        Map<String, NearMiss> closest = new HashMap<>();
         List<Party> parties = subject.declaration().getParties();
         for (int i = 0; i < parties.size(); i++) {
             Party party = parties.get(i);
@@ -58,19 +60,27 @@ public final class PartyWatchlistRule implements DeclarationRule {
                     Hit hit = toHit(party, entry, assessed.match().get());
                     best.merge(entry.getEntryId(), hit, (a, b) -> a.getScore() >= b.getScore() ? a : b);
                 } else if (assessed.confidence() > 0) {
-                    closest.merge(entry.getEntryId(), nearMiss(entry, field, assessed.confidence()),
-                        (a, b) -> a.getConfidence() >= b.getConfidence() ? a : b);
+                    closest.merge(entry.getEntryId(), new NearMiss(entry, field, assessed.confidence()),
+                        (a, b) -> a.confidence() >= b.confidence() ? a : b);
                 }
             }
         }
         hits.addAll(best.values());
         closest.keySet().removeAll(best.keySet());
-        nearMisses.addAll(closest.values());
+        // only the few the proof of screening keeps become records: this runs for every candidate
+        closest.values().stream().sorted(NearMiss.BEST_FIRST).limit(DeclarationScreener.MAX_CANDIDATES)
+            .map(NearMiss::toCandidate).forEach(nearMisses::add);
     }
 
-    private static Candidate nearMiss(WatchlistEntry entry, String field, double confidence) {
-        return Candidate.newBuilder().setRuleType(RuleTypes.of(entry, RuleType.PARTY_WATCHLIST)).setEntryId(entry.getEntryId())
-            .setEntryRevision(entry.getRevision()).setConfidence(confidence).setField(field).build();
+    private record NearMiss(WatchlistEntry entry, String field, double confidence) {
+        static final Comparator<NearMiss> BEST_FIRST = Comparator.comparingDouble(NearMiss::confidence).reversed()
+            .thenComparing(n -> n.entry().getEntryId());
+
+        Candidate toCandidate() {
+            return Candidate.newBuilder().setRuleType(RuleTypes.of(entry, RuleType.PARTY_WATCHLIST))
+                .setEntryId(entry.getEntryId()).setEntryRevision(entry.getRevision()).setConfidence(confidence)
+                .setField(field).build();
+        }
     }
 
     private static Hit toHit(Party party, WatchlistEntry entry, PartyMatcher.PartyMatch match) {
