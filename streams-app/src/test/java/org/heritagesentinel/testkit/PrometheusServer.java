@@ -1,5 +1,7 @@
 package org.heritagesentinel.testkit;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -15,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A real Prometheus server ({@code /usr/bin/prometheus}, Debian package {@code prometheus}) as a
@@ -148,7 +151,7 @@ public final class PrometheusServer implements AutoCloseable {
         try {
             server.awaitReady(log);
             return server;
-        } catch (IllegalStateException | IOException | InterruptedException e) {
+        } catch (IllegalStateException | IOException e) {
             server.close();
             throw e;
         }
@@ -176,23 +179,22 @@ public final class PrometheusServer implements AutoCloseable {
                 "");
     }
 
-    private void awaitReady(Path log) throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+    private void awaitReady(Path log) throws IOException {
         HttpRequest ready = HttpRequest.newBuilder(uri.resolve("/-/ready")).timeout(Duration.ofSeconds(2)).build();
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("prometheus exited with " + process.exitValue() + ":\n" + Files.readString(log));
-            }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
+        try {
+            await("prometheus ready").atMost(READY_TIMEOUT).pollInterval(Duration.ofMillis(100)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("prometheus exited with " + process.exitValue() + ":\n" + Files.readString(log));
                 }
-            } catch (ConnectException notListeningYet) {
-                // retried until the deadline
-            }
-            Thread.sleep(100);
+                try {
+                    return http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                } catch (ConnectException notListeningYet) {
+                    return false;
+                }
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("prometheus not ready after " + READY_TIMEOUT + ":\n" + Files.readString(log), e);
         }
-        throw new IllegalStateException("prometheus not ready after " + READY_TIMEOUT + ":\n" + Files.readString(log));
     }
 
     private JsonNode get(String pathAndQuery) throws IOException, InterruptedException {
