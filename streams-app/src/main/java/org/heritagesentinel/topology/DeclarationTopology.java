@@ -18,6 +18,7 @@ import org.heritagesentinel.avro.ContextHit;
 import org.heritagesentinel.avro.ContextHits;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.ImportBatchTally;
+import org.heritagesentinel.avro.PendingRetroChange;
 import org.heritagesentinel.avro.PartyShipments;
 import org.heritagesentinel.avro.ScreeningRecord;
 import org.heritagesentinel.avro.ScreeningState;
@@ -57,6 +58,8 @@ final class DeclarationTopology {
             Serdes.String(), new InternalAvroSerde<>(ContextHits.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.RETRO_IMPORT_BATCHES_STORE),
             Serdes.String(), new InternalAvroSerde<>(ImportBatchTally.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.RETRO_PENDING_STORE),
+            Serdes.String(), new InternalAvroSerde<>(PendingRetroChange.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.SUPPRESSION_STORE),
             Serdes.String(), new InternalAvroSerde<>(Suppression.class)));
         String[] stores = {SentinelTopology.ALERT_STATE_STORE, SentinelTopology.RECENT_DECLARATIONS_STORE,
@@ -71,7 +74,7 @@ final class DeclarationTopology {
                     parts.eventTime(), parts.retro(), parts.records(), parts.metrics()), Named.as("declaration-screening"), stores);
         KStream<String, Screened> retro = watchlistChanges
             .process(() -> new RetroScreeningProcessor(parts.screener(), parts.lifecycle(), parts.recipients(), parts.retro(),
-                    parts.index(), parts.records()), Named.as("retro-screening"), withImportBatches(stores));
+                    parts.index(), parts.records()), Named.as("retro-screening"), withRetroStores(stores));
         KStream<String, Screened> contextual = statefulRules(builder, parts, declarations)
             .process(() -> new ContextHitProcessor(parts.screener(), parts.lifecycle(), parts.recipients(), parts.retro(),
                 parts.records()), Named.as("context-screening"), stores);
@@ -101,9 +104,10 @@ final class DeclarationTopology {
         return declarations;
     }
 
-    private static String[] withImportBatches(String[] stores) {
-        String[] all = Arrays.copyOf(stores, stores.length + 1);
+    private static String[] withRetroStores(String[] stores) {
+        String[] all = Arrays.copyOf(stores, stores.length + 2);
         all[stores.length] = SentinelTopology.RETRO_IMPORT_BATCHES_STORE;
+        all[stores.length + 1] = SentinelTopology.RETRO_PENDING_STORE;
         return all;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -23,6 +24,7 @@ import org.heritagesentinel.avro.ContextHits;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.Hit;
 import org.heritagesentinel.avro.ImportBatchTally;
+import org.heritagesentinel.avro.PendingRetroChange;
 import org.heritagesentinel.avro.ScreeningRecord;
 import org.heritagesentinel.avro.ScreeningState;
 import org.heritagesentinel.avro.WatchlistEntry;
@@ -41,10 +43,16 @@ import org.slf4j.LoggerFactory;
  * declaration task and decides through the same alert state as live screening, so a hit already
  * alerted live (or by an earlier retro pass) is never alerted twice. The changes of a bulk import
  * are capped together, and what the cap held back is reported in a summary alert ({@link ImportBatches}).
+ * A change that arrives before the global thread has applied it to the match index waits in a state
+ * store (a restart does not lose it) until the index holds it; retro-screening never writes the index,
+ * which the global thread alone keeps — a change replayed after a restart cannot relist a delisted entry.
  */
 final class RetroScreeningProcessor implements Processor<String, WatchlistEntry, String, Screened> {
     private static final Logger log = LoggerFactory.getLogger(RetroScreeningProcessor.class);
     private static final Duration SUMMARY_CHECK = Duration.ofSeconds(10);
+    static final Duration PENDING_CHECK = Duration.ofMillis(250);
+    /** Far longer than the global thread lags even while a large list loads: only a change it will never apply waits this long. */
+    static final Duration PENDING_LIMIT = Duration.ofMinutes(15);
 
     private final DeclarationScreener screener;
     private final AlertLifecycle lifecycle;
@@ -57,6 +65,7 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
     private RecentDeclarations recent;
     private KeyValueStore<String, ContextHits> contextHits;
     private KeyValueStore<String, ImportBatchTally> batches;
+    private KeyValueStore<String, PendingRetroChange> pending;
     private HitSuppressions suppressions;
 
     RetroScreeningProcessor(DeclarationScreener screener, AlertLifecycle lifecycle, RecipientResolver recipients,
@@ -75,7 +84,9 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
         this.states = context.getStateStore(SentinelTopology.ALERT_STATE_STORE);
         this.contextHits = context.getStateStore(SentinelTopology.DECLARATION_CONTEXT_STORE);
         this.batches = context.getStateStore(SentinelTopology.RETRO_IMPORT_BATCHES_STORE);
+        this.pending = context.getStateStore(SentinelTopology.RETRO_PENDING_STORE);
         context.schedule(SUMMARY_CHECK, PunctuationType.WALL_CLOCK_TIME, this::summariseImports);
+        context.schedule(PENDING_CHECK, PunctuationType.WALL_CLOCK_TIME, this::screenPending);
         this.suppressions = SafeScreening.suppressions(context);
         this.recent = new RecentDeclarations(context.getStateStore(SentinelTopology.RECENT_DECLARATIONS_STORE),
             context.getStateStore(SentinelTopology.RECENT_DECLARATION_KEYS_STORE), retro.keys());
@@ -87,16 +98,58 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
         if (!retro.raisesAlerts(entry)) {
             return;
         }
-        // the global thread may not have applied the change yet: screening must see it now; or it may
-        // already have delisted the entry, and then the change raises nothing
-        if (!index.upsertIfNewer(entry)) {
-            return;
-        }
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
-        Optional<ImportBatchTally> batch = ImportBatches.batchOf(record.headers()).map(id -> {
+        PendingRetroChange change = new PendingRetroChange(entry, ImportBatches.batchOf(record.headers()).orElse(null),
+            Instant.ofEpochMilli(record.timestamp()), now);
+        switch (index.listing(entry.getEntryId(), entry.getRevision())) {
+            case LISTED -> screen(change, now);
+            case DELISTED -> log.debug("Retro-screening of {} r{} skipped: delisted since", entry.getEntryId(), entry.getRevision());
+            // the global thread has not applied the change yet: screening must wait until it has
+            case NOT_YET_APPLIED -> pending.put(pendingKey(entry), change);
+        }
+    }
+
+    private static String pendingKey(WatchlistEntry entry) {
+        return entry.getEntryId() + "#" + entry.getRevision();
+    }
+
+    /**
+     * Screens the changes that were waiting for the global thread once the index holds them; drops
+     * those delisted since, and those the index never applied within {@link #PENDING_LIMIT} (a change
+     * replayed after a restart whose entry was delisted and compacted away meanwhile).
+     */
+    private void screenPending(long wallClockMs) {
+        Instant now = Instant.ofEpochMilli(wallClockMs);
+        List<KeyValue<String, PendingRetroChange>> waiting = new ArrayList<>();
+        try (KeyValueIterator<String, PendingRetroChange> all = pending.all()) {
+            all.forEachRemaining(waiting::add);
+        }
+        for (KeyValue<String, PendingRetroChange> kv : waiting) {
+            PendingRetroChange change = kv.value;
+            WatchlistEntry entry = change.getEntry();
+            WatchlistIndex.Listing listing = index.listing(entry.getEntryId(), entry.getRevision());
+            if (listing == WatchlistIndex.Listing.LISTED) {
+                screen(change, now);
+            } else if (listing == WatchlistIndex.Listing.NOT_YET_APPLIED
+                && change.getReceivedAt().plus(PENDING_LIMIT).isAfter(now)) {
+                continue;
+            } else if (listing == WatchlistIndex.Listing.NOT_YET_APPLIED) {
+                log.warn("Retro-screening of {} r{} dropped: the watchlist index has not applied it {} after it was received "
+                    + "(delisted and compacted away, or the global thread is stalled)", entry.getEntryId(), entry.getRevision(),
+                    PENDING_LIMIT);
+            }
+            pending.delete(kv.key);
+        }
+    }
+
+    /** Re-screens this task's recent declarations that share a retro key with the changed entry. */
+    private void screen(PendingRetroChange change, Instant now) {
+        WatchlistEntry entry = change.getEntry();
+        Optional<ImportBatchTally> batch = Optional.ofNullable(change.getImportBatch()).map(id -> {
             ImportBatchTally tally = batches.get(id);
             return tally != null ? tally : ImportBatches.start(id, entry.getListingAuthority(), now);
         });
+        long timestamp = change.getChangedAt().toEpochMilli();
         Set<String> candidates = recent.candidates(retro.keys().forEntry(entry), retro.maxCandidatesPerChange());
         int raised = 0;
         for (String key : candidates) {
@@ -126,7 +179,7 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
             states.put(key, decision.state());
             Alert alert = retro.mark(decision.alert().get(), declaration, now);
             ScreeningRecord proof = records.of(subject, result, Optional.of(alert), decision.state(), now, true);
-            context.forward(new Record<>(key, Screened.of(alert, proof, declaration), record.timestamp()));
+            context.forward(new Record<>(key, Screened.of(alert, proof, declaration), timestamp));
             raised++;
         }
         batch.ifPresent(tally -> batches.put(tally.getBatchId(), tally));

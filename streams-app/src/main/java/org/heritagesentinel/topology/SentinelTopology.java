@@ -41,6 +41,7 @@ public final class SentinelTopology {
     public static final String EXCHANGE_RATE_STORE = "exchange-rate-store";
     public static final String RECENT_DECLARATIONS_STORE = "recent-declarations-store";
     public static final String RETRO_IMPORT_BATCHES_STORE = "retro-import-batches-store";
+    public static final String RETRO_PENDING_STORE = "retro-pending-changes-store";
     public static final String RECENT_DECLARATION_KEYS_STORE = "recent-declaration-keys-store";
     public static final String DECLARATION_CONTEXT_STORE = "declaration-context-store";
     public static final String SPLIT_SHIPMENT_STORE = "split-shipment-store";

@@ -49,7 +49,7 @@ public final class WatchlistIndex {
     /** By the identity of the encoding: a new revision has a new one, so no entry is ever stale. */
     private final Map<byte[], WatchlistEntry> decoded = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> profilesByHsPrefix = new HashMap<>();
-    /** Entry id → the revision it was delisted at: a retro pass arriving late must not bring it back. */
+    /** Entry id → the revision it was delisted at: a retro pass arriving late must raise nothing. */
     private final Map<String, Long> delisted = new HashMap<>();
     private final int[] countByKind = new int[EntryKind.values().length];
     private long digest;
@@ -70,8 +70,8 @@ public final class WatchlistIndex {
     }
 
     /**
-     * Adds or replaces an entry (a new revision replaces the old one whole). Writes are rare and
-     * come from the global thread and from retro-screening, so they are serialised; reads are not.
+     * Adds or replaces an entry (a new revision replaces the old one whole). Writes come from the
+     * global thread alone (and bulk loads), and are serialised; reads are not.
      * Blocking keys are computed outside the lock, so readers wait only for the table updates.
      */
     public synchronized void upsert(WatchlistEntry entry) {
@@ -135,22 +135,32 @@ public final class WatchlistIndex {
         }
     }
 
+    /** Where the index stands on one revision of an entry. */
+    public enum Listing {
+        /** The index holds this revision or a later one. */
+        LISTED,
+        /** The index delisted this revision or a later one. */
+        DELISTED,
+        /** The index has not applied this revision yet. */
+        NOT_YET_APPLIED
+    }
+
     /**
-     * Applies an entry unless the index already holds the same or a later revision, or the global
-     * thread has already delisted that revision: retro-screening may see a change before the global
-     * thread does — or after it has gone on to a delisting — and the global thread must not be undone.
-     * Returns whether the entry (this revision or a later one) is listed now.
+     * Where the index stands on a revision of an entry: a watchlist change can reach retro-screening
+     * before the global thread applies it, or after it has moved on to a later revision or a delisting.
+     * Only the global thread writes the index, so a change replayed to retro-screening after a restart
+     * can never bring back an entry delisted since.
      */
-    public synchronized boolean upsertIfNewer(WatchlistEntry entry) {
-        Long delistedRevision = delisted.get(entry.getEntryId());
-        if (delistedRevision != null && delistedRevision >= entry.getRevision()) {
-            return false;
+    public synchronized Listing listing(String entryId, long revision) {
+        WatchlistEntry current = held(entryId);
+        if (current != null && current.getRevision() >= revision) {
+            return Listing.LISTED;
         }
-        WatchlistEntry current = held(entry.getEntryId());
-        if (current == null || current.getRevision() < entry.getRevision()) {
-            upsert(entry);
+        Long delistedRevision = delisted.get(entryId);
+        if (current == null && delistedRevision != null && delistedRevision >= revision) {
+            return Listing.DELISTED;
         }
-        return true;
+        return Listing.NOT_YET_APPLIED;
     }
 
     public synchronized void delist(String entryId) {

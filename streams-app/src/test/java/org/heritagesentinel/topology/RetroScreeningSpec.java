@@ -55,6 +55,43 @@ class RetroScreeningSpec {
     }
 
     @Test
+    void shouldWaitForTheGlobalTableBeforeScreeningAChangeThatReachedItFirst() {
+        // Given a declaration screened clean, and its exporter's listing broadcast before the table has it
+        harness.declare(declaration("D-1").acceptedAt(TEN_DAYS_AGO).exporter("Karim Haddad").build());
+        WatchlistEntry entry = listedParty("PTY-9", "Karim Haddad", null);
+        harness.broadcastOnly(entry);
+        harness.screenPendingRetroChanges();
+        assertThat(harness.alerts.isEmpty()).isTrue();
+
+        // When the table applies the listing
+        harness.listInTableOnly(entry);
+        harness.screenPendingRetroChanges();
+
+        // Then the waiting change is screened, once
+        assertThat(harness.alerts.readValuesToList()).singleElement()
+            .satisfies(alert -> assertThat(alert.getHits()).extracting(Hit::getEntryId).containsExactly("PTY-9"));
+        harness.screenPendingRetroChanges();
+        assertThat(harness.alerts.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldNeverRelistAnEntryWhoseChangeTheTableNeverApplies() {
+        // Given a listing replayed to retro-screening after a restart, its entry delisted and compacted away meanwhile
+        harness.declare(declaration("D-1").acceptedAt(TEN_DAYS_AGO).exporter("Karim Haddad").build());
+        harness.broadcastOnly(listedParty("PTY-9", "Karim Haddad", null));
+
+        // When it has waited longer than any lag of the global thread
+        harness.driver.advanceWallClockTime(RetroScreeningProcessor.PENDING_LIMIT.plusSeconds(1));
+
+        // Then nothing was alerted, the match index does not hold the entry, and the change is dropped
+        assertThat(harness.alerts.isEmpty()).isTrue();
+        assertThat(harness.parts.index().get("PTY-9")).isNull();
+        harness.listInTableOnly(listedParty("PTY-9", "Karim Haddad", null));
+        harness.screenPendingRetroChanges();
+        assertThat(harness.alerts.isEmpty()).isTrue();
+    }
+
+    @Test
     void shouldNotAskForPostClearanceControlOfGoodsJustDeclared() {
         harness.declare(declaration("D-2").exporter("Karim Haddad").build()); // 30 minutes ago
 

@@ -156,6 +156,21 @@ final class TopologyHarness implements AutoCloseable {
         accepted.forEach(kv -> table.pipeInput(kv.key, kv.value));
     }
 
+    /** Runs retro-screening's check of the changes waiting for the global table. */
+    void screenPendingRetroChanges() {
+        driver.advanceWallClockTime(RetroScreeningProcessor.PENDING_CHECK);
+    }
+
+    /** Delivers a change to retro-screening alone, as if the global table had not applied it yet (or never will). */
+    void broadcastOnly(WatchlistEntry entry) {
+        String topic = topology.describe().subtopologies().stream().flatMap(s -> s.nodes().stream())
+            .filter(n -> n instanceof org.apache.kafka.streams.TopologyDescription.Source)
+            .map(n -> ((org.apache.kafka.streams.TopologyDescription.Source) n).topicSet())
+            .flatMap(java.util.Set::stream).filter(t -> t.contains(SentinelTopology.WATCHLIST_BROADCAST)).findFirst().orElseThrow();
+        driver.createInputTopic(config.applicationId() + "-" + topic, Serdes.String().serializer(),
+            new InternalAvroSerde<>(WatchlistEntry.class).serializer()).pipeInput(entry.getEntryId(), entry);
+    }
+
     /** Puts an entry straight into the global table, as if its broadcast had not been processed yet. */
     void listInTableOnly(WatchlistEntry entry) {
         driver.createInputTopic(config.topics().watchlistEntries(), Serdes.String().serializer(),

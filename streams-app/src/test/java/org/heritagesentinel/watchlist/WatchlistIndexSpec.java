@@ -70,34 +70,39 @@ class WatchlistIndexSpec {
     }
 
     @Test
-    void shouldNotLetALateRetroPassBringBackAnEntryTheGlobalThreadDelisted() {
+    void shouldTellRetroScreeningThatAChangeDelistedSinceRaisesNothing() {
         // Given an entry listed and then delisted by the global thread
         WatchlistEntry listed = WatchlistEntries.listedParty("PTY-1", "Karim Haddad", null);
         index.upsert(listed);
         index.delist("PTY-1");
 
-        // When retro-screening applies the listing it received before the delisting
-        boolean listedNow = index.upsertIfNewer(listed);
+        // When retro-screening asks about the listing it received before the delisting
+        WatchlistIndex.Listing listing = index.listing("PTY-1", listed.getRevision());
 
-        // Then the entry stays delisted, and retro-screening is told so
-        assertThat(listedNow).isFalse();
+        // Then it is told the entry is delisted, and the index is left as it was
+        assertThat(listing).isEqualTo(WatchlistIndex.Listing.DELISTED);
         assertThat(index.get("PTY-1")).isNull();
         assertThat(index.size()).isZero();
     }
 
     @Test
-    void shouldAcceptALaterRevisionOrARelistingAfterADelisting() {
+    void shouldTellRetroScreeningWhetherTheIndexHoldsARevisionYet() {
         WatchlistEntry listed = WatchlistEntries.listedParty("PTY-1", "Karim Haddad", null);
-        index.upsert(listed);
-        index.delist("PTY-1");
-
         WatchlistEntry revised = WatchlistEntry.newBuilder(listed).setRevision(2).build();
-        assertThat(index.upsertIfNewer(revised)).isTrue();
-        assertThat(index.get("PTY-1").getRevision()).isEqualTo(2);
 
+        assertThat(index.listing("PTY-1", 1)).isEqualTo(WatchlistIndex.Listing.NOT_YET_APPLIED);
+        index.upsert(listed);
+        assertThat(index.listing("PTY-1", 1)).isEqualTo(WatchlistIndex.Listing.LISTED);
+        assertThat(index.listing("PTY-1", 2)).isEqualTo(WatchlistIndex.Listing.NOT_YET_APPLIED);
+        index.upsert(revised);
+        assertThat(index.listing("PTY-1", 1)).isEqualTo(WatchlistIndex.Listing.LISTED);
+
+        // a delisting at revision 2 settles revisions 1 and 2, not a later relisting
         index.delist("PTY-1");
-        index.upsert(listed); // the global thread relists revision 1: it is the authority
-        assertThat(index.get("PTY-1")).isNotNull();
+        assertThat(index.listing("PTY-1", 2)).isEqualTo(WatchlistIndex.Listing.DELISTED);
+        assertThat(index.listing("PTY-1", 3)).isEqualTo(WatchlistIndex.Listing.NOT_YET_APPLIED);
+        index.upsert(WatchlistEntry.newBuilder(listed).setRevision(3).build());
+        assertThat(index.listing("PTY-1", 3)).isEqualTo(WatchlistIndex.Listing.LISTED);
     }
 
     @Test
