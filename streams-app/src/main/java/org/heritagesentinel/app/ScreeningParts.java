@@ -43,6 +43,7 @@ import org.heritagesentinel.screening.object.PeriodParser;
 import org.heritagesentinel.serde.AvroSerdeFactory;
 import org.heritagesentinel.time.EventTimePolicy;
 import org.heritagesentinel.topology.SentinelTopology;
+import org.heritagesentinel.retro.RetroProbe;
 import org.heritagesentinel.watchlist.BlockingKeys;
 import org.heritagesentinel.watchlist.WatchlistIndex;
 
@@ -70,7 +71,9 @@ public final class ScreeningParts {
             var entry = index.get(entryId);
             return entry == null ? null : entry.getListingAuthority();
         });
-        RetroScreening retro = new RetroScreening(config.retro(), new RetroKeys(index.blockingKeys()), config.topicPartitions());
+        RetroScreening retro = new RetroScreening(config.retro(), new RetroKeys(index.blockingKeys()), config.topicPartitions(),
+            () -> new RetroProbe(ScreeningParts::emptyIndex, probeIndex -> new DeclarationScreener(
+                rules(config, probeIndex, partyMatcher, rates, periods, terms), new DeclarationChecks(eventTime))));
         ScreeningRecords records = new ScreeningRecords(scorer, index, ScreeningRecords.configHash(screeningSettings(config)));
         SeizureIntelligence seizures = new SeizureIntelligence(config.seizures());
         AlertRouter router = new AlertRouter(config.topics(), config.regionAuthorities(),

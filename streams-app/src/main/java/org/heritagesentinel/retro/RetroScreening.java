@@ -2,6 +2,7 @@ package org.heritagesentinel.retro;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.CustomsDeclaration;
@@ -19,13 +20,20 @@ public final class RetroScreening {
     private final RetroKeys keys;
     private final int broadcastPartitions;
     private final ImportBatches importBatches;
+    private final Supplier<RetroProbe> probes;
 
-    public RetroScreening(SentinelConfig.Retro settings, RetroKeys keys, int broadcastPartitions) {
+    public RetroScreening(SentinelConfig.Retro settings, RetroKeys keys, int broadcastPartitions, Supplier<RetroProbe> probes) {
         this.settings = settings;
+        this.probes = probes;
         this.keys = keys;
         this.broadcastPartitions = broadcastPartitions;
         this.importBatches = new ImportBatches(settings.maxAlertsPerImport(), broadcastPartitions, settings.importQuietPeriod(),
             settings.window());
+    }
+
+    /** A new probe, for one processor. */
+    public RetroProbe newProbe() {
+        return probes.get();
     }
 
     public ImportBatches importBatches() {

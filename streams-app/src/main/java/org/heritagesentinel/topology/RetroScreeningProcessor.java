@@ -30,9 +30,11 @@ import org.heritagesentinel.avro.ScreeningState;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.retro.ImportBatches;
 import org.heritagesentinel.retro.RecentDeclarations;
+import org.heritagesentinel.retro.RetroProbe;
 import org.heritagesentinel.retro.RetroScreening;
 import org.heritagesentinel.screening.DeclarationScreener;
 import org.heritagesentinel.screening.ScreeningResult;
+import org.heritagesentinel.screening.ScreeningSubject;
 import org.heritagesentinel.watchlist.WatchlistIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,6 +69,7 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
     private KeyValueStore<String, ImportBatchTally> batches;
     private KeyValueStore<String, PendingRetroChange> pending;
     private HitSuppressions suppressions;
+    private RetroProbe probe;
 
     RetroScreeningProcessor(DeclarationScreener screener, AlertLifecycle lifecycle, RecipientResolver recipients,
                             RetroScreening retro, WatchlistIndex index, ScreeningRecords records) {
@@ -85,6 +88,7 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
         this.contextHits = context.getStateStore(SentinelTopology.DECLARATION_CONTEXT_STORE);
         this.batches = context.getStateStore(SentinelTopology.RETRO_IMPORT_BATCHES_STORE);
         this.pending = context.getStateStore(SentinelTopology.RETRO_PENDING_STORE);
+        this.probe = retro.newProbe();
         context.schedule(SUMMARY_CHECK, PunctuationType.WALL_CLOCK_TIME, this::summariseImports);
         context.schedule(PENDING_CHECK, PunctuationType.WALL_CLOCK_TIME, this::screenPending);
         this.suppressions = SafeScreening.suppressions(context);
@@ -162,8 +166,12 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
             if (declaration == null || !retro.isRecent(declaration, now)) {
                 continue;
             }
+            List<Hit> earlierHits = SafeScreening.contextHits(contextHits, key);
+            if (!probe.mayHit(entry, new ScreeningSubject(key, declaration, declaration.getAcceptedAt()), earlierHits, now)) {
+                continue;
+            }
             ScreeningResult result = SafeScreening.screen(screener, key, declaration, declaration.getAcceptedAt(), now,
-                SafeScreening.contextHits(contextHits, key), suppressions);
+                earlierHits, suppressions);
             Optional<Hit> hit = RetroScreening.hitOn(result.hits(), entry.getEntryId());
             if (hit.isEmpty()) {
                 continue;
