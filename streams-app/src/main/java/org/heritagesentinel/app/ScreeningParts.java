@@ -59,8 +59,9 @@ public final class ScreeningParts {
 
     public static SentinelTopology.Parts create(SentinelConfig config, AvroSerdeFactory serdes, SentinelMetrics metrics,
                                                 PeriodReader periods, CulturalTerms terms) {
-        WatchlistIndex index = emptyIndex();
-        PartyMatcher partyMatcher = partyMatcher(config);
+        PartyNameMatcher names = new PartyNameMatcher(NameMatchingConfig.defaults());
+        WatchlistIndex index = emptyIndex(names);
+        PartyMatcher partyMatcher = partyMatcher(config, names);
         EventTimePolicy eventTime = new EventTimePolicy(config.eventTime().maxFutureSkew(), config.eventTime().horizon());
         ExchangeRates rates = new ExchangeRates();
         DeclarationScreener screener = new DeclarationScreener(rules(config, index, partyMatcher, rates, periods, terms),
@@ -72,7 +73,7 @@ public final class ScreeningParts {
             return entry == null ? null : entry.getListingAuthority();
         });
         RetroScreening retro = new RetroScreening(config.retro(), new RetroKeys(index.blockingKeys()), config.topicPartitions(),
-            () -> new RetroProbe(ScreeningParts::emptyIndex, probeIndex -> new DeclarationScreener(
+            () -> new RetroProbe(() -> emptyIndex(names), probeIndex -> new DeclarationScreener(
                 rules(config, probeIndex, partyMatcher, rates, periods, terms), new DeclarationChecks(eventTime))));
         ScreeningRecords records = new ScreeningRecords(scorer, index, ScreeningRecords.configHash(screeningSettings(config)));
         SeizureIntelligence seizures = new SeizureIntelligence(config.seizures());
@@ -83,11 +84,20 @@ public final class ScreeningParts {
     }
 
     static PartyMatcher partyMatcher(SentinelConfig config) {
-        return new MultilingualPartyMatcher(new PartyNameMatcher(NameMatchingConfig.defaults()), config.partyMatchThreshold());
+        return partyMatcher(config, new PartyNameMatcher(NameMatchingConfig.defaults()));
+    }
+
+    private static PartyMatcher partyMatcher(SentinelConfig config, PartyNameMatcher names) {
+        return new MultilingualPartyMatcher(names, config.partyMatchThreshold());
     }
 
     static WatchlistIndex emptyIndex() {
         return new WatchlistIndex(new BlockingKeys(new PartyBlockingKeys()::keys));
+    }
+
+    /** An index whose party blocking keys share the matcher's parsed names. */
+    private static WatchlistIndex emptyIndex(PartyNameMatcher names) {
+        return new WatchlistIndex(new BlockingKeys(names.blockingKeys()::keys));
     }
 
     /** The settings that change what screening finds or how it scores: never client settings or credentials. */

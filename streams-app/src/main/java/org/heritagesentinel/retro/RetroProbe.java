@@ -1,10 +1,13 @@
 package org.heritagesentinel.retro;
 
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.heritagesentinel.avro.EntryKind;
 import org.heritagesentinel.avro.Hit;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.screening.DeclarationScreener;
@@ -14,8 +17,8 @@ import org.heritagesentinel.watchlist.WatchlistIndex;
 /**
  * Tells cheaply whether a declaration can hit one changed watchlist entry: every rule runs over an
  * index holding that entry alone, so a declared party is compared with one entry rather than with
- * every namesake on the list. Retro-screening runs the full screening only for the candidates the
- * probe hits. The probe finds at least what the full screening finds for the entry (each rule judges
+ * every namesake on the list, and only the rules that can hit an entry of its kind run. Retro-screening
+ * runs the full screening only for the candidates the probe hits. The probe finds at least what the full screening finds for the entry (each rule judges
  * a declaration against an entry on their own; the full index only adds competitors and caps), so
  * it changes the cost, never the alerts.
  *
@@ -23,12 +26,15 @@ import org.heritagesentinel.watchlist.WatchlistIndex;
  */
 public final class RetroProbe {
     private final WatchlistIndex index;
-    private final DeclarationScreener screener;
+    private final Map<EntryKind, DeclarationScreener> screeners = new EnumMap<>(EntryKind.class);
     private String loaded;
 
     public RetroProbe(Supplier<WatchlistIndex> emptyIndex, Function<WatchlistIndex, DeclarationScreener> screenerOver) {
         this.index = emptyIndex.get();
-        this.screener = screenerOver.apply(index);
+        DeclarationScreener all = screenerOver.apply(index);
+        for (EntryKind kind : EntryKind.values()) {
+            screeners.put(kind, all.only(rule -> rule.consults(kind)));
+        }
     }
 
     /**
@@ -42,6 +48,7 @@ public final class RetroProbe {
         }
         try {
             load(entry);
+            DeclarationScreener screener = screeners.get(entry.getKind());
             return RetroScreening.hitOn(screener.screen(subject, now).hits(), entry.getEntryId()).isPresent();
         } catch (RuntimeException e) {
             return true;

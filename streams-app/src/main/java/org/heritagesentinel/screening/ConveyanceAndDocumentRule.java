@@ -64,4 +64,9 @@ public final class ConveyanceAndDocumentRule implements DeclarationRule {
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
     }
+
+    @Override
+    public boolean consults(EntryKind kind) {
+        return kind == EntryKind.CONVEYANCE || kind == EntryKind.DOCUMENT;
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.heritagesentinel.avro.Evidence;
+import org.heritagesentinel.avro.EntryKind;
 import org.heritagesentinel.avro.Hit;
 import org.heritagesentinel.avro.RiskProfile;
 import org.heritagesentinel.avro.RuleType;
@@ -65,5 +66,11 @@ public final class ConveyanceRiskRule implements DeclarationRule {
             }
         }
         return found;
+    }
+
+    /** Risk profiles only. */
+    @Override
+    public boolean consults(EntryKind kind) {
+        return kind == EntryKind.RISK_PROFILE;
     }
 }

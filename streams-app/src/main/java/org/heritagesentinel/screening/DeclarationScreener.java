@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.heritagesentinel.avro.Candidate;
 import org.heritagesentinel.avro.Hit;
@@ -25,6 +26,11 @@ public final class DeclarationScreener {
     public DeclarationScreener(List<DeclarationRule> rules, DeclarationChecks checks) {
         this.rules = List.copyOf(rules);
         this.checks = checks;
+    }
+
+    /** The same screening with only the rules {@code kept}: retro-screening's probe of one changed entry. */
+    public DeclarationScreener only(Predicate<DeclarationRule> kept) {
+        return new DeclarationScreener(rules.stream().filter(kept).toList(), checks);
     }
 
     public ScreeningResult screen(ScreeningSubject subject, Instant now) {

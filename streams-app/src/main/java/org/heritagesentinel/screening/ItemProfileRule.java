@@ -11,6 +11,7 @@ import org.heritagesentinel.avro.DeclarationItem;
 import org.heritagesentinel.avro.DocumentReference;
 import org.heritagesentinel.avro.DocumentType;
 import org.heritagesentinel.avro.Evidence;
+import org.heritagesentinel.avro.EntryKind;
 import org.heritagesentinel.avro.Hit;
 import org.heritagesentinel.avro.RiskProfile;
 import org.heritagesentinel.avro.RuleType;
@@ -112,5 +113,11 @@ public abstract class ItemProfileRule implements DeclarationRule {
 
     protected static String joined(List<String> values) {
         return values.stream().collect(Collectors.joining(","));
+    }
+
+    /** Risk profiles only. */
+    @Override
+    public boolean consults(EntryKind kind) {
+        return kind == EntryKind.RISK_PROFILE;
     }
 }

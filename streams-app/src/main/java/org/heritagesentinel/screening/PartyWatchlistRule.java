@@ -100,4 +100,9 @@ public final class PartyWatchlistRule implements DeclarationRule {
     private static String reason(WatchlistEntry entry) {
         return entry.getReason() == null ? "" : ": " + entry.getReason();
     }
+
+    @Override
+    public boolean consults(EntryKind kind) {
+        return kind == EntryKind.PARTY;
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.heritagesentinel.avro.EntryKind;
 import org.heritagesentinel.avro.Hit;
 import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.avro.WatchlistEntry;
@@ -53,5 +54,11 @@ public final class RandomSelectionRule implements DeclarationRule {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }
+    }
+
+    /** Risk profiles only. */
+    @Override
+    public boolean consults(EntryKind kind) {
+        return kind == EntryKind.RISK_PROFILE;
     }
 }

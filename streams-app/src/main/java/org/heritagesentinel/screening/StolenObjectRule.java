@@ -28,6 +28,7 @@ import org.heritagesentinel.watchlist.WatchlistIndex;
 public final class StolenObjectRule implements DeclarationRule {
     private final WatchlistIndex index;
     private final ObjectMatcher matcher;
+    private final ListedObjectFeatures listed;
     private final double threshold;
     private final int maxPosting;
     private final int maxCandidates;
@@ -35,6 +36,7 @@ public final class StolenObjectRule implements DeclarationRule {
     public StolenObjectRule(WatchlistIndex index, ObjectMatcher matcher, double threshold, int maxPosting, int maxCandidates) {
         this.index = index;
         this.matcher = matcher;
+        this.listed = new ListedObjectFeatures(matcher);
         this.threshold = threshold;
         this.maxPosting = maxPosting;
         this.maxCandidates = maxCandidates;
@@ -50,7 +52,7 @@ public final class StolenObjectRule implements DeclarationRule {
                 if (entry.getKind() != EntryKind.OBJECT || !EntryValidity.isLive(entry, subject.at())) {
                     continue;
                 }
-                ObjectMatch match = matcher.match(declared, matcher.features(entry.getObject()));
+                ObjectMatch match = matcher.match(declared, listed.of(entry));
                 if (match.score() >= threshold) {
                     Hit hit = toHit(entry, match, "items[" + i + "]");
                     best.merge(entry.getEntryId(), hit, (a, b) -> a.getScore() >= b.getScore() ? a : b);
@@ -92,5 +94,10 @@ public final class StolenObjectRule implements DeclarationRule {
             .setExplanation(match.explanation() + " (entry " + entry.getEntryId() + " listed by "
                 + entry.getListingAuthority() + (entry.getReason() == null ? "" : ": " + entry.getReason()) + ")")
             .build();
+    }
+
+    @Override
+    public boolean consults(EntryKind kind) {
+        return kind == EntryKind.OBJECT;
     }
 }

@@ -25,7 +25,12 @@ public final class PartyBlockingKeys {
     private final ParsedNameCache names;
 
     public PartyBlockingKeys() {
-        this.names = new ParsedNameCache(NameParser.withBundledTables(), DEFAULT_CACHE);
+        this(new ParsedNameCache(NameParser.withBundledTables(), DEFAULT_CACHE));
+    }
+
+    /** Sharing parsed names with a matcher: a declared name is then parsed once, not once for each. */
+    PartyBlockingKeys(ParsedNameCache names) {
+        this.names = names;
     }
 
     /** Never throws; an empty set for a name without any usable part. */
