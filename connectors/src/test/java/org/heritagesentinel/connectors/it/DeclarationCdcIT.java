@@ -183,10 +183,11 @@ class DeclarationCdcIT {
                 s.execute(declarationInsert("  LIVE-1 ", "2024-05-01 10:15:00", "JOAMM1"));
                 s.execute(partyInsert("LIVE-1", 1, "EXPORTER", "Mohammed Al-Qasimi", "IQ"));
             }
-            Thread.sleep(1500);
-            // Then nothing of it is visible before the commit
-            pollFor(Duration.ofMillis(500));
-            assertThat(received).noneMatch(r -> r.key().equals("JO:ASYCUDA:LIVE-1"));
+            // Then nothing of it becomes visible before the commit
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                pollFor(Duration.ofMillis(200));
+                assertThat(received).noneMatch(r -> r.key().equals("JO:ASYCUDA:LIVE-1"));
+            });
             try (Statement s = tx.createStatement()) {
                 s.execute(partyInsert("LIVE-1", 2, "IMPORTER", "Levant Antiques LLC", "AE"));
                 s.execute(itemInsert("LIVE-1", 1, "690790", "ceramic tiles (sample)", "TR"));
@@ -328,10 +329,11 @@ class DeclarationCdcIT {
                     assertThat(header(r, SentinelHeaders.VERSION)).isEqualTo("2");
                 });
         // And the application, which has screened those versions, raises nothing new
-        Thread.sleep(5000);
-        alertStatuses("JO:ASYCUDA:AFTER-1");
-        assertThat(alertsReceived.subList(alertsBefore, alertsReceived.size()))
-                .extracting(ConsumerRecord::key).doesNotContain("JO:ASYCUDA:LIVE-1", "JO:ASYCUDA:AFTER-1");
+        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            alertStatuses("JO:ASYCUDA:AFTER-1");
+            assertThat(alertsReceived.subList(alertsBefore, alertsReceived.size()))
+                    .extracting(ConsumerRecord::key).doesNotContain("JO:ASYCUDA:LIVE-1", "JO:ASYCUDA:AFTER-1");
+        });
     }
 
     private static List<ConsumerRecord<String, byte[]>> replayedSince(int index) {
