@@ -179,6 +179,10 @@ public final class SentinelApplication implements AutoCloseable {
     @Override
     public void close() {
         gauges.shutdownNow();
+        if (isReady()) {
+            // current up to now: a restart within delete.retention.ms keeps the store instead of rebuilding it
+            WatchlistStoreFreshness.markCurrent(streamsProps);
+        }
         streams.close(Duration.ofSeconds(30));
         if (http != null) {
             http.close();

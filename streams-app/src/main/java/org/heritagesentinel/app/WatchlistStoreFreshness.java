@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * {@code delete.retention.ms} after cleaning them. An instance offline longer than that restores its
  * global watchlist store from where it left off, never meets the removed tombstone, and would go on
  * matching a delisted entry — Kafka Streams does not wipe a persistent global store it restores,
- * it replays the topic over it. So a running instance marks its store as current every few seconds
+ * it replays the topic over it. So a running instance marks its store as current every few seconds (and as it closes)
  * (a file in the global state directory), and before start a store whose mark is older than the
  * topic's {@code delete.retention.ms}, or that has no mark, is discarded and rebuilt from the topic
  * like a new instance's. The mark's age is never less than the time the instance was offline: the

@@ -42,9 +42,10 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /**
      * How both listeners (broker and controller) authenticate. PLAINTEXT for the demo and most tests; a test of
-     * access control passes SASL settings, the credentials to write at format time and its admin's client settings.
+     * access control passes SASL settings, the credentials to write at format time and its admin's client settings;
+     * a test of TLS passes key and trust stores.
      *
-     * @param protocol         {@code PLAINTEXT} or {@code SASL_PLAINTEXT}, for both listeners
+     * @param protocol         {@code PLAINTEXT}, {@code SASL_PLAINTEXT} or {@code SSL}, for both listeners
      * @param brokerSettings   mechanisms, JAAS configurations, authorizer, super users
      * @param formatArguments  extra {@code kafka-storage format} arguments, e.g. {@code --add-scram ...}
      * @param adminClient      client settings of a super user: readiness check and {@link #adminClientSettings()}

@@ -159,9 +159,14 @@ final class ScreeningLoad implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         collecting.set(false);
-        collector.join(10_000);
-        producer.interrupt();
+        try {
+            collector.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            producer.interrupt();
+        }
     }
 }
