@@ -38,6 +38,7 @@ public final class SentinelSerdes implements AvroSerdeFactory {
         c.put(KafkaSerdeConfig.ENABLE_HEADERS, false);
         c.put(SerdeConfig.DEREFERENCE_SCHEMA, true);
         c.put(AvroSerdeConfig.USE_SPECIFIC_AVRO_READER, true);
+        c.put(AvroSerdeConfig.AVRO_DATUM_PROVIDER, CachingAvroDatumProvider.class.getName());
         this.serdeConfig = Map.copyOf(c);
     }
 
