@@ -46,6 +46,7 @@ import org.heritagesentinel.topology.SentinelTopology;
 import org.heritagesentinel.retro.RetroProbe;
 import org.heritagesentinel.watchlist.BlockingKeys;
 import org.heritagesentinel.watchlist.WatchlistIndex;
+import org.heritagesentinel.watchlist.WatchlistReplay;
 
 /** The composition root: builds the domain services the topology wires, from the configuration. */
 public final class ScreeningParts {
@@ -80,7 +81,8 @@ public final class ScreeningParts {
         AlertRouter router = new AlertRouter(config.topics(), config.regionAuthorities(),
             new SharingPolicy(config.personalDataRoles(), index::get), metrics);
         return new SentinelTopology.Parts(config.topics(), serdes, index, screener, lifecycle, recipients, eventTime, rates,
-            retro, records, seizures, router, metrics, config.alertDecisions(), config.coordination());
+            retro, records, seizures, router, metrics, config.alertDecisions(), config.coordination(),
+            new WatchlistReplay(SentinelTopology.WATCHLIST_STORE));
     }
 
     static PartyMatcher partyMatcher(SentinelConfig config) {

@@ -81,6 +81,7 @@ public final class SentinelApplication implements AutoCloseable {
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         streams.setStateListener((now, before) -> log.info("Kafka Streams {} -> {}", before, now));
+        streams.setGlobalStateRestoreListener(parts.replay());
         metrics.bindStreams(streams);
         if (self != null) {
             QueryRoutes.install(http, queries, new StreamsStateLookup(streams, HostInfo.buildFromEndpoint(self)),

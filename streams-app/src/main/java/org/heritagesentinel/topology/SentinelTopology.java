@@ -23,6 +23,7 @@ import org.heritagesentinel.serde.AvroSerdeFactory;
 import org.heritagesentinel.screening.DeclarationScreener;
 import org.heritagesentinel.time.EventTimePolicy;
 import org.heritagesentinel.watchlist.WatchlistIndex;
+import org.heritagesentinel.watchlist.WatchlistReplay;
 
 /**
  * The Kafka Streams wiring, and nothing else: which topic feeds which processor, and the names of
@@ -57,7 +58,7 @@ public final class SentinelTopology {
                         AlertLifecycle lifecycle, RecipientResolver recipients, EventTimePolicy eventTime, ExchangeRates rates,
                         RetroScreening retro, ScreeningRecords records, SeizureIntelligence seizureIntelligence,
                         AlertRouter router, SentinelMetrics metrics, SentinelConfig.AlertDecisions decisions,
-                        SentinelConfig.Coordination coordination) {
+                        SentinelConfig.Coordination coordination, WatchlistReplay replay) {
     }
 
     private SentinelTopology() {

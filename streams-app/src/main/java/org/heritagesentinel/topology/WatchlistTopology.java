@@ -22,6 +22,7 @@ import org.heritagesentinel.serde.InternalAvroSerde;
 import org.heritagesentinel.watchlist.EntryValidator;
 import org.heritagesentinel.watchlist.SubmissionOutcome;
 import org.heritagesentinel.watchlist.WatchlistIndex;
+import org.heritagesentinel.watchlist.WatchlistReplay;
 import org.heritagesentinel.watchlist.WatchlistTableProcessor;
 
 /** Watchlist sub-topologies: validation of submissions, and the global table with its match index. */
@@ -34,7 +35,7 @@ final class WatchlistTopology {
         Serde<WatchlistEntry> entrySerde = parts.serdes().value(WatchlistEntry.class);
         KStream<String, WatchlistEntry> accepted = validateWatchlistSubmissions(builder, parts.topics(), entrySerde,
             parts.serdes().value(WatchlistChange.class));
-        watchlistTable(builder, parts.topics(), entrySerde, parts.index());
+        watchlistTable(builder, parts.topics(), entrySerde, parts.index(), parts.replay());
         return broadcast(accepted, parts.retro().broadcastPartitions());
     }
 
@@ -74,13 +75,13 @@ final class WatchlistTopology {
     }
 
     private static void watchlistTable(StreamsBuilder builder, Topics topics, Serde<WatchlistEntry> entrySerde,
-                                       WatchlistIndex index) {
+                                       WatchlistIndex index, WatchlistReplay replay) {
         StoreBuilder<KeyValueStore<String, WatchlistEntry>> store = Stores
             .keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.WATCHLIST_STORE), Serdes.String(), entrySerde)
             .withLoggingDisabled();
         builder.addGlobalStore(store, topics.watchlistEntries(),
             Consumed.with(Serdes.String(), entrySerde).withName("watchlist-table"),
-            () -> new WatchlistTableProcessor(SentinelTopology.WATCHLIST_STORE, index));
+            () -> new WatchlistTableProcessor(SentinelTopology.WATCHLIST_STORE, index, replay));
     }
 
 }

@@ -25,16 +25,22 @@ public final class WatchlistTableProcessor implements Processor<String, Watchlis
 
     private final String storeName;
     private final WatchlistIndex index;
+    private final WatchlistReplay replay;
+    /** Entries of the replayed batch in progress, indexed together when it ends. */
+    private final List<WatchlistEntry> replayed = new ArrayList<>();
+    private final Runnable indexReplayed = this::indexReplayed;
     private KeyValueStore<String, WatchlistEntry> store;
 
-    public WatchlistTableProcessor(String storeName, WatchlistIndex index) {
+    public WatchlistTableProcessor(String storeName, WatchlistIndex index, WatchlistReplay replay) {
         this.storeName = storeName;
         this.index = index;
+        this.replay = replay;
     }
 
     @Override
     public void init(ProcessorContext<Void, Void> context) {
         store = context.getStateStore(storeName);
+        replay.onBatchEnd(indexReplayed);
         Loaded loaded = loadIndexFromStore();
         if (loaded.matched() != index.size()) {
             // the index holds entries the store does not: start from the store alone
@@ -89,12 +95,32 @@ public final class WatchlistTableProcessor implements Processor<String, Watchlis
         safely(() -> {
             if (record.value() == null) {
                 store.delete(key);
+                indexReplayed(); // what came before the delisting first
                 index.delist(key);
+            } else if (replay.replaying()) {
+                store.put(key, record.value());
+                replayed.add(record.value());
             } else {
                 store.put(key, record.value());
                 index.upsert(record.value());
             }
         }, key);
+    }
+
+    /** Indexes the entries of a replayed batch, in their order, their blocking keys computed on all cores. */
+    private void indexReplayed() {
+        if (replayed.isEmpty()) {
+            return;
+        }
+        Map<String, RuntimeException> skipped = index.upsertAll(replayed);
+        skipped.forEach(WatchlistTableProcessor::logSkipped);
+        replayed.clear();
+    }
+
+    @Override
+    public void close() {
+        indexReplayed();
+        replay.remove(indexReplayed);
     }
 
     private static void safely(Runnable action, String entryId) {

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -28,6 +29,7 @@ class WatchlistTableProcessorSpec {
         namesKeyed.incrementAndGet();
         return Stream.of(name.toLowerCase(Locale.ROOT).split(" ")).collect(Collectors.toSet());
     }));
+    private final WatchlistReplay replay = new WatchlistReplay(STORE);
     private final MockProcessorContext<Void, Void> context = new MockProcessorContext<>();
     private KeyValueStore<String, WatchlistEntry> store;
 
@@ -46,7 +48,7 @@ class WatchlistTableProcessorSpec {
         store.put("PTY-2", WatchlistEntries.listedParty("PTY-2", "Layla Nasser", null));
 
         // When
-        new WatchlistTableProcessor(STORE, index).init(context);
+        new WatchlistTableProcessor(STORE, index, replay).init(context);
 
         // Then
         assertThat(index.size()).isEqualTo(2);
@@ -56,14 +58,14 @@ class WatchlistTableProcessorSpec {
     @Test
     void shouldNotIndexAgainWhatAnEarlierProcessorOnTheSameStoreIndexed() {
         // Given a processor that replayed the topic into the store (a fresh start)
-        WatchlistTableProcessor replaying = new WatchlistTableProcessor(STORE, index);
+        WatchlistTableProcessor replaying = new WatchlistTableProcessor(STORE, index, replay);
         replaying.init(context);
         replaying.process(new Record<>("PTY-1", WatchlistEntries.listedParty("PTY-1", "Karim Haddad", null), 0L));
         replaying.process(new Record<>("PTY-2", WatchlistEntries.listedParty("PTY-2", "Layla Nasser", null), 0L));
         int keyedByReplay = namesKeyed.get();
 
         // When the processor that stays is initialised on the same store
-        new WatchlistTableProcessor(STORE, index).init(context);
+        new WatchlistTableProcessor(STORE, index, replay).init(context);
 
         // Then
         assertThat(namesKeyed.get()).isEqualTo(keyedByReplay);
@@ -77,11 +79,52 @@ class WatchlistTableProcessorSpec {
         index.upsert(WatchlistEntries.listedParty("PTY-9", "Omar Stale", null));
 
         // When
-        new WatchlistTableProcessor(STORE, index).init(context);
+        new WatchlistTableProcessor(STORE, index, replay).init(context);
 
         // Then
         assertThat(index.get("PTY-9")).isNull();
         assertThat(index.size()).isEqualTo(1);
         assertThat(index.candidates(Set.of(BlockingKeys.NAME + "stale"))).isEmpty();
+    }
+
+    @Test
+    void shouldIndexAReplayedBatchWhenItEndsInTheOrderOfTheTopic() {
+        // Given a replay of the entries topic into the store
+        WatchlistTableProcessor processor = new WatchlistTableProcessor(STORE, index, replay);
+        processor.init(context);
+        TopicPartition partition = new TopicPartition("watchlist.entries.v1", 0);
+        replay.onRestoreStart(partition, STORE, 0, 4);
+
+        // When a batch lists two entries, delists the first, and revises the second
+        processor.process(new Record<>("PTY-1", WatchlistEntries.listedParty("PTY-1", "Karim Haddad", null), 0L));
+        processor.process(new Record<>("PTY-2", WatchlistEntries.listedParty("PTY-2", "Layla Nasser", null), 0L));
+        processor.process(new Record<String, WatchlistEntry>("PTY-1", null, 0L));
+        processor.process(new Record<>("PTY-2", WatchlistEntry.newBuilder(WatchlistEntries.listedParty("PTY-2", "Layla Haddad", null))
+            .setRevision(2).build(), 0L));
+        assertThat(index.get("PTY-2").getRevision()).as("the revision waits for the end of the batch").isEqualTo(1);
+        replay.onBatchRestored(partition, STORE, 4, 4);
+
+        // Then the index holds what the topic says, as the store does
+        assertThat(index.get("PTY-1")).isNull();
+        assertThat(index.get("PTY-2").getRevision()).isEqualTo(2);
+        assertThat(index.candidates(Set.of(BlockingKeys.NAME + "nasser"))).isEmpty();
+        assertThat(index.postingSize(BlockingKeys.NAME + "haddad")).isEqualTo(1);
+        assertThat(store.get("PTY-2").getRevision()).isEqualTo(2);
+
+        // and once the replay has ended, a change is indexed as it arrives
+        replay.onRestoreEnd(partition, STORE, 4);
+        processor.process(new Record<>("PTY-3", WatchlistEntries.listedParty("PTY-3", "Omar Khoury", null), 0L));
+        assertThat(index.get("PTY-3")).isNotNull();
+    }
+
+    @Test
+    void shouldIgnoreTheReplayOfAnotherGlobalStore() {
+        WatchlistTableProcessor processor = new WatchlistTableProcessor(STORE, index, replay);
+        processor.init(context);
+        replay.onRestoreStart(new TopicPartition("reference.exchange-rates.v1", 0), "exchange-rate-store", 0, 10);
+
+        processor.process(new Record<>("PTY-1", WatchlistEntries.listedParty("PTY-1", "Karim Haddad", null), 0L));
+
+        assertThat(index.get("PTY-1")).isNotNull();
     }
 }
