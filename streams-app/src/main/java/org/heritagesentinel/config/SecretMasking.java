@@ -7,13 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * Hides secrets before settings are logged: values of keys that name a password, secret, token or
- * credentials, the SASL JAAS configuration (it embeds the password), and credentials written into a URL
+ * credentials, the SASL JAAS configuration (it embeds the password), a private key given inline
+ * ({@code ssl.keystore.key}, PEM), and credentials written into a URL
  * ({@code https://user:pass@host}). The same mark as Kafka's own configuration logging.
  */
 public final class SecretMasking {
     public static final String HIDDEN = "[hidden]";
     private static final Pattern URL_CREDENTIALS = Pattern.compile("://[^/@\\s]+@");
-    private static final String[] SECRET_WORDS = {"password", "secret", "token", "credential", "jaas", "user.info"};
+    private static final String[] SECRET_WORDS = {"password", "secret", "token", "credential", "jaas", "user.info",
+        "keystore.key"};
 
     private SecretMasking() {
     }

@@ -19,6 +19,7 @@ class SecretMaskingSpec {
             "auth.client.secret", "client-secret",
             "sasl.oauthbearer.token.endpoint.url", "https://idp.example/token",
             "basic.auth.user.info", "app:pw",
+            "ssl.keystore.key", "-----BEGIN ENCRYPTED PRIVATE KEY-----pem-----END ENCRYPTED PRIVATE KEY-----",
             "auth.username", "app");
 
         // When they are masked for the log
@@ -32,8 +33,9 @@ class SecretMaskingSpec {
             .containsEntry("auth.client.secret", "[hidden]")
             .containsEntry("sasl.oauthbearer.token.endpoint.url", "[hidden]")
             .containsEntry("basic.auth.user.info", "[hidden]")
+            .containsEntry("ssl.keystore.key", "[hidden]")
             .containsEntry("auth.username", "app");
-        assertThat(masked.toString()).doesNotContain("s3cr3t", "trust-me", "client-secret", "app:pw");
+        assertThat(masked.toString()).doesNotContain("s3cr3t", "trust-me", "client-secret", "app:pw", "PRIVATE KEY");
     }
 
     @Test
