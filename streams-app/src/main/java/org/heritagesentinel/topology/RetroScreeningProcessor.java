@@ -131,16 +131,18 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
         for (KeyValue<String, PendingRetroChange> kv : waiting) {
             PendingRetroChange change = kv.value;
             WatchlistEntry entry = change.getEntry();
-            WatchlistIndex.Listing listing = index.listing(entry.getEntryId(), entry.getRevision());
-            if (listing == WatchlistIndex.Listing.LISTED) {
-                screen(change, now);
-            } else if (listing == WatchlistIndex.Listing.NOT_YET_APPLIED
-                && change.getReceivedAt().plus(PENDING_LIMIT).isAfter(now)) {
-                continue;
-            } else if (listing == WatchlistIndex.Listing.NOT_YET_APPLIED) {
-                log.warn("Retro-screening of {} r{} dropped: the watchlist index has not applied it {} after it was received "
-                    + "(delisted and compacted away, or the global thread is stalled)", entry.getEntryId(), entry.getRevision(),
-                    PENDING_LIMIT);
+            switch (index.listing(entry.getEntryId(), entry.getRevision())) {
+                case LISTED -> screen(change, now);
+                case DELISTED -> log.debug("Retro-screening of {} r{} skipped: delisted since", entry.getEntryId(),
+                    entry.getRevision());
+                case NOT_YET_APPLIED -> {
+                    if (change.getReceivedAt().plus(PENDING_LIMIT).isAfter(now)) {
+                        continue;
+                    }
+                    log.warn("Retro-screening of {} r{} dropped: the watchlist index has not applied it {} after it was "
+                        + "received (delisted and compacted away, or the global thread is stalled)", entry.getEntryId(),
+                        entry.getRevision(), PENDING_LIMIT);
+                }
             }
             pending.delete(kv.key);
         }

@@ -163,11 +163,8 @@ final class TopologyHarness implements AutoCloseable {
 
     /** Delivers a change to retro-screening alone, as if the global table had not applied it yet (or never will). */
     void broadcastOnly(WatchlistEntry entry) {
-        String topic = topology.describe().subtopologies().stream().flatMap(s -> s.nodes().stream())
-            .filter(n -> n instanceof org.apache.kafka.streams.TopologyDescription.Source)
-            .map(n -> ((org.apache.kafka.streams.TopologyDescription.Source) n).topicSet())
-            .flatMap(java.util.Set::stream).filter(t -> t.contains(SentinelTopology.WATCHLIST_BROADCAST)).findFirst().orElseThrow();
-        driver.createInputTopic(config.applicationId() + "-" + topic, Serdes.String().serializer(),
+        String topic = config.applicationId() + "-" + SentinelTopology.WATCHLIST_BROADCAST + "-repartition";
+        driver.createInputTopic(topic, Serdes.String().serializer(),
             new InternalAvroSerde<>(WatchlistEntry.class).serializer()).pipeInput(entry.getEntryId(), entry);
     }
 
