@@ -94,18 +94,18 @@ public final class ScreeningParts {
     }
 
     static WatchlistIndex emptyIndex() {
-        return new WatchlistIndex(new BlockingKeys(new PartyBlockingKeys()::keys));
+        return new WatchlistIndex(new BlockingKeys(new PartyBlockingKeys()));
     }
 
     /** An index whose party blocking keys share the matcher's parsed names. */
     private static WatchlistIndex emptyIndex(PartyNameMatcher names) {
-        return new WatchlistIndex(new BlockingKeys(names.blockingKeys()::keys));
+        return new WatchlistIndex(new BlockingKeys(names.blockingKeys()));
     }
 
     /** The settings that change what screening finds or how it scores: never client settings or credentials. */
     static String screeningSettings(SentinelConfig config) {
         return String.join("|", config.scoring().toString(), config.eventTime().toString(),
-            String.valueOf(config.partyMatchThreshold()), String.valueOf(config.partyMaxPosting()),
+            String.valueOf(config.partyMatchThreshold()), String.valueOf(config.partyCandidates()),
             String.valueOf(config.objectMatchThreshold()), config.money().toString(), config.retro().toString(),
             config.regionAuthorities().toString(), config.alertDecisions().suppressionPeriod().toString());
     }
@@ -117,7 +117,7 @@ public final class ScreeningParts {
         ItemAge ages = new ItemAge(periods);
         int notEvaluable = config.money().notEvaluableScore();
         return List.of(
-            new PartyWatchlistRule(index, partyMatcher, config.partyMaxPosting()),
+            new PartyWatchlistRule(index, partyMatcher, config.partyCandidates()),
             new HsCountryProfileRule(index),
             new AgeValueThresholdRule(index, ages, money, notEvaluable),
             new HsAgeInconsistentRule(index, ages),

@@ -65,6 +65,9 @@ public final class ConfigLoader {
         d.put("matching.party.threshold", "0.80");
         // a name key shared by more listed entries than this is too common to be a candidate source
         d.put("matching.party.max-posting", "300");
+        // a name part shared by more listed entries than this is looked up through its pairs with the
+        // name's other parts: the cost per declaration then stays flat as the list grows
+        d.put("matching.party.max-part-posting", "40");
         // above the object matcher's cap for generic descriptions (0.5): "bronze coin" alone never alerts
         d.put("matching.object.threshold", "0.60");
         d.put("seizures.entry-validity", "P730D");
@@ -173,7 +176,9 @@ public final class ConfigLoader {
         return new SentinelConfig(m.get("application.id"), m.get("kafka.bootstrap.servers"), m.get("registry.url"),
             withPrefix(m, "kafka."), withPrefix(m, "registry."), topics, scoring, eventTime, http, authorities,
             integer(m, "topics.partitions"), (short) integer(m, "topics.replication-factor"),
-            decimal(m, "matching.party.threshold"), integer(m, "matching.party.max-posting"),
+            decimal(m, "matching.party.threshold"),
+            new SentinelConfig.PartyCandidates(integer(m, "matching.party.max-posting"),
+                integer(m, "matching.party.max-part-posting")),
             decimal(m, "matching.object.threshold"),
             new SeizureIntelligence.Settings(duration(m, "seizures.entry-validity"), integer(m, "seizures.entry-weight"),
                 SharingScope.valueOf(m.get("seizures.sharing-scope").trim().toUpperCase(Locale.ROOT))),

@@ -28,7 +28,7 @@ public record SentinelConfig(
     int topicPartitions,
     short replicationFactor,
     double partyMatchThreshold,
-    int partyMaxPosting,
+    PartyCandidates partyCandidates,
     double objectMatchThreshold,
     SeizureIntelligence.Settings seizures,
     Set<String> personalDataRoles,
@@ -36,6 +36,15 @@ public record SentinelConfig(
     Retro retro,
     AlertDecisions alertDecisions,
     Coordination coordination) {
+
+    /**
+     * Where a declared party's candidates come from: blocking keys of its name that point to at most
+     * {@code maxPosting} listed entries (a key shared by more stands for a name too common to
+     * discriminate), and keys of a single name part that point to at most {@code maxPartPosting}
+     * when the name has pairs of parts to look up instead. Identifier keys always count.
+     */
+    public record PartyCandidates(int maxPosting, int maxPartPosting) {
+    }
 
     /** Score → severity and lane thresholds (score 0–100). */
     public record Scoring(int yellowFrom, int redFrom, int mediumFrom, int highFrom, int criticalFrom) {

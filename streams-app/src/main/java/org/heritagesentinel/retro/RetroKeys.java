@@ -16,6 +16,8 @@ import org.heritagesentinel.watchlist.Normalise;
  * Keys under which recent declarations are indexed for retro-screening, and the keys a watchlist
  * change looks up: the blocking keys of the match index for parties, conveyances and documents, and
  * HS prefixes for risk profiles, object keys for stolen objects. A change then costs look-ups, not a scan of every declaration.
+ * Retro look-ups never skip a key for being common, so party names have their essential keys only
+ * (no pair that merely narrows a rare part's key): fewer store writes per declaration, nothing less found.
  */
 public final class RetroKeys {
     static final String HS = "HS:";
@@ -32,7 +34,7 @@ public final class RetroKeys {
     public Set<String> forDeclaration(CustomsDeclaration declaration) {
         Set<String> keys = new LinkedHashSet<>();
         for (Party party : declaration.getParties()) {
-            keys.addAll(blockingKeys.forParty(party));
+            keys.addAll(blockingKeys.essentialForParty(party));
         }
         keys.addAll(blockingKeys.forConveyance(declaration));
         declaration.getDocuments().forEach(d -> keys.add(BlockingKeys.forDocument(d)));
@@ -54,7 +56,7 @@ public final class RetroKeys {
     public Set<String> forEntry(WatchlistEntry entry) {
         Set<String> keys = new LinkedHashSet<>();
         switch (entry.getKind()) {
-            case PARTY, CONVEYANCE, DOCUMENT, OBJECT -> keys.addAll(blockingKeys.forEntry(entry));
+            case PARTY, CONVEYANCE, DOCUMENT, OBJECT -> keys.addAll(blockingKeys.essentialForEntry(entry));
             case RISK_PROFILE -> {
                 for (String prefix : entry.getProfile().getHsPrefixes()) {
                     String digits = Normalise.hsCode(prefix);

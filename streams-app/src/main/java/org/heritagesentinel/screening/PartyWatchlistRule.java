@@ -13,6 +13,7 @@ import org.heritagesentinel.avro.Hit;
 import org.heritagesentinel.avro.Party;
 import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.watchlist.BlockingKeys;
 import org.heritagesentinel.watchlist.EntryValidity;
 import org.heritagesentinel.watchlist.WatchlistIndex;
@@ -21,17 +22,16 @@ import org.heritagesentinel.watchlist.WatchlistIndex;
 public final class PartyWatchlistRule implements DeclarationRule {
     private final WatchlistIndex index;
     private final PartyMatcher matcher;
-    private final int maxPosting;
+    private final SentinelConfig.PartyCandidates limits;
 
     /**
-     * @param maxPosting name keys pointing to more entries than this are skipped: they stand for
-     *                   names too common to discriminate, and would make the cost per declaration
-     *                   grow with the list (identifier keys are always used)
+     * @param limits which name keys are looked up: keys too common to discriminate would make the
+     *               cost per declaration grow with the list (identifier keys are always used)
      */
-    public PartyWatchlistRule(WatchlistIndex index, PartyMatcher matcher, int maxPosting) {
+    public PartyWatchlistRule(WatchlistIndex index, PartyMatcher matcher, SentinelConfig.PartyCandidates limits) {
         this.index = index;
         this.matcher = matcher;
-        this.maxPosting = maxPosting;
+        this.limits = limits;
     }
 
     @Override
@@ -48,10 +48,7 @@ public final class PartyWatchlistRule implements DeclarationRule {
         for (int i = 0; i < parties.size(); i++) {
             Party party = parties.get(i);
             String field = "parties[" + i + "]";
-            List<String> keys = index.blockingKeys().forParty(party).stream()
-                .filter(key -> BlockingKeys.isIdentifier(key) || index.postingSize(key) <= maxPosting)
-                .toList();
-            for (WatchlistEntry entry : index.candidates(keys)) {
+            for (WatchlistEntry entry : index.candidates(lookUp(party))) {
                 if (entry.getKind() != EntryKind.PARTY || !EntryValidity.isLive(entry, subject.at())) {
                     continue;
                 }
@@ -70,6 +67,28 @@ public final class PartyWatchlistRule implements DeclarationRule {
         // only the few the proof of screening keeps become records: this runs for every candidate
         closest.values().stream().sorted(NearMiss.BEST_FIRST).limit(DeclarationScreener.MAX_CANDIDATES)
             .map(NearMiss::toCandidate).forEach(nearMisses::add);
+    }
+
+    /**
+     * The party's keys worth looking up in the list held: a key pointing to more than the maximum is
+     * skipped, and so is the key of a single name part common in this list (Khoury, Haddad in a long
+     * list) when the name has pairs of parts ("Youssef|Khoury") within the maximum to find its
+     * variants more narrowly.
+     */
+    private List<String> lookUp(Party party) {
+        BlockingKeys blocking = index.blockingKeys();
+        List<String> chosen = new ArrayList<>();
+        boolean pairs = false;
+        for (String key : blocking.forParty(party)) {
+            if (BlockingKeys.isIdentifier(key) || index.postingSize(key) <= limits.maxPosting()) {
+                chosen.add(key);
+                pairs |= blocking.standsForNamePair(key);
+            }
+        }
+        if (pairs) {
+            chosen.removeIf(key -> blocking.standsForOneNamePart(key) && index.postingSize(key) > limits.maxPartPosting());
+        }
+        return chosen;
     }
 
     private record NearMiss(WatchlistEntry entry, String field, double confidence) {

@@ -2,9 +2,11 @@ package org.heritagesentinel.watchlist;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.DocumentReference;
+import org.heritagesentinel.avro.EntryKind;
 import org.heritagesentinel.avro.ListedConveyance;
 import org.heritagesentinel.avro.ListedDocument;
 import org.heritagesentinel.avro.ListedParty;
@@ -35,7 +37,7 @@ public final class BlockingKeys {
     public Set<String> forEntry(WatchlistEntry entry) {
         Set<String> keys = new LinkedHashSet<>();
         switch (entry.getKind()) {
-            case PARTY -> addListedParty(entry.getParty(), keys);
+            case PARTY -> addListedParty(entry.getParty(), keys, partyNameKeys::keys);
             case CONVEYANCE -> addConveyance(entry.getConveyance(), keys);
             case DOCUMENT -> addDocument(entry.getDocument(), keys);
             case OBJECT -> keys.addAll(ObjectBlockingKeys.keys(entry.getObject()));
@@ -46,11 +48,34 @@ public final class BlockingKeys {
     }
 
     public Set<String> forParty(Party party) {
+        return forParty(party, partyNameKeys::keys);
+    }
+
+    /**
+     * The keys of a declared party and of a listed one for a look-up that never skips a key for being
+     * common (retro-screening): without the name keys that only narrow another one
+     * ({@link PartyNameKeys#essentialKeys}).
+     */
+    public Set<String> essentialForParty(Party party) {
+        return forParty(party, partyNameKeys::essentialKeys);
+    }
+
+    /** See {@link #essentialForParty}; other kinds of entries have all their keys. */
+    public Set<String> essentialForEntry(WatchlistEntry entry) {
+        if (entry.getKind() != EntryKind.PARTY) {
+            return forEntry(entry);
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        addListedParty(entry.getParty(), keys, partyNameKeys::essentialKeys);
+        return keys;
+    }
+
+    private Set<String> forParty(Party party, Function<String, Set<String>> nameKeys) {
         Set<String> keys = new LinkedHashSet<>();
         for (PartyIdentifier id : party.getIdentifiers()) {
             addIfPresent(keys, IDENTIFIER, MultilingualPartyMatcher.identifierKey(id.getValue()));
         }
-        for (String key : partyNameKeys.keys(party.getName())) {
+        for (String key : nameKeys.apply(party.getName())) {
             keys.add(NAME + key);
         }
         return keys;
@@ -65,6 +90,16 @@ public final class BlockingKeys {
         return keys;
     }
 
+    /** A key of one party-name part alone (see {@link PartyNameKeys#standsForOnePart}). */
+    public boolean standsForOneNamePart(String key) {
+        return key.startsWith(NAME) && partyNameKeys.standsForOnePart(key.substring(NAME.length()));
+    }
+
+    /** A key of two parts of one party name together. */
+    public boolean standsForNamePair(String key) {
+        return key.startsWith(NAME) && partyNameKeys.standsForPair(key.substring(NAME.length()));
+    }
+
     public static boolean isIdentifier(String key) {
         return key.startsWith(IDENTIFIER);
     }
@@ -73,12 +108,12 @@ public final class BlockingKeys {
         return DOCUMENT + Normalise.reference(document.getReference());
     }
 
-    private void addListedParty(ListedParty party, Set<String> keys) {
+    private static void addListedParty(ListedParty party, Set<String> keys, Function<String, Set<String>> nameKeys) {
         for (PartyIdentifier id : party.getIdentifiers()) {
             addIfPresent(keys, IDENTIFIER, MultilingualPartyMatcher.identifierKey(id.getValue()));
         }
         for (String name : party.getNames()) {
-            for (String key : partyNameKeys.keys(name)) {
+            for (String key : nameKeys.apply(name)) {
                 keys.add(NAME + key);
             }
         }

@@ -6,6 +6,7 @@ import static org.heritagesentinel.testdata.WatchlistEntries.embargoProfile;
 import static org.heritagesentinel.testdata.WatchlistEntries.listedParty;
 
 import java.util.List;
+import java.util.Map;
 
 import org.heritagesentinel.alert.ScreeningRecords;
 import org.heritagesentinel.avro.Alert;
@@ -13,6 +14,7 @@ import org.heritagesentinel.avro.AlertStatus;
 import org.heritagesentinel.avro.Lane;
 import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.avro.ScreeningRecord;
+import org.heritagesentinel.screening.PeriodReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +76,40 @@ class ScreeningResultsSpec {
             assertThat(near.getField()).isEqualTo("parties[0]");
             assertThat(near.getConfidence()).isPositive().isLessThan(harness.config.partyMatchThreshold());
         });
+    }
+
+    @Test
+    void shouldLookUpAFamilyNameCommonInTheListThroughItsPairsWithTheOtherParts() {
+        try (TopologyHarness small = new TopologyHarness(Map.of("matching.party.max-part-posting", "2"),
+                PeriodReader.NONE)) {
+            // Given a list where "Khoury" is common (more entries than the part limit of 2)
+            small.list(listedParty("PTY-1", "Youssef Khoury", null));
+            small.list(listedParty("PTY-2", "Antoine Khoury", null));
+            small.list(listedParty("PTY-3", "Georges Khoury", null));
+
+            // When a declarant gives the listed name with a father's name between
+            small.declare(declaration("D-31").exporter("Youssef Mohammed Khoury").build());
+
+            // Then the listed party is found through "Youssef|Khoury", and the other Khourys were never
+            // candidates: not even near misses in the proof of screening
+            ScreeningRecord record = small.results.readValue();
+            assertThat(record.getHits()).extracting(hit -> hit.getEntryId()).containsExactly("PTY-1");
+            assertThat(record.getCandidates()).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldLookUpACommonFamilyNameOnItsOwnWhileTheListIsSmall() {
+        // Given the same list under the default part limit
+        harness.list(listedParty("PTY-1", "Youssef Khoury", null));
+        harness.list(listedParty("PTY-2", "Antoine Khoury", null));
+
+        harness.declare(declaration("D-32").exporter("Youssef Mohammed Khoury").build());
+
+        // Then "Khoury" alone brings both; the other one is kept as a near miss
+        ScreeningRecord record = harness.results.readValue();
+        assertThat(record.getHits()).extracting(hit -> hit.getEntryId()).containsExactly("PTY-1");
+        assertThat(record.getCandidates()).extracting(near -> near.getEntryId()).containsExactly("PTY-2");
     }
 
     @Test

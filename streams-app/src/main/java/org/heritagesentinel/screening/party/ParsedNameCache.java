@@ -1,22 +1,20 @@
 package org.heritagesentinel.screening.party;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
  * Parsed names by raw text. Watchlist names come back for every candidate, so parsing (and ICU
- * transliteration) is done once. When full, the cache is emptied rather than kept in LRU order: an
- * occasional re-parse is cheaper than ordering bookkeeping shared by all stream threads.
+ * transliteration) is done once for the names met again ({@link RecentCache}: with a list larger than
+ * the cache, the common names stay and the rare ones come and go).
  */
 final class ParsedNameCache {
 
-    private final Map<String, ParsedName> byRaw = new ConcurrentHashMap<>();
+    private final RecentCache<String, ParsedName> byRaw;
     private final NameParser parser;
     private final int capacity;
 
     ParsedNameCache(NameParser parser, int capacity) {
         this.parser = parser;
         this.capacity = capacity;
+        this.byRaw = capacity == 0 ? null : new RecentCache<>(capacity);
     }
 
     ParsedName get(String raw) {
@@ -26,15 +24,6 @@ final class ParsedNameCache {
         if (capacity == 0) {
             return parser.parse(raw);
         }
-        ParsedName cached = byRaw.get(raw);
-        if (cached != null) {
-            return cached;
-        }
-        if (byRaw.size() >= capacity) {
-            byRaw.clear();
-        }
-        ParsedName parsed = parser.parse(raw);
-        byRaw.put(raw, parsed);
-        return parsed;
+        return byRaw.get(raw, parser::parse);
     }
 }

@@ -52,6 +52,30 @@ class PartyBlockingKeysTest {
     }
 
     @Test
+    void shouldPairEveryTwoPartsSoANameWithAMiddleNameMoreOrLessSharesAPair() {
+        // Given a listed name and a declared one with a father's name between
+        Set<String> listed = blocking.keys("Youssef Khoury");
+        Set<String> declared = blocking.keys("Youssef Mohammed Khoury");
+        // Then they share a pair of parts, which stays selective when "Khoury" alone is common in the list
+        Set<String> sharedPairs = new HashSet<>(listed);
+        sharedPairs.retainAll(declared);
+        assertThat(sharedPairs).anyMatch(blocking::standsForPair);
+        assertThat(listed).filteredOn(blocking::standsForOnePart).isNotEmpty();
+    }
+
+    @Test
+    void shouldLeavePairsWithARarePartOutOfTheEssentialKeys() {
+        // Given a name with a rare part: its pairs only narrow the rare part's own key
+        Set<String> all = blocking.keys("Youssef Mohammed Khoury");
+        Set<String> essential = blocking.essentialKeys("Youssef Mohammed Khoury");
+        // Then the essential keys keep the part keys and the pair of common parts, and nothing else is lost
+        assertThat(all).containsAll(essential);
+        assertThat(all.size()).isGreaterThan(essential.size());
+        assertThat(essential).filteredOn(blocking::standsForPair).hasSize(1);
+        assertThat(blocking.essentialKeys("Mohammed Ali Hassan")).isEqualTo(blocking.keys("Mohammed Ali Hassan"));
+    }
+
+    @Test
     void shouldGiveNoKeysForEmptyOrGarbageNames() {
         assertThat(blocking.keys(null)).isEmpty();
         assertThat(blocking.keys("")).isEmpty();

@@ -1,0 +1,50 @@
+package org.heritagesentinel.screening.party;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * A bounded memo of a pure function, shared by all stream threads, in two generations: when the
+ * current one is full it becomes the previous one and a new one starts; a value found in the previous
+ * generation moves back to the current. What is met often (the common names of a list, the name parts
+ * they are compared with) stays, without the bookkeeping of an LRU order on every read. Holds at most
+ * twice its capacity; a value computed twice by racing threads is the same value.
+ */
+final class RecentCache<K, V> {
+
+    private final int capacity;
+    private volatile Map<K, V> current = new ConcurrentHashMap<>();
+    private volatile Map<K, V> previous = Map.of();
+
+    RecentCache(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be positive: " + capacity);
+        }
+        this.capacity = capacity;
+    }
+
+    V get(K key, Function<K, V> compute) {
+        Map<K, V> now = current;
+        V value = now.get(key);
+        if (value != null) {
+            return value;
+        }
+        value = previous.get(key);
+        if (value == null) {
+            value = compute.apply(key);
+        }
+        if (now.size() >= capacity) {
+            rotate(now);
+        }
+        current.put(key, value);
+        return value;
+    }
+
+    private synchronized void rotate(Map<K, V> full) {
+        if (current == full) {
+            previous = full;
+            current = new ConcurrentHashMap<>();
+        }
+    }
+}
