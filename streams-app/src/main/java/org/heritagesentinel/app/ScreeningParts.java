@@ -45,6 +45,7 @@ import org.heritagesentinel.time.EventTimePolicy;
 import org.heritagesentinel.topology.SentinelTopology;
 import org.heritagesentinel.retro.RetroProbe;
 import org.heritagesentinel.watchlist.BlockingKeys;
+import org.heritagesentinel.watchlist.ListedNameCounts;
 import org.heritagesentinel.watchlist.WatchlistIndex;
 import org.heritagesentinel.watchlist.WatchlistReplay;
 
@@ -62,7 +63,7 @@ public final class ScreeningParts {
                                                 PeriodReader periods, CulturalTerms terms) {
         PartyNameMatcher names = new PartyNameMatcher(NameMatchingConfig.defaults());
         WatchlistIndex index = emptyIndex(names);
-        PartyMatcher partyMatcher = partyMatcher(config, names);
+        PartyMatcher partyMatcher = new MultilingualPartyMatcher(names, config.partyMatchThreshold(), new ListedNameCounts(index));
         EventTimePolicy eventTime = new EventTimePolicy(config.eventTime().maxFutureSkew(), config.eventTime().horizon());
         ExchangeRates rates = new ExchangeRates();
         DeclarationScreener screener = new DeclarationScreener(rules(config, index, partyMatcher, rates, periods, terms),
@@ -85,12 +86,9 @@ public final class ScreeningParts {
             new WatchlistReplay(SentinelTopology.WATCHLIST_STORE));
     }
 
+    /** Without list statistics: for a trial against a one-entry list. */
     static PartyMatcher partyMatcher(SentinelConfig config) {
-        return partyMatcher(config, new PartyNameMatcher(NameMatchingConfig.defaults()));
-    }
-
-    private static PartyMatcher partyMatcher(SentinelConfig config, PartyNameMatcher names) {
-        return new MultilingualPartyMatcher(names, config.partyMatchThreshold());
+        return new MultilingualPartyMatcher(new PartyNameMatcher(NameMatchingConfig.defaults()), config.partyMatchThreshold());
     }
 
     static WatchlistIndex emptyIndex() {

@@ -33,7 +33,10 @@ public final class NamesCommand implements Runnable {
 
     /** Scores name pairs read as TSV from standard input with the pipeline's matcher and default configuration. */
     @Command(name = "score", mixinStandardHelpOptions = true,
-            description = "Reads 'name1<TAB>name2' lines on standard input, writes 'name1<TAB>name2<TAB>score'.")
+            description = {"Reads 'name1<TAB>name2' lines on standard input, writes 'name1<TAB>name2<TAB>score'.",
+                "Scores without a watchlist: name parts weigh as the bundled frequency table says. Screening also"
+                    + " weighs a part carried by many listed parties as common, so on a long list it can score a"
+                    + " short form lower than this."})
     public static final class Score implements Callable<Integer> {
 
         @Spec

@@ -8,6 +8,7 @@ import org.heritagesentinel.avro.ListedParty;
 import org.heritagesentinel.avro.Party;
 import org.heritagesentinel.avro.PartyIdentifier;
 import org.heritagesentinel.screening.party.IdentifierNormaliser;
+import org.heritagesentinel.screening.party.ListedPartCounts;
 import org.heritagesentinel.screening.party.NameMatch;
 import org.heritagesentinel.screening.party.PartyFacts;
 import org.heritagesentinel.screening.party.PartyNameMatcher;
@@ -25,10 +26,18 @@ public final class MultilingualPartyMatcher implements PartyMatcher {
 
     private final PartyNameMatcher names;
     private final double threshold;
+    private final ListedPartCounts listCounts;
 
+    /** Without list statistics: name parts weigh as the static table says. */
     public MultilingualPartyMatcher(PartyNameMatcher names, double threshold) {
+        this(names, threshold, ListedPartCounts.NONE);
+    }
+
+    /** @param listCounts the list held, so that a name part common in it weighs as a common part */
+    public MultilingualPartyMatcher(PartyNameMatcher names, double threshold, ListedPartCounts listCounts) {
         this.names = names;
         this.threshold = threshold;
+        this.listCounts = listCounts;
     }
 
     public static String identifierKey(String value) {
@@ -50,7 +59,7 @@ public final class MultilingualPartyMatcher implements PartyMatcher {
         NameMatch best = null;
         String bestName = null;
         for (String listedName : listed.getNames()) {
-            NameMatch match = names.match(declared.getName(), listedName);
+            NameMatch match = names.match(declared.getName(), listedName, listCounts);
             if (best == null || match.score() > best.score()) {
                 best = match;
                 bestName = listedName;

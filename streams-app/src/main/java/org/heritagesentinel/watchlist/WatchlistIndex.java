@@ -302,6 +302,15 @@ public final class WatchlistIndex {
         }
     }
 
+    public int count(EntryKind kind) {
+        readLock.lock();
+        try {
+            return countByKind[kind.ordinal()];
+        } finally {
+            readLock.unlock();
+        }
+    }
+
     public Map<EntryKind, Integer> sizeByKind() {
         Map<EntryKind, Integer> counts = new EnumMap<>(EntryKind.class);
         readLock.lock();

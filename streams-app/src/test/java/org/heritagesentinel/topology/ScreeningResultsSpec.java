@@ -113,6 +113,28 @@ class ScreeningResultsSpec {
     }
 
     @Test
+    void shouldWeighAFamilyNameByHowCommonItIsInTheListHeld() {
+        // Given a listed "Youssef Ali Khoury"
+        harness.list(listedParty("PTY-1", "Youssef Ali Khoury", null));
+
+        // When "Youssef Khoury" declares while the list is small, the short form matches
+        harness.declare(declaration("D-41").exporter("Youssef Khoury").build());
+        assertThat(harness.results.readValue().getHits()).extracting(hit -> hit.getEntryId()).containsExactly("PTY-1");
+
+        // When the list has grown to carry Khoury for twenty more parties
+        String[] given = {"Antoine", "Georges", "Elias", "Rami"};
+        for (int i = 0; i < 20; i++) {
+            harness.list(listedParty("PTY-K" + i, given[i % given.length] + " Khoury", null));
+        }
+        harness.declare(declaration("D-42").exporter("Youssef Khoury").build());
+
+        // Then agreeing on a given name and a family name that common, with "Ali" missing, is no longer a hit
+        ScreeningRecord record = harness.results.readValue();
+        assertThat(record.getHits()).isEmpty();
+        assertThat(record.getCandidates()).extracting(near -> near.getEntryId()).contains("PTY-1");
+    }
+
+    @Test
     void shouldReportTheSameVersionsWhateverOrderTheEntriesArrivedIn() {
         TopologyHarness other = new TopologyHarness();
         try {

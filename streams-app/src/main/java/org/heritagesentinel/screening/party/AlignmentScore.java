@@ -20,6 +20,8 @@ final class AlignmentScore {
      * "Habib ben Ahmed" are father and son's different fathers. A part counts at least this much in a conflict.
      */
     private static final double CONFLICT_WEIGHT_FLOOR = 0.6;
+    /** A missing word counts at least this much when no rare part agrees (see {@link #extraWeight}). */
+    private static final double COMMON_EXTRA_PART_FLOOR = 0.6;
 
     /**
      * A person's name often lacks middle names; an organisation's extra distinctive word usually names another
@@ -73,8 +75,8 @@ final class AlignmentScore {
             double conflictWeight = (conflictWeight(pair.declared()) + conflictWeight(pair.listed())) / 2;
             total += weight * agreement + conflictWeight * config.conflictPartCost() * (1 - agreement);
         }
-        double leftDeclared = weight(alignment.unmatchedDeclared());
-        double leftListed = weight(alignment.unmatchedListed());
+        double leftDeclared = extraWeight(alignment.unmatchedDeclared(), rareAgreement);
+        double leftListed = extraWeight(alignment.unmatchedListed(), rareAgreement);
         total += config.conflictPartCost() * Math.min(conflictWeight(alignment.unmatchedDeclared()),
                 conflictWeight(alignment.unmatchedListed()))
                 + (organisation || !rareAgreement ? ORGANISATION_EXTRA_PART_COST : config.extraPartCost())
@@ -140,10 +142,15 @@ final class AlignmentScore {
         return declaredAlone || listedAlone;
     }
 
-    private static double weight(List<NamePart> parts) {
+    /**
+     * Parts on one side only. When no rare part agrees, a missing part counts at least as a common part:
+     * "Karim Saleh" and "Karim Ali Saleh" agree on nothing that identifies anybody (both parts common in the
+     * list held), and a missing "Ali" is not evidence for them being one person.
+     */
+    private static double extraWeight(List<NamePart> parts, boolean rareAgreement) {
         double sum = 0;
         for (NamePart part : parts) {
-            sum += part.weight();
+            sum += rareAgreement || part.kind() != PartKind.WORD ? part.weight() : Math.max(part.weight(), COMMON_EXTRA_PART_FLOOR);
         }
         return sum;
     }

@@ -23,4 +23,9 @@ package org.heritagesentinel.screening.party;
 record NamePart(String text, String skeleton, String vowelSkeleton, String phonetic, String aliasGroup, double weight,
                 PartKind kind, boolean vowelled, PartRole role, String stem, String syllables, boolean givenName,
                 boolean generic) {
+
+    NamePart withWeight(double newWeight) {
+        return new NamePart(text, skeleton, vowelSkeleton, phonetic, aliasGroup, newWeight, kind, vowelled, role, stem,
+                syllables, givenName, generic);
+    }
 }

@@ -129,6 +129,11 @@ public final class PartyBlockingKeys implements PartyNameKeys {
         return key.startsWith(PAIR);
     }
 
+    /** The key of one part on its own, for counting the listed parties that carry it. */
+    static String partKey(NamePart part) {
+        return PART + unitOf(part);
+    }
+
     /** Spelling variants of a known name share the skeleton of the group's canonical form. */
     private static String unitOf(NamePart part) {
         return part.aliasGroup() == null ? part.skeleton() : ConsonantSkeleton.of(part.aliasGroup());

@@ -41,8 +41,16 @@ public final class PartyNameMatcher {
 
     /** Never throws: a declaration with a garbled name must be screened, not dropped. */
     public NameMatch match(String declaredName, String listedName) {
+        return match(declaredName, listedName, ListedPartCounts.NONE);
+    }
+
+    /**
+     * As {@link #match(String, String)}, a part common in the list held weighing as a common part
+     * ({@link ListCommonness}).
+     */
+    public NameMatch match(String declaredName, String listedName, ListedPartCounts counts) {
         try {
-            return compare(declaredName, listedName);
+            return compare(declaredName, listedName, counts);
         } catch (RuntimeException e) {
             return new NameMatch(0, "names not comparable: " + e.getClass().getSimpleName());
         }
@@ -68,9 +76,9 @@ public final class PartyNameMatcher {
         return parts;
     }
 
-    private NameMatch compare(String declaredName, String listedName) {
-        ParsedName declared = names.get(declaredName);
-        ParsedName listed = names.get(listedName);
+    private NameMatch compare(String declaredName, String listedName, ListedPartCounts counts) {
+        ParsedName declared = ListCommonness.reweighed(names.get(declaredName), counts);
+        ParsedName listed = ListCommonness.reweighed(names.get(listedName), counts);
         if (declared.isEmpty() || listed.isEmpty()) {
             return new NameMatch(0, "no comparable name part");
         }

@@ -1,0 +1,28 @@
+package org.heritagesentinel.screening.party;
+
+/**
+ * How many listed parties carry a name part, in the list held. A family name carried by dozens of
+ * listed parties is common in the population screened, whatever the static frequency table says
+ * (Saleh, Khoury, Haddad), so agreeing on it says less.
+ */
+public interface ListedPartCounts {
+
+    /** No list statistics: the static table alone decides (name scoring from the command line, tests). */
+    ListedPartCounts NONE = new ListedPartCounts() {
+        @Override
+        public int partiesWith(String partKey) {
+            return 0;
+        }
+
+        @Override
+        public int parties() {
+            return 0;
+        }
+    };
+
+    /** Listed parties with a name part of this key ({@link PartyBlockingKeys#partKey}). */
+    int partiesWith(String partKey);
+
+    /** Listed parties in all. */
+    int parties();
+}
