@@ -146,6 +146,9 @@ final class PartAligner {
     private void joinRunSpelling(List<NamePart> parts, NamePart target) {
         for (int length = Math.min(LONGEST_SPLIT, parts.size()); length >= 2; length--) {
             for (int start = 0; start + length <= parts.size(); start++) {
+                if (!couldSpell(parts, start, length, target.text())) {
+                    continue;
+                }
                 StringBuilder joined = new StringBuilder();
                 boolean vowelled = true;
                 for (int i = start; i < start + length; i++) {
@@ -153,8 +156,7 @@ final class PartAligner {
                     vowelled &= parts.get(i).vowelled();
                 }
                 String text = joined.toString();
-                if (couldSpell(text, target.text())
-                        && (text.equals(target.text()) || PartSimilarity.spelling(text, target.text()) >= JOINED_SPELLING)) {
+                if (text.equals(target.text()) || PartSimilarity.spelling(text, target.text()) >= JOINED_SPELLING) {
                     parts.subList(start, start + length).clear();
                     parts.add(start, parser.partOf(text, vowelled));
                     return;
@@ -163,9 +165,19 @@ final class PartAligner {
         }
     }
 
-    /** Cheap pre-check: a joined run can only spell the target if it starts alike and is about as long. */
-    private static boolean couldSpell(String joined, String target) {
-        return joined.charAt(0) == target.charAt(0) && Math.abs(joined.length() - target.length()) <= 2;
+    /**
+     * Cheap pre-check, before the run is joined: it can only spell the target if it starts alike and is
+     * about as long (this runs for every part of every candidate; joining first was most of its cost).
+     */
+    private static boolean couldSpell(List<NamePart> parts, int start, int length, String target) {
+        if (parts.get(start).text().charAt(0) != target.charAt(0)) {
+            return false;
+        }
+        int joinedLength = 0;
+        for (int i = start; i < start + length; i++) {
+            joinedLength += parts.get(i).text().length();
+        }
+        return Math.abs(joinedLength - target.length()) <= 2;
     }
 
     private static boolean containsText(List<NamePart> parts, String text) {

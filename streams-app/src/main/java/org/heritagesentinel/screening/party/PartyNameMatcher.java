@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public final class PartyNameMatcher {
 
-    private static final String VERSION = "party-matcher/1.3";
+    private static final String VERSION = "party-matcher/1.4";
 
     private final ParsedNameCache names;
     private final PartAligner aligner;

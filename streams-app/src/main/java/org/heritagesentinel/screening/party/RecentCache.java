@@ -14,7 +14,7 @@ import java.util.function.Function;
 final class RecentCache<K, V> {
 
     private final int capacity;
-    private volatile Map<K, V> current = new ConcurrentHashMap<>();
+    private volatile Map<K, V> current;
     private volatile Map<K, V> previous = Map.of();
 
     RecentCache(int capacity) {
@@ -22,6 +22,12 @@ final class RecentCache<K, V> {
             throw new IllegalArgumentException("capacity must be positive: " + capacity);
         }
         this.capacity = capacity;
+        this.current = generation();
+    }
+
+    /** Sized for the whole generation at once: growing a concurrent map on the hot path copies it again and again. */
+    private Map<K, V> generation() {
+        return new ConcurrentHashMap<>(capacity + capacity / 3 + 1);
     }
 
     V get(K key, Function<K, V> compute) {
@@ -44,7 +50,7 @@ final class RecentCache<K, V> {
     private synchronized void rotate(Map<K, V> full) {
         if (current == full) {
             previous = full;
-            current = new ConcurrentHashMap<>();
+            current = generation();
         }
     }
 }
