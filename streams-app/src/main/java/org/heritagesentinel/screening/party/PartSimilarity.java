@@ -10,7 +10,6 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 final class PartSimilarity {
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-    private static final RecentCache<WordPair, Double> SPELLINGS = new RecentCache<>(200_000);
 
     /**
      * Two different known names (Hassan, Hussein; Bertrand, Bernard: alias groups or known given names) may look
@@ -160,21 +159,8 @@ final class PartSimilarity {
         return skeletonLength >= 4 ? SKELETON_ACROSS_SCRIPTS : SKELETON_ACROSS_SCRIPTS - 0.05 * (4 - skeletonLength);
     }
 
-    /**
-     * Jaro-Winkler alone forgives too much after a shared prefix (Castro, Castillo); edit distance corrects it.
-     * Remembered for the pairs of words met again: the same given and family names are compared with each
-     * other for candidate after candidate, and this was a third of the screening CPU.
-     */
+    /** Jaro-Winkler alone forgives too much after a shared prefix (Castro, Castillo); edit distance corrects it. */
     static double spelling(String x, String y) {
-        return SPELLINGS.get(new WordPair(x, y), PartSimilarity::computeSpelling);
-    }
-
-    private record WordPair(String x, String y) {
-    }
-
-    private static double computeSpelling(WordPair pair) {
-        String x = pair.x();
-        String y = pair.y();
         int longest = Math.max(x.length(), y.length());
         if (longest == 0) {
             return 0;
