@@ -143,14 +143,15 @@ final class AlignmentScore {
     }
 
     /**
-     * Parts on one side only. When no rare part agrees, a missing part counts at least as a common part:
-     * "Karim Saleh" and "Karim Ali Saleh" agree on nothing that identifies anybody (both parts common in the
-     * list held), and a missing "Ali" is not evidence for them being one person.
+     * Parts on one side only. When no rare part agrees, a missing word counts at least as a common part:
+     * "Karim Saleh" and "Karim Ali Saleh" agree on nothing that identifies anybody (Karim and Saleh are
+     * common), and a missing "Ali", itself common, is no evidence for them being one person.
      */
     private static double extraWeight(List<NamePart> parts, boolean rareAgreement) {
         double sum = 0;
         for (NamePart part : parts) {
-            sum += rareAgreement || part.kind() != PartKind.WORD ? part.weight() : Math.max(part.weight(), COMMON_EXTRA_PART_FLOOR);
+            boolean floored = !rareAgreement && part.kind() == PartKind.WORD;
+            sum += floored ? Math.max(part.weight(), COMMON_EXTRA_PART_FLOOR) : part.weight();
         }
         return sum;
     }

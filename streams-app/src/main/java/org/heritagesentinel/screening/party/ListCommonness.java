@@ -7,8 +7,8 @@ import java.util.List;
  * Lowers the weight of a name part the static table takes for rare when the list held says it is
  * common: carried by at least {@value #MIN_PARTIES} listed parties and at least
  * {@value #MIN_SHARE} of them. It then weighs as a common part (0.6, class 1 of the table), so a
- * match resting on it and another common part ("Karim Saleh" / "Karim Ali Saleh") needs more than
- * that to alert. A small list says nothing about the population: below the minimum count nothing changes.
+ * match resting on it and another common part ("Youssef Khoury" / "Youssef Ali Khoury" on a list where
+ * dozens of parties are called Khoury) needs more than that to alert. A small list says nothing about the population: below the minimum count nothing changes.
  */
 final class ListCommonness {
 
