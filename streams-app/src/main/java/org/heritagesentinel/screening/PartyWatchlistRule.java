@@ -78,15 +78,24 @@ public final class PartyWatchlistRule implements DeclarationRule {
     private List<String> lookUp(Party party) {
         BlockingKeys blocking = index.blockingKeys();
         List<String> chosen = new ArrayList<>();
+        List<String> commonParts = new ArrayList<>();
         boolean pairs = false;
         for (String key : blocking.forParty(party)) {
-            if (BlockingKeys.isIdentifier(key) || index.postingSize(key) <= limits.maxPosting()) {
+            if (BlockingKeys.isIdentifier(key)) {
+                chosen.add(key);
+                continue;
+            }
+            int entries = index.postingSize(key);
+            if (entries <= limits.maxPosting()) {
                 chosen.add(key);
                 pairs |= blocking.standsForNamePair(key);
+                if (entries > limits.maxPartPosting() && blocking.standsForOneNamePart(key)) {
+                    commonParts.add(key);
+                }
             }
         }
         if (pairs) {
-            chosen.removeIf(key -> blocking.standsForOneNamePart(key) && index.postingSize(key) > limits.maxPartPosting());
+            chosen.removeAll(commonParts);
         }
         return chosen;
     }

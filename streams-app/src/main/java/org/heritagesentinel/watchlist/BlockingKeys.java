@@ -6,7 +6,6 @@ import java.util.function.Function;
 
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.DocumentReference;
-import org.heritagesentinel.avro.EntryKind;
 import org.heritagesentinel.avro.ListedConveyance;
 import org.heritagesentinel.avro.ListedDocument;
 import org.heritagesentinel.avro.ListedParty;
@@ -35,9 +34,13 @@ public final class BlockingKeys {
 
     /** Keys under which an entry is indexed. Risk profiles are indexed by HS prefix elsewhere. */
     public Set<String> forEntry(WatchlistEntry entry) {
+        return forEntry(entry, partyNameKeys::keys);
+    }
+
+    private Set<String> forEntry(WatchlistEntry entry, Function<String, Set<String>> nameKeys) {
         Set<String> keys = new LinkedHashSet<>();
         switch (entry.getKind()) {
-            case PARTY -> addListedParty(entry.getParty(), keys, partyNameKeys::keys);
+            case PARTY -> addListedParty(entry.getParty(), keys, nameKeys);
             case CONVEYANCE -> addConveyance(entry.getConveyance(), keys);
             case DOCUMENT -> addDocument(entry.getDocument(), keys);
             case OBJECT -> keys.addAll(ObjectBlockingKeys.keys(entry.getObject()));
@@ -62,12 +65,7 @@ public final class BlockingKeys {
 
     /** See {@link #essentialForParty}; other kinds of entries have all their keys. */
     public Set<String> essentialForEntry(WatchlistEntry entry) {
-        if (entry.getKind() != EntryKind.PARTY) {
-            return forEntry(entry);
-        }
-        Set<String> keys = new LinkedHashSet<>();
-        addListedParty(entry.getParty(), keys, partyNameKeys::essentialKeys);
-        return keys;
+        return forEntry(entry, partyNameKeys::essentialKeys);
     }
 
     private Set<String> forParty(Party party, Function<String, Set<String>> nameKeys) {

@@ -1,5 +1,7 @@
 package org.heritagesentinel.screening.party;
 
+import java.util.function.Function;
+
 /**
  * Parsed names by raw text. Watchlist names come back for every candidate, so parsing (and ICU
  * transliteration) is done once for the names met again ({@link RecentCache}: with a list larger than
@@ -7,13 +9,12 @@ package org.heritagesentinel.screening.party;
  */
 final class ParsedNameCache {
 
+    /** Null when the capacity is 0: every name is parsed again. */
     private final RecentCache<String, ParsedName> byRaw;
-    private final NameParser parser;
-    private final int capacity;
+    private final Function<String, ParsedName> parse;
 
     ParsedNameCache(NameParser parser, int capacity) {
-        this.parser = parser;
-        this.capacity = capacity;
+        this.parse = parser::parse;
         this.byRaw = capacity == 0 ? null : new RecentCache<>(capacity);
     }
 
@@ -21,9 +22,6 @@ final class ParsedNameCache {
         if (raw == null) {
             return ParsedName.EMPTY;
         }
-        if (capacity == 0) {
-            return parser.parse(raw);
-        }
-        return byRaw.get(raw, parser::parse);
+        return byRaw == null ? parse.apply(raw) : byRaw.get(raw, parse);
     }
 }

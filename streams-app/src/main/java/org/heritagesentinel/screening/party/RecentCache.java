@@ -7,8 +7,8 @@ import java.util.function.Function;
 /**
  * A bounded memo of a pure function, shared by all stream threads, in two generations: when the
  * current one is full it becomes the previous one and a new one starts; a value found in the previous
- * generation moves back to the current. What is met often (the common names of a list, the name parts
- * they are compared with) stays, without the bookkeeping of an LRU order on every read. Holds at most
+ * generation moves back to the current. What is met often (the names of a list that come back as
+ * candidates again and again) stays, without the bookkeeping of an LRU order on every read. Holds at most
  * twice its capacity; a value computed twice by racing threads is the same value.
  */
 final class RecentCache<K, V> {
