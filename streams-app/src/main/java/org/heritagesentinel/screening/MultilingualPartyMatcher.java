@@ -45,36 +45,72 @@ public final class MultilingualPartyMatcher implements PartyMatcher {
     }
 
     @Override
-    public Assessment assess(Party declared, String field, ListedParty listed) {
-        for (PartyIdentifier declaredId : declared.getIdentifiers()) {
-            String value = identifierKey(declaredId.getValue());
-            for (PartyIdentifier listedId : listed.getIdentifiers()) {
-                if (!value.isEmpty() && value.equals(identifierKey(listedId.getValue()))) {
-                    return new Assessment(1.0, Optional.of(new PartyMatch(1.0,
-                        Evidences.of(field + ".identifiers", declaredId.getValue(), listedId.getValue(), "identifier-exact"),
-                        "identifier " + declaredId.getScheme() + " " + declaredId.getValue() + " is listed")));
+    public DeclaredParty prepare(Party declared, String field) {
+        return new Declared(declared, field);
+    }
+
+    /** One declared party, its name parsed and weighed, its identifiers and facts normalised, once. */
+    private final class Declared implements DeclaredParty {
+        private final Party party;
+        private final String field;
+        private final List<String> identifierKeys;
+        private final PartyFacts facts;
+        private final PartyNameMatcher.DeclaredName name;
+
+        Declared(Party party, String field) {
+            this.party = party;
+            this.field = field;
+            this.identifierKeys = party.getIdentifiers().stream().map(id -> identifierKey(id.getValue())).toList();
+            this.facts = declaredFacts(party);
+            this.name = names.declared(party.getName(), listCounts);
+        }
+
+        @Override
+        public Assessment assess(ListedParty listed) {
+            Assessment byIdentifier = byIdentifier(listed);
+            if (byIdentifier != null) {
+                return byIdentifier;
+            }
+            NameMatch best = null;
+            String bestName = null;
+            for (String listedName : listed.getNames()) {
+                NameMatch match = name.match(listedName);
+                if (best == null || match.score() > best.score()) {
+                    best = match;
+                    bestName = listedName;
                 }
             }
-        }
-        NameMatch best = null;
-        String bestName = null;
-        for (String listedName : listed.getNames()) {
-            NameMatch match = names.match(declared.getName(), listedName, listCounts);
-            if (best == null || match.score() > best.score()) {
-                best = match;
-                bestName = listedName;
+            if (best == null) {
+                return Assessment.NONE;
             }
+            QualifiedScore qualified = PartyQualifiers.adjust(best.score(), facts, listedFacts(listed));
+            if (qualified.score() < threshold) {
+                return new Assessment(qualified.score(), Optional.empty());
+            }
+            String qualifiers = qualified.explanation();
+            String explanation = best.explanation() + (qualifiers.isEmpty() ? "" : "; " + qualifiers);
+            return new Assessment(qualified.score(), Optional.of(new PartyMatch(qualified.score(),
+                Evidences.of(field + ".name", party.getName(), bestName, "name-multilingual"), explanation)));
         }
-        if (best == null) {
-            return Assessment.NONE;
+
+        /** An identifier equal after normalisation is certain, whatever the names say; null when none is. */
+        private Assessment byIdentifier(ListedParty listed) {
+            for (int i = 0; i < identifierKeys.size(); i++) {
+                String value = identifierKeys.get(i);
+                if (value.isEmpty()) {
+                    continue;
+                }
+                for (PartyIdentifier listedId : listed.getIdentifiers()) {
+                    if (value.equals(identifierKey(listedId.getValue()))) {
+                        PartyIdentifier declaredId = party.getIdentifiers().get(i);
+                        return new Assessment(1.0, Optional.of(new PartyMatch(1.0,
+                            Evidences.of(field + ".identifiers", declaredId.getValue(), listedId.getValue(), "identifier-exact"),
+                            "identifier " + declaredId.getScheme() + " " + declaredId.getValue() + " is listed")));
+                    }
+                }
+            }
+            return null;
         }
-        QualifiedScore qualified = PartyQualifiers.adjust(best.score(), declaredFacts(declared), listedFacts(listed));
-        if (qualified.score() < threshold) {
-            return new Assessment(qualified.score(), Optional.empty());
-        }
-        String explanation = best.explanation() + (qualified.explanation().isEmpty() ? "" : "; " + qualified.explanation());
-        return new Assessment(qualified.score(), Optional.of(new PartyMatch(qualified.score(),
-            Evidences.of(field + ".name", declared.getName(), bestName, "name-multilingual"), explanation)));
     }
 
     /**

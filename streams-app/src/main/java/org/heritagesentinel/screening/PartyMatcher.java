@@ -18,8 +18,22 @@ public interface PartyMatcher {
         public static final Assessment NONE = new Assessment(0, Optional.empty());
     }
 
+    /**
+     * A declared party made ready to meet every candidate of one screening: what depends on the declared
+     * side alone (its parsed name, its normalised identifiers) is worked out once, not once per candidate.
+     */
+    interface DeclaredParty {
+        /** Scores the listed party; the evidence and the sentence are built only for a match. */
+        Assessment assess(ListedParty listed);
+    }
+
+    /** @param field where the party is in the declaration ("parties[0]"), quoted in the evidence */
+    DeclaredParty prepare(Party declared, String field);
+
     /** Scores the listed party; the evidence and the sentence are built only for a match. */
-    Assessment assess(Party declared, String field, ListedParty listed);
+    default Assessment assess(Party declared, String field, ListedParty listed) {
+        return prepare(declared, field).assess(listed);
+    }
 
     default Optional<PartyMatch> match(Party declared, String field, ListedParty listed) {
         return assess(declared, field, listed).match();

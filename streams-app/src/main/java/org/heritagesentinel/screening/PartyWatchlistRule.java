@@ -1,10 +1,12 @@
 package org.heritagesentinel.screening;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 
 import org.heritagesentinel.avro.Candidate;
@@ -48,11 +50,15 @@ public final class PartyWatchlistRule implements DeclarationRule {
         for (int i = 0; i < parties.size(); i++) {
             Party party = parties.get(i);
             String field = "parties[" + i + "]";
+            PartyMatcher.DeclaredParty declared = null;
             for (WatchlistEntry entry : index.candidates(lookUp(party))) {
                 if (entry.getKind() != EntryKind.PARTY || !EntryValidity.isLive(entry, subject.at())) {
                     continue;
                 }
-                PartyMatcher.Assessment assessed = matcher.assess(party, field, entry.getParty());
+                if (declared == null) {
+                    declared = matcher.prepare(party, field);
+                }
+                PartyMatcher.Assessment assessed = declared.assess(entry.getParty());
                 if (assessed.match().isPresent()) {
                     Hit hit = toHit(party, entry, assessed.match().get());
                     best.merge(entry.getEntryId(), hit, (a, b) -> a.getScore() >= b.getScore() ? a : b);
@@ -65,8 +71,9 @@ public final class PartyWatchlistRule implements DeclarationRule {
         hits.addAll(best.values());
         closest.keySet().removeAll(best.keySet());
         // only the few the proof of screening keeps become records: this runs for every candidate
-        closest.values().stream().sorted(NearMiss.BEST_FIRST).limit(DeclarationScreener.MAX_CANDIDATES)
-            .map(NearMiss::toCandidate).forEach(nearMisses::add);
+        for (NearMiss nearMiss : best(closest.values(), DeclarationScreener.MAX_CANDIDATES)) {
+            nearMisses.add(nearMiss.toCandidate());
+        }
     }
 
     /**
@@ -98,6 +105,20 @@ public final class PartyWatchlistRule implements DeclarationRule {
             chosen.removeAll(commonParts);
         }
         return chosen;
+    }
+
+    /** The {@code limit} closest, best first: a declaration meets dozens of near misses and keeps a handful. */
+    private static List<NearMiss> best(Collection<NearMiss> all, int limit) {
+        PriorityQueue<NearMiss> kept = new PriorityQueue<>(limit + 1, NearMiss.BEST_FIRST.reversed());
+        for (NearMiss nearMiss : all) {
+            kept.add(nearMiss);
+            if (kept.size() > limit) {
+                kept.poll();
+            }
+        }
+        List<NearMiss> best = new ArrayList<>(kept);
+        best.sort(NearMiss.BEST_FIRST);
+        return best;
     }
 
     private record NearMiss(WatchlistEntry entry, String field, double confidence) {

@@ -20,4 +20,9 @@ public final class ListedNameCounts implements ListedPartCounts {
     public int parties() {
         return index.count(EntryKind.PARTY);
     }
+
+    @Override
+    public long version() {
+        return index.changes();
+    }
 }

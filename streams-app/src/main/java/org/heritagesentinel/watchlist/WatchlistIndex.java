@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -20,6 +19,7 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.heritagesentinel.avro.EntryKind;
 import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.cache.RecentCache;
 import org.heritagesentinel.serde.InternalAvroSerde;
 
 /**
@@ -35,8 +35,12 @@ import org.heritagesentinel.serde.InternalAvroSerde;
  */
 public final class WatchlistIndex {
     private static final String ANY_HS = "*";
-    /** Decoded entries kept for candidates met again (common names); emptied when full. */
-    private static final int DECODED_CACHE = 10_000;
+    /**
+     * Decoded entries kept for candidates met again (the carriers of names common in the list), per
+     * generation of the cache: decoding was a tenth of the screening CPU with a long list, and a decoded
+     * entry met again brings the same name strings, whose parsed forms are found at once.
+     */
+    private static final int DECODED_CACHE = 20_000;
 
     private final BlockingKeys blockingKeys;
     private final Serializer<WatchlistEntry> encoder;
@@ -47,13 +51,15 @@ public final class WatchlistIndex {
     private final PostingTable postings = new PostingTable();
     private final Map<String, WatchlistEntry> profiles = new HashMap<>();
     /** By the identity of the encoding: a new revision has a new one, so no entry is ever stale. */
-    private final Map<byte[], WatchlistEntry> decoded = new ConcurrentHashMap<>();
+    private final RecentCache<byte[], WatchlistEntry> decoded = new RecentCache<>(DECODED_CACHE);
     private final Map<String, Set<String>> profilesByHsPrefix = new HashMap<>();
     /** Entry id → the revision it was delisted at: a retro pass arriving late must raise nothing. */
     private final Map<String, Long> delisted = new HashMap<>();
     private final int[] countByKind = new int[EntryKind.values().length];
     private long digest;
     private long profileDigest;
+    /** Counts the changes applied; written after each change, so a reader that sees a count sees that change. */
+    private volatile long changes;
 
     public WatchlistIndex(BlockingKeys blockingKeys) {
         this.blockingKeys = blockingKeys;
@@ -130,6 +136,7 @@ public final class WatchlistIndex {
             }
             countByKind[entry.getKind().ordinal()]++;
             toggleDigest(entry);
+            changes++;
         } finally {
             writeLock.unlock();
         }
@@ -173,6 +180,7 @@ public final class WatchlistIndex {
         writeLock.lock();
         try {
             remove(previous, keys);
+            changes++;
         } finally {
             writeLock.unlock();
         }
@@ -250,9 +258,18 @@ public final class WatchlistIndex {
             profiles.clear();
             profilesByHsPrefix.clear();
             decoded.clear();
+            changes++;
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /**
+     * How many changes the index has applied: what was derived from its postings and counts (the weight
+     * of a name part in the list) holds for as long as this stays the same.
+     */
+    public long changes() {
+        return changes;
     }
 
     public WatchlistEntry get(String entryId) {
@@ -272,15 +289,7 @@ public final class WatchlistIndex {
     }
 
     private WatchlistEntry decoded(byte[] bytes) {
-        WatchlistEntry entry = decoded.get(bytes);
-        if (entry == null) {
-            entry = decoder.deserialize(null, bytes);
-            if (decoded.size() >= DECODED_CACHE) {
-                decoded.clear();
-            }
-            decoded.put(bytes, entry);
-        }
-        return entry;
+        return decoded.get(bytes, encoding -> decoder.deserialize(null, encoding));
     }
 
     /** The entry as held, for the writer (which needs no lock to read what only it changes). */

@@ -18,6 +18,11 @@ public interface ListedPartCounts {
         public int parties() {
             return 0;
         }
+
+        @Override
+        public long version() {
+            return 0;
+        }
     };
 
     /** Listed parties with a name part of this key ({@link PartyBlockingKeys#partKey}). */
@@ -25,4 +30,10 @@ public interface ListedPartCounts {
 
     /** Listed parties in all. */
     int parties();
+
+    /**
+     * Changes whenever a count may have changed (read it before the counts): weights computed from the
+     * counts are kept for as long as it stays the same.
+     */
+    long version();
 }

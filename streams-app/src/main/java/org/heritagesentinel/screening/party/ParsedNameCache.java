@@ -1,20 +1,22 @@
 package org.heritagesentinel.screening.party;
 
-import java.util.function.Function;
+import org.heritagesentinel.cache.RecentCache;
 
 /**
  * Parsed names by raw text. Watchlist names come back for every candidate, so parsing (and ICU
  * transliteration) is done once for the names met again ({@link RecentCache}: with a list larger than
- * the cache, the common names stay and the rare ones come and go).
+ * the cache, the common names stay and the rare ones come and go). A name's weights in the list held
+ * ({@link ListCommonness}) are kept with it until the list changes: a candidate met again is not
+ * weighed again part by part.
  */
 final class ParsedNameCache {
 
     /** Null when the capacity is 0: every name is parsed again. */
-    private final RecentCache<String, ParsedName> byRaw;
-    private final Function<String, ParsedName> parse;
+    private final RecentCache<String, Held> byRaw;
+    private final NameParser parser;
 
     ParsedNameCache(NameParser parser, int capacity) {
-        this.parse = parser::parse;
+        this.parser = parser;
         this.byRaw = capacity == 0 ? null : new RecentCache<>(capacity);
     }
 
@@ -22,6 +24,41 @@ final class ParsedNameCache {
         if (raw == null) {
             return ParsedName.EMPTY;
         }
-        return byRaw == null ? parse.apply(raw) : byRaw.get(raw, parse);
+        return byRaw == null ? parser.parse(raw) : held(raw).parsed;
+    }
+
+    /** The name with the weights the list held gives its parts. */
+    ParsedName reweighed(String raw, ListedPartCounts counts) {
+        if (raw == null) {
+            return ParsedName.EMPTY;
+        }
+        if (byRaw == null) {
+            return ListCommonness.reweighed(parser.parse(raw), counts);
+        }
+        Held held = held(raw);
+        long version = counts.version();
+        Weighed weighed = held.weighed;
+        if (weighed == null || weighed.counts != counts || weighed.version != version) {
+            weighed = new Weighed(counts, version, ListCommonness.reweighed(held.parsed, counts));
+            held.weighed = weighed;
+        }
+        return weighed.name;
+    }
+
+    private Held held(String raw) {
+        return byRaw.get(raw, text -> new Held(parser.parse(text)));
+    }
+
+    /** A parsed name and its last weighing; threads racing to weigh it compute the same value. */
+    private static final class Held {
+        final ParsedName parsed;
+        volatile Weighed weighed;
+
+        Held(ParsedName parsed) {
+            this.parsed = parsed;
+        }
+    }
+
+    private record Weighed(ListedPartCounts counts, long version, ParsedName name) {
     }
 }

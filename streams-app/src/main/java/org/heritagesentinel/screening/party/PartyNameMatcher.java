@@ -49,11 +49,50 @@ public final class PartyNameMatcher {
      * ({@link ListCommonness}).
      */
     public NameMatch match(String declaredName, String listedName, ListedPartCounts counts) {
+        return declared(declaredName, counts).match(listedName);
+    }
+
+    /**
+     * A declared name made ready to meet every candidate of one screening: parsed and weighed against the
+     * list once, not once per candidate. Never throws; a name that cannot be parsed matches nothing.
+     */
+    public DeclaredName declared(String declaredName, ListedPartCounts counts) {
         try {
-            return compare(declaredName, listedName, counts);
+            return new DeclaredName(declaredName, names.reweighed(declaredName, counts), counts, null);
         } catch (RuntimeException e) {
-            return new NameMatch(0, "names not comparable: " + e.getClass().getSimpleName());
+            return new DeclaredName(declaredName, ParsedName.EMPTY, counts, e);
         }
+    }
+
+    /** A declared name parsed and weighed against one list, compared with listed names one after another. */
+    public final class DeclaredName {
+        private final String raw;
+        private final ParsedName parsed;
+        private final ListedPartCounts counts;
+        private final RuntimeException unparsable;
+
+        private DeclaredName(String raw, ParsedName parsed, ListedPartCounts counts, RuntimeException unparsable) {
+            this.raw = raw;
+            this.parsed = parsed;
+            this.counts = counts;
+            this.unparsable = unparsable;
+        }
+
+        /** Never throws: a declaration with a garbled name must be screened, not dropped. */
+        public NameMatch match(String listedName) {
+            if (unparsable != null) {
+                return notComparable(unparsable);
+            }
+            try {
+                return compare(raw, parsed, listedName, names.reweighed(listedName, counts));
+            } catch (RuntimeException e) {
+                return notComparable(e);
+            }
+        }
+    }
+
+    private static NameMatch notComparable(RuntimeException e) {
+        return new NameMatch(0, "names not comparable: " + e.getClass().getSimpleName());
     }
 
     /**
@@ -76,9 +115,7 @@ public final class PartyNameMatcher {
         return parts;
     }
 
-    private NameMatch compare(String declaredName, String listedName, ListedPartCounts counts) {
-        ParsedName declared = ListCommonness.reweighed(names.get(declaredName), counts);
-        ParsedName listed = ListCommonness.reweighed(names.get(listedName), counts);
+    private NameMatch compare(String declaredName, ParsedName declared, String listedName, ParsedName listed) {
         if (declared.isEmpty() || listed.isEmpty()) {
             return new NameMatch(0, "no comparable name part");
         }

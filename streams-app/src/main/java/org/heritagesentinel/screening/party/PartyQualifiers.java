@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Adjusts a name score with the facts that tell namesakes apart: country, date of birth and identifiers.
@@ -33,25 +34,45 @@ public final class PartyQualifiers {
     private PartyQualifiers() {
     }
 
+    /** The explanation is written only when asked for: most candidates of a screening are never explained. */
     public static QualifiedScore adjust(double score, PartyFacts declared, PartyFacts listed) {
-        List<String> notes = new ArrayList<>();
-        double factor = country(declared.countries(), listed.countries(), notes)
+        double factor = factor(declared, listed, null);
+        return new QualifiedScore(Math.min(1.0, score * factor), () -> {
+            List<String> notes = new ArrayList<>();
+            factor(declared, listed, notes);
+            return String.join("; ", notes);
+        });
+    }
+
+    /** @param notes where to say which facts applied, or null */
+    private static double factor(PartyFacts declared, PartyFacts listed, List<String> notes) {
+        return country(declared.countries(), listed.countries(), notes)
             * birth(normalisedDate(declared.dateOfBirth()), normalisedDate(listed.dateOfBirth()), notes)
             * identifiers(declared.identifiers(), listed.identifiers(), notes);
-        return new QualifiedScore(Math.min(1.0, score * factor), String.join("; ", notes));
+    }
+
+    private static void note(List<String> notes, Supplier<String> note) {
+        if (notes != null) {
+            notes.add(note.get());
+        }
     }
 
     private static double country(List<String> declared, List<String> listed, List<String> notes) {
-        List<String> known = declared.stream().map(PartyQualifiers::normalisedCountry).filter(c -> !c.isEmpty()).toList();
-        List<String> listedKnown = listed.stream().map(PartyQualifiers::normalisedCountry).filter(c -> !c.isEmpty()).toList();
+        if (declared.isEmpty() || listed.isEmpty()) {
+            return 1.0;
+        }
+        List<String> known = normalisedCountries(declared);
+        List<String> listedKnown = normalisedCountries(listed);
         if (known.isEmpty() || listedKnown.isEmpty()) {
             return 1.0;
         }
-        if (known.stream().anyMatch(listedKnown::contains)) {
-            notes.add("same country " + String.join("/", known));
-            return COUNTRY_AGREES;
+        for (String country : known) {
+            if (listedKnown.contains(country)) {
+                note(notes, () -> "same country " + String.join("/", known));
+                return COUNTRY_AGREES;
+            }
         }
-        notes.add("country " + String.join("/", known) + " not among listed " + String.join("/", listedKnown));
+        note(notes, () -> "country " + String.join("/", known) + " not among listed " + String.join("/", listedKnown));
         return COUNTRY_CONTRADICTS;
     }
 
@@ -61,14 +82,14 @@ public final class PartyQualifiers {
         }
         int common = Math.min(declared.length(), listed.length());
         if (!declared.substring(0, 4).equals(listed.substring(0, 4))) {
-            notes.add("birth year differs (" + declared + " vs " + listed + ")");
+            note(notes, () -> "birth year differs (" + declared + " vs " + listed + ")");
             return BIRTH_YEAR_DIFFERS;
         }
         if (!declared.substring(0, common).equals(listed.substring(0, common))) {
-            notes.add("birth date differs (" + declared + " vs " + listed + ")");
+            note(notes, () -> "birth date differs (" + declared + " vs " + listed + ")");
             return BIRTH_DATE_DIFFERS;
         }
-        notes.add("same birth date " + declared.substring(0, common));
+        note(notes, () -> "same birth date " + declared.substring(0, common));
         return common >= 8 ? SAME_BIRTH_DATE : SAME_BIRTH_YEAR;
     }
 
@@ -99,7 +120,8 @@ public final class PartyQualifiers {
             return 1.0;
         }
         // values left out: the listed identifier may be shared with fewer recipients than the alert text
-        notes.add(differing + " differs from the listed one");
+        String scheme = differing;
+        note(notes, () -> scheme + " differs from the listed one");
         return IDENTIFIER_DIFFERS;
     }
 
@@ -111,6 +133,16 @@ public final class PartyQualifiers {
 
     private static String normalisedScheme(String scheme) {
         return scheme == null ? "" : scheme.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** Codes as written are usually clean already: a new list only when one is not. */
+    private static List<String> normalisedCountries(List<String> countries) {
+        for (String country : countries) {
+            if (country == null || !country.equals(normalisedCountry(country)) || country.isEmpty()) {
+                return countries.stream().map(PartyQualifiers::normalisedCountry).filter(c -> !c.isEmpty()).toList();
+            }
+        }
+        return countries;
     }
 
     private static String normalisedCountry(String country) {

@@ -49,6 +49,45 @@ class ListCommonnessTest {
     }
 
     @Test
+    void shouldWeighANameAgainWhenTheListChanges() {
+        // Given one matcher that has already compared the names against a list of 15 parties
+        PartyNameMatcher matcher = new PartyNameMatcher(CONFIG);
+        GrowingList list = new GrowingList(listOf(15, "Khoury", 15));
+        double before = matcher.match("Youssef Khoury", "Youssef Ali Khoury", list).score();
+        // When the list grows to 2,000 parties, 80 of them called Khoury, and says so by a new version
+        list.now = listOf(80, "Khoury", 2_000);
+        list.version++;
+        // Then the weights kept from the first comparison are not used again
+        assertThat(before).isGreaterThanOrEqualTo(CONFIG.threshold());
+        assertThat(matcher.match("Youssef Khoury", "Youssef Ali Khoury", list).score()).isLessThan(CONFIG.threshold());
+    }
+
+    /** A list held that changes, as the watchlist table does. */
+    private static final class GrowingList implements ListedPartCounts {
+        ListedPartCounts now;
+        long version;
+
+        GrowingList(ListedPartCounts now) {
+            this.now = now;
+        }
+
+        @Override
+        public int partiesWith(String partKey) {
+            return now.partiesWith(partKey);
+        }
+
+        @Override
+        public int parties() {
+            return now.parties();
+        }
+
+        @Override
+        public long version() {
+            return version;
+        }
+    }
+
+    @Test
     void shouldKeepExactNamesakesAtFullScoreWhateverTheList() {
         ListedPartCounts list = listOf(80, "Khoury", 2_000);
         assertThat(MATCHER.match("Youssef Khoury", "Youssef Khoury", list).score()).isEqualTo(1.0);
@@ -74,6 +113,11 @@ class ListCommonnessTest {
             @Override
             public int parties() {
                 return names.size();
+            }
+
+            @Override
+            public long version() {
+                return 1;
             }
         };
     }

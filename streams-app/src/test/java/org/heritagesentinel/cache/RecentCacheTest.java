@@ -1,4 +1,4 @@
-package org.heritagesentinel.screening.party;
+package org.heritagesentinel.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,6 +38,18 @@ class RecentCacheTest {
         cache.get("Mohammed", length);
         cache.get("Goudsmit", length);
         assertThat(computed).containsExactly("Goudsmit");
+    }
+
+    @Test
+    void shouldComputeAgainAfterBeingCleared() {
+        RecentCache<String, Integer> cache = new RecentCache<>(2);
+        cache.get("Mohammed", length);
+        cache.get("Goudsmit", length);
+        cache.get("Zelenika", length);
+        cache.clear();
+        cache.get("Goudsmit", length);
+        cache.get("Zelenika", length);
+        assertThat(computed).containsExactly("Mohammed", "Goudsmit", "Zelenika", "Goudsmit", "Zelenika");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.heritagesentinel.screening.party;
+package org.heritagesentinel.cache;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,13 +11,13 @@ import java.util.function.Function;
  * candidates again and again) stays, without the bookkeeping of an LRU order on every read. Holds at most
  * twice its capacity; a value computed twice by racing threads is the same value.
  */
-final class RecentCache<K, V> {
+public final class RecentCache<K, V> {
 
     private final int capacity;
     private volatile Map<K, V> current;
     private volatile Map<K, V> previous = Map.of();
 
-    RecentCache(int capacity) {
+    public RecentCache(int capacity) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be positive: " + capacity);
         }
@@ -30,7 +30,7 @@ final class RecentCache<K, V> {
         return new ConcurrentHashMap<>(capacity + capacity / 3 + 1);
     }
 
-    V get(K key, Function<K, V> compute) {
+    public V get(K key, Function<K, V> compute) {
         Map<K, V> now = current;
         V value = now.get(key);
         if (value != null) {
@@ -45,6 +45,12 @@ final class RecentCache<K, V> {
         }
         current.put(key, value);
         return value;
+    }
+
+    /** Forgets every value (what they were computed from has changed). */
+    public synchronized void clear() {
+        previous = Map.of();
+        current = generation();
     }
 
     private synchronized void rotate(Map<K, V> full) {
