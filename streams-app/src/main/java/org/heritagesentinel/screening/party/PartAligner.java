@@ -38,7 +38,7 @@ final class PartAligner {
                 if (!mayAlign(d, l, bothLinked)) {
                     continue;
                 }
-                PartComparison comparison = similarity.compare(d, l);
+                PartComparison comparison = similarity.compare(d, l, minPartSimilarity);
                 if (comparison.similarity() >= minPartSimilarity) {
                     candidates.add(new AlignedPair(d, l, comparison));
                 }

@@ -22,12 +22,27 @@ final class PartSimilarity {
     private static final double GLUED_PARTICLE = 0.95;
     private static final double INITIAL = 0.9;
     private static final double SPELLING_JARO_WINKLER_SHARE = 0.6;
+    /** Jaro-Winkler's reward per letter of common prefix, and the longest prefix it rewards. */
+    private static final double WINKLER_PREFIX_SCALE = 0.1;
+    private static final int WINKLER_MAX_PREFIX = 4;
+    private static final double ROUNDING = 1e-9;
+    /** a to z, and one count for every other character. */
+    private static final int LETTER_COUNTS = 27;
     /** Sound-alike Latin spellings: the shorter has at least this share of the longer's letters... */
     private static final double SOUND_ALIKE_COVERAGE = 0.75;
     /** ...and their spelling similarity is at least this. */
     private static final double SOUND_ALIKE_SPELLING = 0.7;
 
     PartComparison compare(NamePart a, NamePart b) {
+        return compare(a, b, 0);
+    }
+
+    /**
+     * As {@link #compare(NamePart, NamePart)}, except that a comparison that cannot reach {@code floor} may
+     * come back as {@link PartComparison#NONE} without being worked out: most pairs of parts of two names
+     * share few letters ("Youssef", "Khoury"), and the aligner drops every pair below its minimum anyway.
+     */
+    PartComparison compare(NamePart a, NamePart b, double floor) {
         if (a.syllables() != null && b.syllables() != null && !a.syllables().equals(b.syllables())) {
             return new PartComparison(sameScript(a.syllables(), b.syllables()), PartComparison.Reason.SPELLING);
         }
@@ -43,17 +58,21 @@ final class PartSimilarity {
         if (a.aliasGroup() != null && b.aliasGroup() != null) {
             return a.aliasGroup().equals(b.aliasGroup())
                     ? new PartComparison(1.0, PartComparison.Reason.ALIAS)
-                    : differentNames(a, b);
+                    : differentNames(a, b, floor);
         }
         boolean bothVowelled = a.vowelled() && b.vowelled();
         if (bothVowelled && a.givenName() && b.givenName()) {
-            return differentNames(a, b);
+            return differentNames(a, b, floor);
         }
         if (a.role() == PartRole.PATRONYMIC && b.role() == PartRole.PATRONYMIC) {
             return comparePatronymics(a.text(), b.text());
         }
         if (!bothVowelled) {
             return withGluedParticle(a, b, skeleton(a, b, false));
+        }
+        // below both, the spelling neither reaches the floor nor lets sound-alike evidence count
+        if (!spellingCouldReach(a.text(), b.text(), Math.min(floor, SOUND_ALIKE_SPELLING))) {
+            return withGluedParticle(a, b, PartComparison.NONE);
         }
         double spelling = spelling(a.text(), b.text());
         PartComparison best = new PartComparison(spelling, PartComparison.Reason.SPELLING);
@@ -66,7 +85,10 @@ final class PartSimilarity {
         return withGluedParticle(a, b, best);
     }
 
-    private static PartComparison differentNames(NamePart a, NamePart b) {
+    private static PartComparison differentNames(NamePart a, NamePart b, double floor) {
+        if (floor > DIFFERENT_ALIAS_CAP || !spellingCouldReach(a.text(), b.text(), floor)) {
+            return PartComparison.NONE;
+        }
         return new PartComparison(Math.min(DIFFERENT_ALIAS_CAP, spelling(a.text(), b.text())), PartComparison.Reason.DIFFERENT);
     }
 
@@ -168,6 +190,62 @@ final class PartSimilarity {
         double editSimilarity = 1.0 - (double) EditDistance.withTranspositions(x, y) / longest;
         return SPELLING_JARO_WINKLER_SHARE * JARO_WINKLER.apply(x, y)
                 + (1 - SPELLING_JARO_WINKLER_SHARE) * editSimilarity;
+    }
+
+    /**
+     * Whether {@link #spelling} could reach {@code floor}: an upper bound from the letters the two share,
+     * whatever their order. Jaro-Winkler matches no more letters than they share, and the edit distance is
+     * at least the longer one's length less the letters shared. A fraction of the cost of either measure.
+     */
+    static boolean spellingCouldReach(String x, String y, double floor) {
+        if (floor <= 0) {
+            return true;
+        }
+        int longest = Math.max(x.length(), y.length());
+        if (longest == 0) {
+            return false;
+        }
+        int shared = sharedLetters(x, y);
+        if (shared == 0) {
+            return false;
+        }
+        double jaro = ((double) shared / x.length() + (double) shared / y.length() + 1) / 3;
+        double jaroWinkler = jaro + WINKLER_PREFIX_SCALE * commonPrefix(x, y) * (1 - jaro);
+        double edit = (double) shared / longest;
+        // the bound can equal the spelling itself, summed in another order: a rounding must not rule it out
+        return SPELLING_JARO_WINKLER_SHARE * jaroWinkler + (1 - SPELLING_JARO_WINKLER_SHARE) * edit >= floor - ROUNDING;
+    }
+
+    /**
+     * Letters of x found in y, each letter of y counted once. Characters other than a to z share one count,
+     * which can only raise the figure: the bound stays a bound.
+     */
+    private static int sharedLetters(String x, String y) {
+        int[] counts = new int[LETTER_COUNTS];
+        for (int i = 0; i < x.length(); i++) {
+            counts[letterIndex(x.charAt(i))]++;
+        }
+        int shared = 0;
+        for (int i = 0; i < y.length(); i++) {
+            if (counts[letterIndex(y.charAt(i))]-- > 0) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
+    private static int letterIndex(char c) {
+        return c >= 'a' && c <= 'z' ? c - 'a' : LETTER_COUNTS - 1;
+    }
+
+    /** The common prefix Jaro-Winkler rewards, up to its four letters. */
+    private static int commonPrefix(String x, String y) {
+        int n = Math.min(WINKLER_MAX_PREFIX, Math.min(x.length(), y.length()));
+        int prefix = 0;
+        while (prefix < n && x.charAt(prefix) == y.charAt(prefix)) {
+            prefix++;
+        }
+        return prefix;
     }
 
     private static PartComparison stronger(PartComparison current, PartComparison candidate) {
