@@ -3,7 +3,6 @@ package org.heritagesentinel.screening.party;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
@@ -83,15 +82,22 @@ final class PartAligner {
 
     /** A repeated part ("Sergey Sergey Shoigu") is not a missing part when its twin was aligned. */
     private static List<NamePart> leftOver(List<NamePart> parts, Set<NamePart> used) {
-        Set<String> usedTexts = new HashSet<>();
-        used.forEach(part -> usedTexts.add(part.text()));
         List<NamePart> left = new ArrayList<>();
         for (NamePart part : parts) {
-            if (!used.contains(part) && !usedTexts.contains(part.text())) {
+            if (!used.contains(part) && !twinUsed(part, used)) {
                 left.add(part);
             }
         }
         return left;
+    }
+
+    private static boolean twinUsed(NamePart part, Set<NamePart> used) {
+        for (NamePart twin : used) {
+            if (twin.text().equals(part.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Joins runs of {@code parts} that together spell one part of {@code other}. */
