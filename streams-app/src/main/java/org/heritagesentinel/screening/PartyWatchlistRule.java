@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.heritagesentinel.avro.Candidate;
@@ -16,6 +17,7 @@ import org.heritagesentinel.avro.Party;
 import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.screening.party.ListedPartCounts;
 import org.heritagesentinel.watchlist.BlockingKeys;
 import org.heritagesentinel.watchlist.EntryValidity;
 import org.heritagesentinel.watchlist.WatchlistIndex;
@@ -78,33 +80,67 @@ public final class PartyWatchlistRule implements DeclarationRule {
 
     /**
      * The party's keys worth looking up in the list held: a key pointing to more than the maximum is
-     * skipped, and so is the key of a single name part common in this list (Khoury, Haddad in a long
-     * list) when the name has pairs of parts ("Youssef|Khoury") within the maximum to find its
-     * variants more narrowly.
+     * skipped; so is the key of a single name part common in this list (Khoury, Haddad in a long list)
+     * when the name has pairs of parts ("Youssef|Khoury") within the maximum to find its variants more
+     * narrowly; and so is a wide pair of two parts the matcher weighs as common ("Mohammed|Khoury" where
+     * the list makes Khoury common) when the name has a narrow pair ("Youssef|Khoury"): the same name in
+     * any order shares that pair too, and a listed name that shares only the common pair with the declared
+     * one shares nothing that identifies anybody. (The whole-name key does not count: it depends on the
+     * order of the parts.)
      */
     private List<String> lookUp(Party party) {
         BlockingKeys blocking = index.blockingKeys();
+        Set<String> keys = blocking.forParty(party);
         List<String> chosen = new ArrayList<>();
-        List<String> commonParts = new ArrayList<>();
+        List<String> wideParts = new ArrayList<>();
+        List<String> widePairs = new ArrayList<>();
         boolean pairs = false;
-        for (String key : blocking.forParty(party)) {
+        boolean narrowPair = false;
+        for (String key : keys) {
             if (BlockingKeys.isIdentifier(key)) {
                 chosen.add(key);
                 continue;
             }
             int entries = index.postingSize(key);
-            if (entries <= limits.maxPosting()) {
-                chosen.add(key);
-                pairs |= blocking.standsForNamePair(key);
-                if (entries > limits.maxPartPosting() && blocking.standsForOneNamePart(key)) {
-                    commonParts.add(key);
-                }
+            if (entries > limits.maxPosting()) {
+                continue;
+            }
+            chosen.add(key);
+            boolean pair = blocking.standsForNamePair(key);
+            pairs |= pair;
+            if (entries <= limits.maxPartPosting()) {
+                narrowPair |= pair;
+            } else if (blocking.standsForOneNamePart(key)) {
+                wideParts.add(key);
+            } else if (pair && bothPartsCommon(key, keys)) {
+                widePairs.add(key);
             }
         }
         if (pairs) {
-            chosen.removeAll(commonParts);
+            chosen.removeAll(wideParts);
+        }
+        if (narrowPair) {
+            chosen.removeAll(widePairs);
         }
         return chosen;
+    }
+
+    /**
+     * A part without a key of its own in the name's keys is common by the static table (Mohammed); one
+     * with a key is common when the list makes it so, as the matcher weighs it ({@link ListedPartCounts#common}).
+     */
+    private boolean bothPartsCommon(String pairKey, Set<String> keys) {
+        List<String> parts = index.blockingKeys().namePartsOfPair(pairKey);
+        if (parts.isEmpty()) {
+            return false;
+        }
+        int parties = index.count(EntryKind.PARTY);
+        for (String part : parts) {
+            if (keys.contains(part) && !ListedPartCounts.common(index.postingSize(part), parties)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The {@code limit} closest, best first: a declaration meets dozens of near misses and keeps a handful. */

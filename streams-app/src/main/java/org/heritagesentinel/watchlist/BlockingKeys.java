@@ -1,6 +1,7 @@
 package org.heritagesentinel.watchlist;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -96,6 +97,14 @@ public final class BlockingKeys {
     /** A key of two parts of one party name together. */
     public boolean standsForNamePair(String key) {
         return key.startsWith(NAME) && partyNameKeys.standsForPair(key.substring(NAME.length()));
+    }
+
+    /** The keys of each part of a name-pair key on its own ("NAME:r:MHMT"); empty for a key of another shape. */
+    public List<String> namePartsOfPair(String key) {
+        if (!standsForNamePair(key)) {
+            return List.of();
+        }
+        return partyNameKeys.partsOfPair(key.substring(NAME.length())).stream().map(part -> NAME + part).toList();
     }
 
     public static boolean isIdentifier(String key) {

@@ -1,5 +1,6 @@
 package org.heritagesentinel.watchlist;
 
+import java.util.List;
 import java.util.Set;
 
 /** Blocking keys of a party name; the matching engine provides the multilingual implementation. */
@@ -18,6 +19,11 @@ public interface PartyNameKeys {
     /** Whether a key stands for two parts of one name together. */
     default boolean standsForPair(String key) {
         return false;
+    }
+
+    /** The keys of each part of a pair key on its own; empty for a key of another shape. */
+    default List<String> partsOfPair(String key) {
+        return List.of();
     }
 
     /**

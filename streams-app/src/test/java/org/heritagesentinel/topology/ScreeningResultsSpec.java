@@ -99,6 +99,55 @@ class ScreeningResultsSpec {
     }
 
     @Test
+    void shouldNotLookUpAPairOfCommonPartsWhenTheNameHasANarrowerPair() {
+        try (TopologyHarness small = new TopologyHarness(Map.of("matching.party.max-part-posting", "2"),
+                PeriodReader.NONE)) {
+            // Given a list where Khoury is common (24 parties) and "Mohammed Khoury" names three of them
+            small.list(listedParty("PTY-M1", "Mohammed Khoury", null));
+            small.list(listedParty("PTY-M2", "Mohammed Ali Khoury", null));
+            small.list(listedParty("PTY-M3", "Mohammed Sami Khoury", null));
+            String[] given = {"Antoine", "Georges", "Elias", "Rami"};
+            for (int i = 0; i < 20; i++) {
+                small.list(listedParty("PTY-K" + i, given[i % given.length] + " Khoury", null));
+            }
+            // and the declarant's own name, its parts in another order
+            small.list(listedParty("PTY-1", "Khoury Youssef Mohammed", null));
+
+            // When "Youssef Mohammed Khoury" declares
+            small.declare(declaration("D-33").exporter("Youssef Mohammed Khoury").build());
+
+            // Then the listing of the same parts is found through the narrow pairs, and the listings that
+            // share only "Mohammed|Khoury" were never candidates
+            ScreeningRecord record = small.results.readValue();
+            assertThat(record.getHits()).extracting(hit -> hit.getEntryId()).containsExactly("PTY-1");
+            assertThat(record.getCandidates()).extracting(near -> near.getEntryId())
+                .doesNotContain("PTY-M1", "PTY-M2", "PTY-M3");
+        }
+    }
+
+    @Test
+    void shouldLookUpAPairOfCommonPartsWhenItIsTheNarrowestKeyOfTheName() {
+        try (TopologyHarness small = new TopologyHarness(Map.of("matching.party.max-part-posting", "2"),
+                PeriodReader.NONE)) {
+            // Given the same kind of list, where the declarant's name is listed with its parts reversed
+            small.list(listedParty("PTY-M1", "Khoury Mohammed", null));
+            small.list(listedParty("PTY-M2", "Mohammed Ali Khoury", null));
+            small.list(listedParty("PTY-M3", "Mohammed Sami Khoury", null));
+            String[] given = {"Antoine", "Georges", "Elias", "Rami"};
+            for (int i = 0; i < 20; i++) {
+                small.list(listedParty("PTY-K" + i, given[i % given.length] + " Khoury", null));
+            }
+
+            // When "Mohammed Khoury" declares: its only pair is wide, and its whole-name key depends on order
+            small.declare(declaration("D-34").exporter("Mohammed Khoury").build());
+
+            // Then the pair is looked up all the same, and the namesake is found
+            ScreeningRecord record = small.results.readValue();
+            assertThat(record.getHits()).extracting(hit -> hit.getEntryId()).contains("PTY-M1");
+        }
+    }
+
+    @Test
     void shouldLookUpACommonFamilyNameOnItsOwnWhileTheListIsSmall() {
         // Given the same list under the default part limit
         harness.list(listedParty("PTY-1", "Youssef Khoury", null));

@@ -24,12 +24,11 @@ final class ListCommonness {
         if (parties < MIN_PARTIES || name.isEmpty()) {
             return name;
         }
-        int common = Math.max(MIN_PARTIES, (int) Math.ceil(MIN_SHARE * parties));
         List<NamePart> parts = null;
         for (int i = 0; i < name.parts().size(); i++) {
             NamePart part = name.parts().get(i);
             if (part.weight() > COMMON_IN_LIST_WEIGHT && part.kind() == PartKind.WORD
-                    && counts.partiesWith(PartyBlockingKeys.partKey(part)) >= common) {
+                    && ListedPartCounts.common(counts.partiesWith(PartyBlockingKeys.partKey(part)), parties)) {
                 if (parts == null) {
                     parts = new ArrayList<>(name.parts());
                 }

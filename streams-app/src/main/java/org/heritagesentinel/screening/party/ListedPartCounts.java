@@ -25,6 +25,16 @@ public interface ListedPartCounts {
         }
     };
 
+    /**
+     * Whether a part carried by {@code carriers} of {@code parties} listed parties is common in the list:
+     * at least {@value ListCommonness#MIN_PARTIES} of them and {@value ListCommonness#MIN_SHARE} of all. A
+     * smaller list says nothing about the population: nothing is common in it.
+     */
+    static boolean common(int carriers, int parties) {
+        return parties >= ListCommonness.MIN_PARTIES
+            && carriers >= Math.max(ListCommonness.MIN_PARTIES, (int) Math.ceil(ListCommonness.MIN_SHARE * parties));
+    }
+
     /** Listed parties with a name part of this key ({@link PartyBlockingKeys#partKey}). */
     int partiesWith(String partKey);
 

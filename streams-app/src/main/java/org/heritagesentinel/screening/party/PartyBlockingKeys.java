@@ -129,6 +129,15 @@ public final class PartyBlockingKeys implements PartyNameKeys {
         return key.startsWith(PAIR);
     }
 
+    @Override
+    public List<String> partsOfPair(String key) {
+        if (!standsForPair(key)) {
+            return List.of();
+        }
+        int bar = key.indexOf('|', PAIR.length());
+        return bar < 0 ? List.of() : List.of(PART + key.substring(PAIR.length(), bar), PART + key.substring(bar + 1));
+    }
+
     /** The key of one part on its own, for counting the listed parties that carry it. */
     static String partKey(NamePart part) {
         return PART + unitOf(part);

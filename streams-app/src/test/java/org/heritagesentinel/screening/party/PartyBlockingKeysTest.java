@@ -3,6 +3,7 @@ package org.heritagesentinel.screening.party;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,6 +50,18 @@ class PartyBlockingKeysTest {
         Set<String> shared = new HashSet<>(blocking.keys("Mohamed Ouazzani"));
         shared.retainAll(blocking.keys("Karim Ouazzani"));
         assertThat(shared).isNotEmpty();
+    }
+
+    @Test
+    void shouldNameThePartKeysOfEachPair() {
+        // Given the keys of a name with a common given name and a rare family name
+        Set<String> keys = blocking.keys("Mohammed Goudsmit");
+        String pair = keys.stream().filter(blocking::standsForPair).findFirst().orElseThrow();
+        // Then the pair's parts are the keys each part would have alone: the rare one is among the name's keys
+        List<String> parts = blocking.partsOfPair(pair);
+        assertThat(parts).hasSize(2).allMatch(blocking::standsForOnePart);
+        assertThat(keys).containsAnyElementsOf(parts);
+        assertThat(blocking.partsOfPair(parts.get(0))).isEmpty();
     }
 
     @Test
