@@ -41,7 +41,9 @@ public record SentinelConfig(
      * Where a declared party's candidates come from: blocking keys of its name that point to at most
      * {@code maxPosting} listed entries (a key shared by more stands for a name too common to
      * discriminate), and keys of a single name part that point to at most {@code maxPartPosting}
-     * when the name has pairs of parts to look up instead. Identifier keys always count.
+     * when the name has pairs of parts to look up instead; a pair of two parts common in the list that
+     * points to more than {@code maxPartPosting} is skipped when the name has a pair within it.
+     * Identifier keys always count.
      */
     public record PartyCandidates(int maxPosting, int maxPartPosting) {
     }
