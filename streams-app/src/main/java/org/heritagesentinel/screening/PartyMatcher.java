@@ -30,14 +30,5 @@ public interface PartyMatcher {
     /** @param field where the party is in the declaration ("parties[0]"), quoted in the evidence */
     DeclaredParty prepare(Party declared, String field);
 
-    /** Scores the listed party; the evidence and the sentence are built only for a match. */
-    default Assessment assess(Party declared, String field, ListedParty listed) {
-        return prepare(declared, field).assess(listed);
-    }
-
-    default Optional<PartyMatch> match(Party declared, String field, ListedParty listed) {
-        return assess(declared, field, listed).match();
-    }
-
     String version();
 }

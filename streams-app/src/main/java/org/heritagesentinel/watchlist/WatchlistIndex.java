@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.Lock;
+import java.util.function.Function;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.apache.kafka.common.serialization.Deserializer;
@@ -52,6 +53,7 @@ public final class WatchlistIndex {
     private final Map<String, WatchlistEntry> profiles = new HashMap<>();
     /** By the identity of the encoding: a new revision has a new one, so no entry is ever stale. */
     private final RecentCache<byte[], WatchlistEntry> decoded = new RecentCache<>(DECODED_CACHE);
+    private final Function<byte[], WatchlistEntry> decode;
     private final Map<String, Set<String>> profilesByHsPrefix = new HashMap<>();
     /** Entry id → the revision it was delisted at: a retro pass arriving late must raise nothing. */
     private final Map<String, Long> delisted = new HashMap<>();
@@ -66,6 +68,7 @@ public final class WatchlistIndex {
         InternalAvroSerde<WatchlistEntry> codec = new InternalAvroSerde<>(WatchlistEntry.class);
         this.encoder = codec.serializer();
         this.decoder = codec.deserializer();
+        this.decode = encoding -> decoder.deserialize(null, encoding);
         ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
         this.readLock = lock.readLock();
         this.writeLock = lock.writeLock();
@@ -289,7 +292,7 @@ public final class WatchlistIndex {
     }
 
     private WatchlistEntry decoded(byte[] bytes) {
-        return decoded.get(bytes, encoding -> decoder.deserialize(null, encoding));
+        return decoded.get(bytes, decode);
     }
 
     /** The entry as held, for the writer (which needs no lock to read what only it changes). */

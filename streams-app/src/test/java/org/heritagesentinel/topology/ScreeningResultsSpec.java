@@ -106,10 +106,7 @@ class ScreeningResultsSpec {
             small.list(listedParty("PTY-M1", "Mohammed Khoury", null));
             small.list(listedParty("PTY-M2", "Mohammed Ali Khoury", null));
             small.list(listedParty("PTY-M3", "Mohammed Sami Khoury", null));
-            String[] given = {"Antoine", "Georges", "Elias", "Rami"};
-            for (int i = 0; i < 20; i++) {
-                small.list(listedParty("PTY-K" + i, given[i % given.length] + " Khoury", null));
-            }
+            listTwentyOtherKhourys(small);
             // and the declarant's own name, its parts in another order
             small.list(listedParty("PTY-1", "Khoury Youssef Mohammed", null));
 
@@ -133,10 +130,7 @@ class ScreeningResultsSpec {
             small.list(listedParty("PTY-M1", "Khoury Mohammed", null));
             small.list(listedParty("PTY-M2", "Mohammed Ali Khoury", null));
             small.list(listedParty("PTY-M3", "Mohammed Sami Khoury", null));
-            String[] given = {"Antoine", "Georges", "Elias", "Rami"};
-            for (int i = 0; i < 20; i++) {
-                small.list(listedParty("PTY-K" + i, given[i % given.length] + " Khoury", null));
-            }
+            listTwentyOtherKhourys(small);
 
             // When "Mohammed Khoury" declares: its only pair is wide, and its whole-name key depends on order
             small.declare(declaration("D-34").exporter("Mohammed Khoury").build());
@@ -171,10 +165,7 @@ class ScreeningResultsSpec {
         assertThat(harness.results.readValue().getHits()).extracting(hit -> hit.getEntryId()).containsExactly("PTY-1");
 
         // When the list has grown to carry Khoury for twenty more parties
-        String[] given = {"Antoine", "Georges", "Elias", "Rami"};
-        for (int i = 0; i < 20; i++) {
-            harness.list(listedParty("PTY-K" + i, given[i % given.length] + " Khoury", null));
-        }
+        listTwentyOtherKhourys(harness);
         harness.declare(declaration("D-42").exporter("Youssef Khoury").build());
 
         // Then agreeing on a given name and a family name that common, with "Ali" missing, is no longer a hit
@@ -213,5 +204,13 @@ class ScreeningResultsSpec {
         List<ScreeningRecord> records = harness.results.readValuesToList();
         assertThat(records).extracting(ScreeningRecord::getRetro).containsExactly(false, true);
         assertThat(records.get(1).getHits()).extracting(h -> h.getEntryId()).containsExactly("PTY-9");
+    }
+
+    /** Twenty more listed parties called Khoury: enough for the list to make the family name common. */
+    private static void listTwentyOtherKhourys(TopologyHarness list) {
+        String[] given = {"Antoine", "Georges", "Elias", "Rami"};
+        for (int i = 0; i < 20; i++) {
+            list.list(listedParty("PTY-K" + i, given[i % given.length] + " Khoury", null));
+        }
     }
 }

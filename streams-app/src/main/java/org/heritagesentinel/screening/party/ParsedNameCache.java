@@ -1,5 +1,7 @@
 package org.heritagesentinel.screening.party;
 
+import java.util.function.Function;
+
 import org.heritagesentinel.cache.RecentCache;
 
 /**
@@ -14,9 +16,12 @@ final class ParsedNameCache {
     /** Null when the capacity is 0: every name is parsed again. */
     private final RecentCache<String, Held> byRaw;
     private final NameParser parser;
+    /** One function for every miss: a lambda written at the call would be a new object per look-up. */
+    private final Function<String, Held> parseAndHold;
 
     ParsedNameCache(NameParser parser, int capacity) {
         this.parser = parser;
+        this.parseAndHold = text -> new Held(parser.parse(text));
         this.byRaw = capacity == 0 ? null : new RecentCache<>(capacity);
     }
 
@@ -46,7 +51,7 @@ final class ParsedNameCache {
     }
 
     private Held held(String raw) {
-        return byRaw.get(raw, text -> new Held(parser.parse(text)));
+        return byRaw.get(raw, parseAndHold);
     }
 
     /** A parsed name and its last weighing; threads racing to weigh it compute the same value. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Adjusts a name score with the facts that tell namesakes apart: country, date of birth and identifiers.
@@ -44,17 +43,11 @@ public final class PartyQualifiers {
         });
     }
 
-    /** @param notes where to say which facts applied, or null */
+    /** @param notes where to say which facts applied, or null (no text is built for a candidate nobody reads) */
     private static double factor(PartyFacts declared, PartyFacts listed, List<String> notes) {
         return country(declared.countries(), listed.countries(), notes)
             * birth(normalisedDate(declared.dateOfBirth()), normalisedDate(listed.dateOfBirth()), notes)
             * identifiers(declared.identifiers(), listed.identifiers(), notes);
-    }
-
-    private static void note(List<String> notes, Supplier<String> note) {
-        if (notes != null) {
-            notes.add(note.get());
-        }
     }
 
     private static double country(List<String> declared, List<String> listed, List<String> notes) {
@@ -68,11 +61,15 @@ public final class PartyQualifiers {
         }
         for (String country : known) {
             if (listedKnown.contains(country)) {
-                note(notes, () -> "same country " + String.join("/", known));
+                if (notes != null) {
+                    notes.add("same country " + String.join("/", known));
+                }
                 return COUNTRY_AGREES;
             }
         }
-        note(notes, () -> "country " + String.join("/", known) + " not among listed " + String.join("/", listedKnown));
+        if (notes != null) {
+            notes.add("country " + String.join("/", known) + " not among listed " + String.join("/", listedKnown));
+        }
         return COUNTRY_CONTRADICTS;
     }
 
@@ -82,14 +79,20 @@ public final class PartyQualifiers {
         }
         int common = Math.min(declared.length(), listed.length());
         if (!declared.substring(0, 4).equals(listed.substring(0, 4))) {
-            note(notes, () -> "birth year differs (" + declared + " vs " + listed + ")");
+            if (notes != null) {
+                notes.add("birth year differs (" + declared + " vs " + listed + ")");
+            }
             return BIRTH_YEAR_DIFFERS;
         }
         if (!declared.substring(0, common).equals(listed.substring(0, common))) {
-            note(notes, () -> "birth date differs (" + declared + " vs " + listed + ")");
+            if (notes != null) {
+                notes.add("birth date differs (" + declared + " vs " + listed + ")");
+            }
             return BIRTH_DATE_DIFFERS;
         }
-        note(notes, () -> "same birth date " + declared.substring(0, common));
+        if (notes != null) {
+            notes.add("same birth date " + declared.substring(0, common));
+        }
         return common >= 8 ? SAME_BIRTH_DATE : SAME_BIRTH_YEAR;
     }
 
@@ -120,8 +123,9 @@ public final class PartyQualifiers {
             return 1.0;
         }
         // values left out: the listed identifier may be shared with fewer recipients than the alert text
-        String scheme = differing;
-        note(notes, () -> scheme + " differs from the listed one");
+        if (notes != null) {
+            notes.add(differing + " differs from the listed one");
+        }
         return IDENTIFIER_DIFFERS;
     }
 
