@@ -1,7 +1,9 @@
 package org.heritagesentinel.bench;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -30,9 +32,13 @@ import org.heritagesentinel.topology.SentinelTopology;
  * namesakes and false positives of the matcher (see {@link NoiseTally}). The same run screens
  * declarations that name listed parties as declarants write them, so that quietness is never bought
  * with missed parties.
- * <p>Usage: {@code AlertNoise [watchlistEntries=50000] [declarations=5000] [seed=2026] [listedParties=1000] [shown=0]}
+ * <p>Usage: {@code AlertNoise [watchlistEntries=50000] [declarations=5000] [seed=2026] [listedParties=1000] [shown=0]
+ * [key=value ...]}; each {@code key=value} overrides one configuration default (for instance
+ * {@code matching.party.threshold=0.85}) to show what another operating point costs and saves.
  */
 public final class AlertNoise {
+    private static final int POSITIONAL = 5;
+
     private AlertNoise() {
     }
 
@@ -43,7 +49,7 @@ public final class AlertNoise {
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 2026;
         int listedParties = args.length > 3 ? Integer.parseInt(args[3]) : 1_000;
         int shown = args.length > 4 ? Integer.parseInt(args[4]) : 0;
-        SentinelConfig config = ConfigLoader.defaultsOnly();
+        SentinelConfig config = ConfigLoader.withOverrides(overrides(args));
         SentinelTopology.Parts parts = ScreeningParts.create(config, InternalAvroSerde::new,
             new SentinelMetrics(new SimpleMeterRegistry()));
         WatchlistGenerator watchlist = new WatchlistGenerator(seed);
@@ -64,6 +70,22 @@ public final class AlertNoise {
             "listed parties as declarants write them (listed identifier or none)");
         reportFound(parts, traffic, entries, listedParties, seed, now, true,
             "listed parties declaring a tax number the listing does not know");
+    }
+
+    /** The {@code key=value} arguments after the positional ones. */
+    private static Map<String, String> overrides(String[] args) {
+        Map<String, String> overrides = new LinkedHashMap<>();
+        for (int i = POSITIONAL; i < args.length; i++) {
+            int equals = args[i].indexOf('=');
+            if (equals <= 0) {
+                throw new IllegalArgumentException("expected key=value after the first " + POSITIONAL + " arguments: " + args[i]);
+            }
+            overrides.put(args[i].substring(0, equals), args[i].substring(equals + 1));
+        }
+        if (!overrides.isEmpty()) {
+            System.out.println("configuration overrides " + overrides);
+        }
+        return overrides;
     }
 
     private static void reportFound(SentinelTopology.Parts parts, TrafficGenerator traffic, int entries, int listedParties,
