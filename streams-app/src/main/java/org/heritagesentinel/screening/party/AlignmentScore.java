@@ -2,7 +2,6 @@ package org.heritagesentinel.screening.party;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Scores an alignment: the weight of aligned parts (scaled by how well they agree) against the weight of
@@ -14,7 +13,7 @@ import java.util.Set;
 final class AlignmentScore {
 
     /** Similarities from here up count in full; below, agreement fades to zero at the minimum similarity. */
-    private static final double FULL_AGREEMENT = 0.8;
+    private static final double FULL_AGREEMENT = AlignedPair.FULL_AGREEMENT;
     /**
      * Two different names in the same place are a conflict however common each is: "Habib ben Mohamed" and
      * "Habib ben Ahmed" are father and son's different fathers. A part counts at least this much in a conflict.
@@ -45,11 +44,19 @@ final class AlignmentScore {
     private static final double GIVEN_NAME_ALONE_FACTOR = 0.75;
     /** The shorter name starts with the longer one's father's name (see {@link FathersNameShift}). */
     private static final double FATHERS_NAME_SHIFT_FACTOR = 0.8;
+    /**
+     * A sole establishment and a company of the same name ("Berrada Trading Est." / "Berrada Trading LLC"), or a
+     * partnership and either, are two legal persons: usually one family's businesses, as a parent and its
+     * subsidiary are, and like them not the same party on the name alone.
+     */
+    private static final double OTHER_LEGAL_PERSON_FACTOR = 0.75;
 
     private final NameMatchingConfig config;
+    private final LegalFormKinds legalForms;
 
-    AlignmentScore(NameMatchingConfig config) {
+    AlignmentScore(NameMatchingConfig config, LegalFormKinds legalForms) {
         this.config = config;
+        this.legalForms = legalForms;
     }
 
     /**
@@ -67,8 +74,7 @@ final class AlignmentScore {
         double total = 0;
         boolean rareAgreement = false;
         for (AlignedPair pair : alignment.pairs()) {
-            rareAgreement |= pair.declared().weight() >= 1.0 && pair.listed().weight() >= 1.0
-                    && pair.comparison().similarity() >= FULL_AGREEMENT;
+            rareAgreement |= pair.rareAgreement();
             double weight = (pair.declared().weight() + pair.listed().weight()) / 2;
             double agreement = agreement(pair.comparison().similarity());
             agreed += weight * agreement;
@@ -98,10 +104,17 @@ final class AlignmentScore {
             score *= FATHERS_NAME_SHIFT_FACTOR;
             rules.add("own given name missing, father's name in its place ×" + FATHERS_NAME_SHIFT_FACTOR);
         }
-        Set<String> declaredForms = declared.legalForms();
-        Set<String> listedForms = listed.legalForms();
-        if (!declaredForms.isEmpty() && !listedForms.isEmpty() && disjoint(declaredForms, listedForms)) {
-            score *= config.legalFormMismatchFactor();
+        switch (legalForms.difference(declared.legalForms(), listed.legalForms())) {
+            case OTHER_COMPANY_FORM -> {
+                score *= config.legalFormMismatchFactor();
+                rules.add("another company form ×" + config.legalFormMismatchFactor());
+            }
+            case OTHER_LEGAL_PERSON -> {
+                score *= OTHER_LEGAL_PERSON_FACTOR;
+                rules.add("establishment, partnership or company: another legal person ×" + OTHER_LEGAL_PERSON_FACTOR);
+            }
+            case NONE -> {
+            }
         }
         return new Scored(score, List.copyOf(rules));
     }
@@ -170,14 +183,5 @@ final class AlignmentScore {
             return part.weight();
         }
         return part.role() == PartRole.PATRONYMIC ? 1.0 : Math.max(part.weight(), CONFLICT_WEIGHT_FLOOR);
-    }
-
-    private static boolean disjoint(Set<String> a, Set<String> b) {
-        for (String form : a) {
-            if (b.contains(form)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

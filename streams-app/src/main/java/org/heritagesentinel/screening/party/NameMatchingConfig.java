@@ -7,7 +7,8 @@ package org.heritagesentinel.screening.party;
  * @param minPartSimilarity  below this similarity two name parts are not aligned at all: they conflict
  * @param extraPartCost      cost of a name part present on one side only (missing middle names are normal)
  * @param conflictPartCost   cost of a name part that has a different counterpart on the other side
- * @param legalFormMismatchFactor applied when both names carry legal forms and none is shared
+ * @param legalFormMismatchFactor applied when both names carry company forms of different kinds (an LLC, a joint-stock
+ *                           company): a conversion or a loose translation; see {@link LegalFormKinds}
  * @param cacheSize          number of parsed names kept in memory (watchlist names repeat on the hot path)
  */
 public record NameMatchingConfig(

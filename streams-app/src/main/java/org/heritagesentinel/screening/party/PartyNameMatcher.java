@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public final class PartyNameMatcher {
 
-    private static final String VERSION = "party-matcher/1.4";
+    private static final String VERSION = "party-matcher/1.5";
 
     private final ParsedNameCache names;
     private final PartAligner aligner;
@@ -23,7 +23,7 @@ public final class PartyNameMatcher {
         NameParser parser = NameParser.withBundledTables();
         this.names = new ParsedNameCache(parser, config.cacheSize());
         this.aligner = new PartAligner(new PartSimilarity(), parser, config.minPartSimilarity());
-        this.scorer = new AlignmentScore(config);
+        this.scorer = new AlignmentScore(config, new LegalFormKinds());
     }
 
     /**
