@@ -56,7 +56,13 @@ final class PartAligner {
                 usedListed.add(candidate.listed());
             }
         }
-        return new Alignment(pairs, leftOver(declared, usedDeclared), leftOver(listed, usedListed));
+        List<NamePart> declaredLeft = leftOver(declared, usedDeclared);
+        List<NamePart> listedLeft = leftOver(listed, usedListed);
+        if (!anyRareAgreement(pairs)) {
+            return new Alignment(pairs, declaredLeft, listedLeft);
+        }
+        return new Alignment(pairs, withoutTwins(declaredLeft, usedDeclared, listedLeft, usedListed),
+                withoutTwins(listedLeft, usedListed, declaredLeft, usedDeclared));
     }
 
     /**
@@ -80,15 +86,54 @@ final class PartAligner {
         return false;
     }
 
-    /** A repeated part ("Sergey Sergey Shoigu") is not a missing part when its twin was aligned. */
     private static List<NamePart> leftOver(List<NamePart> parts, Set<NamePart> used) {
         List<NamePart> left = new ArrayList<>();
         for (NamePart part : parts) {
-            if (!used.contains(part) && !twinUsed(part, used)) {
+            if (!used.contains(part)) {
                 left.add(part);
             }
         }
         return left;
+    }
+
+    private static boolean anyRareAgreement(List<AlignedPair> pairs) {
+        for (AlignedPair pair : pairs) {
+            if (pair.rareAgreement()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A repeated part ("Sergey Sergey Shoigu") is not a missing part when its twin was aligned, a rare part
+     * agrees, and the other name has nothing left over. When it has ("Fadi Mohammed Winfield" / "Mohammed
+     * Mohammed Winfield"), the repeat is a name of its own (here a father named as his son) in the place of the
+     * other side's part; when nothing rare agrees ("Mohammed Saleh" / "Mohammed Mohammed Saleh"), the father's
+     * name is missing as any other would be ("Karim Saleh" / "Karim Ali Saleh", see {@link AlignmentScore}).
+     */
+    private static List<NamePart> withoutTwins(List<NamePart> left, Set<NamePart> used,
+                                               List<NamePart> otherLeft, Set<NamePart> otherUsed) {
+        if (hasOwnPart(otherLeft, otherUsed)) {
+            return left;
+        }
+        List<NamePart> kept = new ArrayList<>(left.size());
+        for (NamePart part : left) {
+            if (!twinUsed(part, used)) {
+                kept.add(part);
+            }
+        }
+        return kept;
+    }
+
+    /** A left-over part that is not the repeat of an aligned one. */
+    private static boolean hasOwnPart(List<NamePart> left, Set<NamePart> used) {
+        for (NamePart part : left) {
+            if (!twinUsed(part, used)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean twinUsed(NamePart part, Set<NamePart> used) {
