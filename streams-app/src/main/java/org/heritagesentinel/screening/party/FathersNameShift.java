@@ -24,10 +24,23 @@ final class FathersNameShift {
         if (longer.size() < 3 || shorter.size() < 2 || shorter.size() >= longer.size()) {
             return false;
         }
-        NamePart own = longer.get(0);
-        NamePart second = longer.get(1);
+        int ownAt = nameOfUnit(longer, 0);
+        int secondAt = nameOfUnit(longer, ownAt + 1);
+        if (secondAt >= longer.size() - 1) {
+            return false;
+        }
+        NamePart own = longer.get(ownAt);
+        NamePart second = longer.get(secondAt);
         return own.givenName() && second.givenName() && containsItself(unmatchedOfLonger, own)
                 && aligned(second, alignment, longerDeclared);
+    }
+
+    /**
+     * Where the name of the given name starting at {@code at} is: "Abdelkarim" is parsed as "abd" and "karim",
+     * one given name whose second part says which.
+     */
+    private static int nameOfUnit(List<NamePart> parts, int at) {
+        return at + 1 < parts.size() && parts.get(at).text().equals(NameTokeniser.ABD) ? at + 1 : at;
     }
 
     private static boolean aligned(NamePart part, Alignment alignment, boolean declaredSide) {

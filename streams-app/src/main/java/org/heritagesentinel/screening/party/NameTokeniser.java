@@ -34,6 +34,8 @@ final class NameTokeniser {
     private static final Pattern DIN_ALONE = Pattern.compile("(?:eddine|eddin|uddin|uddeen|addin|deen|dine|din)");
     private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
 
+    /** The word "Abd" of a compound given name ("Abdelkarim": "abd" and "karim"), in every script. */
+    static final String ABD = "abd";
     private static final String ARABIC_ABD = "\u0639\u0628\u062F";
     private static final String ARABIC_ARTICLE = "\u0627\u0644";
     private static final String ARABIC_ALLAH = "\u0627\u0644\u0644\u0647";
@@ -93,7 +95,7 @@ final class NameTokeniser {
     private void addArabic(String word, List<NameToken> tokens) {
         String rest = word;
         if (rest.startsWith(ARABIC_ABD) && rest.length() > 3 && !isArabicAllah(rest.substring(3))) {
-            tokens.add(new NameToken("abd", false));
+            tokens.add(new NameToken(ABD, false));
             rest = rest.substring(3);
         }
         if (rest.startsWith(ARABIC_ARTICLE) && rest.length() > 3 && !rest.equals(ARABIC_ALLAH)) {
@@ -125,7 +127,7 @@ final class NameTokeniser {
             return;
         }
         if (ABD_ALONE.matcher(word).matches()) {
-            tokens.add(new NameToken("abd", true));
+            tokens.add(new NameToken(ABD, true));
             return;
         }
         if (DIN_ALONE.matcher(word).matches()) {
@@ -134,7 +136,7 @@ final class NameTokeniser {
         }
         Matcher abd = ABD_COMPOUND.matcher(word);
         if (abd.matches() && !ALLAH_COMPOUND.matcher(word).matches()) {
-            tokens.add(new NameToken("abd", true));
+            tokens.add(new NameToken(ABD, true));
             addLatin(abd.group(1), tokens);
             return;
         }

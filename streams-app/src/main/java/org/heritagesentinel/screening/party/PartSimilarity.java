@@ -28,6 +28,8 @@ final class PartSimilarity {
     private static final double ROUNDING = 1e-9;
     /** a to z, and one count for every other character. */
     private static final int LETTER_COUNTS = 27;
+    /** Shortest stem of a nisba (Said of Saidi); shorter words ending in i are too often other names. */
+    private static final int NISBA_MIN_STEM = 3;
     /** Sound-alike Latin spellings: the shorter has at least this share of the longer's letters... */
     private static final double SOUND_ALIKE_COVERAGE = 0.75;
     /** ...and their spelling similarity is at least this. */
@@ -70,6 +72,9 @@ final class PartSimilarity {
         if (!bothVowelled) {
             return withGluedParticle(a, b, skeleton(a, b, false));
         }
+        if (nisba(a.text(), b.text()) || nisba(b.text(), a.text())) {
+            return differentNames(a, b, floor);
+        }
         // below both, the spelling neither reaches the floor nor lets sound-alike evidence count
         if (!spellingCouldReach(a.text(), b.text(), Math.min(floor, SOUND_ALIKE_SPELLING))) {
             return withGluedParticle(a, b, PartComparison.NONE);
@@ -103,6 +108,28 @@ final class PartSimilarity {
         int shorter = Math.min(x.length(), y.length());
         int longer = Math.max(x.length(), y.length());
         return shorter >= SOUND_ALIKE_COVERAGE * longer && spelling >= SOUND_ALIKE_SPELLING;
+    }
+
+    /**
+     * {@code longer} is {@code base} made a relational adjective (the Arabic nisba, also Persian and Albanian):
+     * Obeidi of Obeid, Saidi of Said, Husseini of Hussein, Karimi of Karim. The nisba is a family name of its own,
+     * not a way of writing the name it comes from, however alike the two are spelt. Recognised from the spelling:
+     * a final i or y after the consonant that ends {@code base}, except after h: the i of "Abdullahi" (West African
+     * and Somali spellings of Abdullah) is the case ending of Allah, not a nisba.
+     */
+    static boolean nisba(String longer, String base) {
+        int last = longer.length() - 1;
+        if (last < NISBA_MIN_STEM || base.length() < NISBA_MIN_STEM || base.length() >= longer.length()) {
+            return false;
+        }
+        char end = longer.charAt(last);
+        char stemEnd = longer.charAt(last - 1);
+        return (end == 'i' || end == 'y') && !isVowel(stemEnd) && stemEnd != 'h'
+                && base.charAt(base.length() - 1) == stemEnd;
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
     }
 
     private static PartComparison withGluedParticle(NamePart a, NamePart b, PartComparison best) {

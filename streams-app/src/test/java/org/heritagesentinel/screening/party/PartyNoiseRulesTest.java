@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The rules against alert noise (party-matcher/1.3): each keeps apart the shape of name that made false alerts,
- * and each leaves alone the nearest shape that must keep matching.
+ * The rules against alert noise (party-matcher/1.3 and 1.5): each keeps apart the shape of name that made false
+ * alerts, and each leaves alone the nearest shape that must keep matching.
  */
 class PartyNoiseRulesTest {
 
@@ -30,7 +30,18 @@ class PartyNoiseRulesTest {
                 Arguments.of("Luc Bertrand", "Luc Bernard", "two different known given names spelt alike"),
                 Arguments.of("Yusuf Mustafa Khalil", "Mustafa Khalil", "own given name missing, father's name first"),
                 Arguments.of("Ibrahim Mohammed Berrada", "Mohamed Berrada", "same, father's name a variant"),
-                Arguments.of("Said Mohamed Jaber", "JABER Mohamed", "same, family name first"));
+                Arguments.of("Said Mohamed Jaber", "JABER Mohamed", "same, family name first"),
+                Arguments.of("Mohammed Abdelkarim Mansour", "Abdelkarim Mansour",
+                        "own given name missing, a compound father's name first"),
+                Arguments.of("Berrada Trading Est.", "Berrada Trading LLC", "an establishment and a company"),
+                Arguments.of("Berrada & Partners KG", "Berrada & Partners GmbH", "a partnership and a company"),
+                Arguments.of("Mohammed Saleh", "Mohammed Mohammed Saleh",
+                        "a father of the same name missing, nothing rare agreeing"),
+                Arguments.of("Fadi Mohammed Winfield", "Mohammed Mohammed Winfield",
+                        "a repeated name in the place of the other's own given name"),
+                Arguments.of("Mohammed Obeid", "Mohammed Al-Obeidi", "a nisba is a family name of its own"),
+                Arguments.of("Ali Karimi", "Ali Karim", "same, Persian"),
+                Arguments.of("Laurent Mario", "Marie Laurent", "two different known given names, Italian and French"));
     }
 
     @ParameterizedTest(name = "{2}: {0} vs {1}")
@@ -51,7 +62,15 @@ class PartyNoiseRulesTest {
                 Arguments.of("Laurent", "Laurent Ould", "a given name alone against itself"),
                 Arguments.of("Luc Bertrant", "Luc Bertrand", "spelling variant of a known given name"),
                 Arguments.of("Yusuf Khalil", "Yusuf Mustafa Khalil", "father's name dropped"),
-                Arguments.of("Khalil Yusuf", "Yusuf Mustafa Khalil", "father's name dropped, family name first"));
+                Arguments.of("Khalil Yusuf", "Yusuf Mustafa Khalil", "father's name dropped, family name first"),
+                Arguments.of("Abdelkarim Mansour", "Abdelkarim Mohammed Mansour",
+                        "father's name dropped after a compound given name"),
+                Arguments.of("Berrada Trading SARL", "Berrada Trading LLC", "one legal form in two languages"),
+                Arguments.of("Berrada General Trading Co.", "Berrada General Trading LLC", "company without its form"),
+                Arguments.of("Mohammed Winfield", "Mohammed Mohammed Winfield",
+                        "a father of the same name missing, the rare family name agreeing"),
+                Arguments.of("Abdullahi Yusuf", "Abdullah Yusuf", "the i of Abdullahi is no nisba"),
+                Arguments.of("Luis Chodat", "Louis Chodat", "one given name in two languages"));
     }
 
     @ParameterizedTest(name = "{2}: {0} ~ {1}")
@@ -71,5 +90,14 @@ class PartyNoiseRulesTest {
         NameMatch match = MATCHER.match("Khalil Global Trading LLC", "Khalil Trading LLC");
         // Then the explanation says which rule lowered the score
         assertThat(match.explanation()).contains("only declared: global; one distinctive word only ×0.85");
+    }
+
+    @Test
+    void shouldSayThatAnEstablishmentAndACompanyAreTwoLegalPersons() {
+        // Given an establishment and a company of the same name
+        // When they are compared
+        NameMatch match = MATCHER.match("Berrada Trading Est.", "Berrada Trading LLC");
+        // Then the explanation names the legal-form rule
+        assertThat(match.explanation()).contains("another legal person ×0.75");
     }
 }
