@@ -70,6 +70,7 @@ class PartyNoiseRulesTest {
                 Arguments.of("Mohammed Winfield", "Mohammed Mohammed Winfield",
                         "a father of the same name missing, the rare family name agreeing"),
                 Arguments.of("Abdullahi Yusuf", "Abdullah Yusuf", "the i of Abdullahi is no nisba"),
+                Arguments.of("Vasil Kuznetsov", "Vasili Kuznetsov", "nor is the i of a Slavic given name"),
                 Arguments.of("Luis Chodat", "Louis Chodat", "one given name in two languages"));
     }
 
