@@ -99,7 +99,8 @@ final class ConsonantSkeleton {
         return i < word.length() ? word.charAt(i) : 0;
     }
 
-    private static boolean isVowel(char c) {
+    /** A Latin vowel letter (y, which is both, is decided by its place where it matters). */
+    static boolean isVowel(char c) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 }

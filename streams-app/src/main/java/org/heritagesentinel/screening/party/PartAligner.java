@@ -114,7 +114,7 @@ final class PartAligner {
      */
     private static List<NamePart> withoutTwins(List<NamePart> left, Set<NamePart> used,
                                                List<NamePart> otherLeft, Set<NamePart> otherUsed) {
-        if (hasOwnPart(otherLeft, otherUsed)) {
+        if (!hasTwin(left, used) || hasOwnPart(otherLeft, otherUsed)) {
             return left;
         }
         List<NamePart> kept = new ArrayList<>(left.size());
@@ -124,6 +124,15 @@ final class PartAligner {
             }
         }
         return kept;
+    }
+
+    private static boolean hasTwin(List<NamePart> left, Set<NamePart> used) {
+        for (NamePart part : left) {
+            if (twinUsed(part, used)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A left-over part that is not the repeat of an aligned one. */

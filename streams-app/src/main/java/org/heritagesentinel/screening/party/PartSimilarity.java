@@ -124,12 +124,8 @@ final class PartSimilarity {
         }
         char end = longer.charAt(last);
         char stemEnd = longer.charAt(last - 1);
-        return (end == 'i' || end == 'y') && !isVowel(stemEnd) && stemEnd != 'h'
-                && base.charAt(base.length() - 1) == stemEnd;
-    }
-
-    private static boolean isVowel(char c) {
-        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+        boolean afterConsonant = !ConsonantSkeleton.isVowel(stemEnd) && stemEnd != 'y';
+        return (end == 'i' || end == 'y') && afterConsonant && stemEnd != 'h' && base.charAt(base.length() - 1) == stemEnd;
     }
 
     private static PartComparison withGluedParticle(NamePart a, NamePart b, PartComparison best) {
