@@ -51,7 +51,7 @@ final class WatchlistCommand {
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
-            SentinelConfig settings = config.load();
+            SentinelConfig settings = dryRun ? config.load() : config.loadReachable(true);
             WatchlistImport.Format chosen = format != null ? format : WatchlistImport.Format.of(file.getFileName().toString());
             WatchlistImport importer = new WatchlistImport(Math.max(1, progressEvery), line -> out.println("… " + line));
             WatchlistImport.Summary summary;
@@ -79,7 +79,7 @@ final class WatchlistCommand {
                 }
             }
             summary.problems().forEach(p -> out.println("refused " + p));
-            out.println((dryRun ? "dry run: " : "") + summary);
+            out.println(dryRun ? summary.asDryRun() : summary.toString());
             if (failed.get() > 0) {
                 out.println(failed.get() + " entries could not be sent: " + firstFailure.get());
                 return 2;

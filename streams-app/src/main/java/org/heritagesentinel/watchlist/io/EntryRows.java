@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.heritagesentinel.avro.CountryRole;
 import org.heritagesentinel.avro.DocumentType;
@@ -52,120 +54,185 @@ public final class EntryRows {
     private EntryRows() {
     }
 
-    /** The entry a row describes; throws IllegalArgumentException naming the column at fault. */
+    /**
+     * The entry a row describes; throws IllegalArgumentException naming every column at fault, so a
+     * row is corrected in one go.
+     */
     public static WatchlistEntry toEntry(Map<String, String> raw) {
-        Map<String, String> row = new LinkedHashMap<>();
-        raw.forEach((k, v) -> {
-            if (k == null || !COLUMNS.contains(k.trim())) {
-                throw new IllegalArgumentException("unknown column '" + k + "'");
-            }
-            if (v != null && !v.isBlank()) {
-                row.put(k.trim(), v.trim());
-            }
-        });
-        EntryKind kind = enumOf(row, "kind", EntryKind.class, null);
-        if (kind == null) {
-            throw new IllegalArgumentException("kind is required (PARTY, OBJECT, RISK_PROFILE, CONVEYANCE, DOCUMENT)");
+        Columns row = new Columns(raw);
+        EntryKind kind = row.enumOf("kind", EntryKind.class, null);
+        if (kind == null && !row.has("kind")) {
+            row.problems.add("kind is required (" + valid(EntryKind.class) + ")");
         }
         WatchlistEntry.Builder entry = WatchlistEntry.newBuilder()
-            .setEntryId(required(row, "entryId"))
-            .setKind(kind)
-            .setRevision(parse(row, "revision", Long::parseLong, 1L))
-            .setStatus(enumOf(row, "status", EntryStatus.class, EntryStatus.ACTIVE))
-            .setSource(enumOf(row, "source", EntrySource.class, EntrySource.IMPORT))
-            .setListingAuthority(required(row, "listingAuthority"))
+            .setEntryId(row.required("entryId"))
+            .setRevision(row.parse("revision", Long::parseLong, 1L))
+            .setStatus(row.enumOf("status", EntryStatus.class, EntryStatus.ACTIVE))
+            .setSource(row.enumOf("source", EntrySource.class, EntrySource.IMPORT))
+            .setListingAuthority(row.required("listingAuthority"))
             .setLegalBasis(row.get("legalBasis"))
             .setAuthor(row.get("author"))
             .setApprover(row.get("approver"))
-            .setValidFrom(parse(row, "validFrom", EntryRows::instant, null))
-            .setValidTo(parse(row, "validTo", EntryRows::instant, null))
-            .setSharingScope(enumOf(row, "sharingScope", SharingScope.class, SharingScope.REGIONAL))
-            .setRiskWeight(parse(row, "riskWeight", Integer::parseInt, 60))
+            .setValidFrom(row.parse("validFrom", EntryRows::instant, null))
+            .setValidTo(row.parse("validTo", EntryRows::instant, null))
+            .setSharingScope(row.enumOf("sharingScope", SharingScope.class, SharingScope.REGIONAL))
+            .setRiskWeight(row.parse("riskWeight", Integer::parseInt, 60))
             .setReason(row.get("reason"));
-        switch (kind) {
-            case PARTY -> entry.setParty(ListedParty.newBuilder()
-                .setNames(list(row, "names"))
-                .setKind(enumOf(row, "partyKind", PartyKind.class, PartyKind.UNKNOWN))
-                .setIdentifiers(list(row, "identifiers").stream().map(EntryRows::identifier).toList())
-                .setCountries(list(row, "countries"))
-                .setDateOfBirth(parse(row, "dateOfBirth", LocalDate::parse, null))
-                .setAddresses(list(row, "addresses"))
-                .build());
-            case CONVEYANCE -> entry.setConveyance(ListedConveyance.newBuilder()
-                .setContainers(list(row, "containers")).setMeansIds(list(row, "meansIds"))
-                .setMode(enumOf(row, "transportMode", TransportMode.class, TransportMode.UNKNOWN)).build());
-            case DOCUMENT -> entry.setDocument(ListedDocument.newBuilder()
-                .setType(enumOf(row, "documentType", DocumentType.class, DocumentType.OTHER))
-                .setReference(required(row, "documentReference"))
-                .setIssuingCountry(row.get("issuingCountry")).build());
-            case OBJECT -> entry.setObject(ObjectDescription.newBuilder()
-                .setObjectType(row.get("objectType")).setMaterials(list(row, "materials"))
-                .setDescription(row.get("description")).setPeriod(row.get("period"))
-                .setInscriptions(row.get("inscriptions")).setReferenceNumbers(list(row, "referenceNumbers"))
-                .setPlaceOfOrigin(row.get("placeOfOrigin")).build());
-            case RISK_PROFILE -> entry.setProfile(profile(row));
-            default -> throw new IllegalArgumentException("unsupported kind " + kind);
+        if (kind != null) {
+            entry.setKind(kind);
+            payload(kind, row, entry);
+        }
+        if (!row.problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", row.problems));
         }
         return entry.build();
     }
 
-    private static RiskProfile profile(Map<String, String> row) {
-        RuleType type = enumOf(row, "ruleType", RuleType.class, null);
-        if (type == null) {
-            throw new IllegalArgumentException("ruleType is required for a RISK_PROFILE");
+    private static void payload(EntryKind kind, Columns row, WatchlistEntry.Builder entry) {
+        switch (kind) {
+            case PARTY -> entry.setParty(ListedParty.newBuilder()
+                .setNames(row.list("names"))
+                .setKind(row.enumOf("partyKind", PartyKind.class, PartyKind.UNKNOWN))
+                .setIdentifiers(row.list("identifiers").stream().map(EntryRows::identifier).toList())
+                .setCountries(row.countries("countries"))
+                .setDateOfBirth(row.parse("dateOfBirth", LocalDate::parse, null))
+                .setAddresses(row.list("addresses"))
+                .build());
+            case CONVEYANCE -> entry.setConveyance(ListedConveyance.newBuilder()
+                .setContainers(row.list("containers")).setMeansIds(row.list("meansIds"))
+                .setMode(row.enumOf("transportMode", TransportMode.class, TransportMode.UNKNOWN)).build());
+            case DOCUMENT -> entry.setDocument(ListedDocument.newBuilder()
+                .setType(row.enumOf("documentType", DocumentType.class, DocumentType.OTHER))
+                .setReference(row.required("documentReference"))
+                .setIssuingCountry(row.countries("issuingCountry").stream().findFirst().orElse(null)).build());
+            case OBJECT -> entry.setObject(ObjectDescription.newBuilder()
+                .setObjectType(row.get("objectType")).setMaterials(row.list("materials"))
+                .setDescription(row.get("description")).setPeriod(row.get("period"))
+                .setInscriptions(row.get("inscriptions")).setReferenceNumbers(row.list("referenceNumbers"))
+                .setPlaceOfOrigin(row.get("placeOfOrigin")).build());
+            case RISK_PROFILE -> entry.setProfile(profile(row));
+            default -> row.problems.add("kind " + kind + " cannot be imported (" + valid(EntryKind.class) + ")");
         }
-        return RiskProfile.newBuilder()
-            .setRuleType(type)
-            .setHsPrefixes(list(row, "hsPrefixes"))
-            .setCountries(list(row, "countries"))
-            .setCountryRoles(enums(row, "countryRoles", CountryRole.class))
-            .setTransportModes(enums(row, "transportModes", TransportMode.class))
-            .setKeywords(list(row, "keywords"))
-            .setRequiredDocument(enumOf(row, "requiredDocument", DocumentType.class, null))
-            .setMinAgeYears(parse(row, "minAgeYears", Integer::parseInt, null))
-            .setMinValue(parse(row, "minValue", EntryRows::money, null))
+    }
+
+    private static RiskProfile profile(Columns row) {
+        RuleType type = row.enumOf("ruleType", RuleType.class, null);
+        if (type == null && !row.has("ruleType")) {
+            row.problems.add("ruleType is required for a RISK_PROFILE (" + valid(RuleType.class) + ")");
+        }
+        RiskProfile.Builder profile = RiskProfile.newBuilder()
+            .setHsPrefixes(row.list("hsPrefixes"))
+            .setCountries(row.countries("countries"))
+            .setCountryRoles(row.enums("countryRoles", CountryRole.class))
+            .setTransportModes(row.enums("transportModes", TransportMode.class))
+            .setKeywords(row.list("keywords"))
+            .setRequiredDocument(row.enumOf("requiredDocument", DocumentType.class, null))
+            .setMinAgeYears(row.parse("minAgeYears", Integer::parseInt, null))
+            .setMinValue(row.parse("minValue", EntryRows::money, null))
             .setJurisdiction(row.get("jurisdiction"))
-            .setRate(parse(row, "rate", Double::parseDouble, null))
-            .setParameters(parameters(row.get("parameters")))
-            .build();
+            .setRate(row.parse("rate", Double::parseDouble, null))
+            .setParameters(row.parse("parameters", EntryRows::parameters, Map.of()));
+        return type == null ? null : profile.setRuleType(type).build();
     }
 
-    private static String required(Map<String, String> row, String column) {
-        String value = row.get(column);
-        if (value == null) {
-            throw new IllegalArgumentException(column + " is required");
+    /** The constants an import may name: UNKNOWN is what a reader makes of a value it does not know. */
+    private static <E extends Enum<E>> String valid(Class<E> type) {
+        return "one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).filter(n -> !n.equals("UNKNOWN"))
+            .collect(Collectors.joining(", "));
+    }
+
+    /** A row's non-blank columns, and every problem found while reading them. */
+    private static final class Columns {
+        private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+        private final Map<String, String> values = new LinkedHashMap<>();
+        private final List<String> problems = new ArrayList<>();
+
+        Columns(Map<String, String> raw) {
+            raw.forEach((k, v) -> {
+                if (k == null || !COLUMNS.contains(k.trim())) {
+                    problems.add("unknown column '" + k + "'");
+                } else if (v != null && !v.isBlank()) {
+                    values.put(k.trim(), v.trim());
+                }
+            });
         }
-        return value;
-    }
 
-    private static List<String> list(Map<String, String> row, String column) {
-        String value = row.get(column);
-        return value == null ? List.of()
-            : Arrays.stream(value.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static <T> T parse(Map<String, String> row, String column, Function<String, T> parser, T otherwise) {
-        String value = row.get(column);
-        if (value == null) {
-            return otherwise;
+        boolean has(String column) {
+            return values.containsKey(column);
         }
-        try {
-            return parser.apply(value);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(column + " '" + value + "' is not valid: " + e.getMessage(), e);
-        }
-    }
 
-    private static <E extends Enum<E>> E enumOf(Map<String, String> row, String column, Class<E> type, E otherwise) {
-        return parse(row, column, v -> Enum.valueOf(type, v.toUpperCase(Locale.ROOT)), otherwise);
-    }
-
-    private static <E extends Enum<E>> List<E> enums(Map<String, String> row, String column, Class<E> type) {
-        List<E> result = new ArrayList<>();
-        for (String value : list(row, column)) {
-            result.add(parse(Map.of(column, value), column, v -> Enum.valueOf(type, v.toUpperCase(Locale.ROOT)), null));
+        String get(String column) {
+            return values.get(column);
         }
-        return result;
+
+        String required(String column) {
+            String value = values.get(column);
+            if (value == null) {
+                problems.add(column + " is required");
+                return "";
+            }
+            return value;
+        }
+
+        List<String> list(String column) {
+            String value = values.get(column);
+            return value == null ? List.of()
+                : Arrays.stream(value.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        }
+
+        /** ISO 3166-1 alpha-2 codes, the contract of every country field. */
+        List<String> countries(String column) {
+            List<String> codes = new ArrayList<>();
+            for (String code : list(column)) {
+                String upper = code.toUpperCase(Locale.ROOT);
+                if (COUNTRIES.contains(upper)) {
+                    codes.add(upper);
+                } else {
+                    problems.add(column + " '" + code + "' is not an ISO 3166-1 alpha-2 country code (e.g. JO, IQ, DE)");
+                }
+            }
+            return codes;
+        }
+
+        <T> T parse(String column, Function<String, T> parser, T otherwise) {
+            String value = values.get(column);
+            return value == null ? otherwise : parsed(column, value, parser, otherwise);
+        }
+
+        private <T> T parsed(String column, String value, Function<String, T> parser, T otherwise) {
+            try {
+                return parser.apply(value);
+            } catch (RuntimeException e) {
+                problems.add(column + " '" + value + "' is not valid: " + e.getMessage());
+                return otherwise;
+            }
+        }
+
+        <E extends Enum<E>> E enumOf(String column, Class<E> type, E otherwise) {
+            String value = values.get(column);
+            return value == null ? otherwise : constant(column, value, type, otherwise);
+        }
+
+        <E extends Enum<E>> List<E> enums(String column, Class<E> type) {
+            List<E> result = new ArrayList<>();
+            for (String value : list(column)) {
+                E constant = constant(column, value, type, null);
+                if (constant != null) {
+                    result.add(constant);
+                }
+            }
+            return result;
+        }
+
+        private <E extends Enum<E>> E constant(String column, String value, Class<E> type, E otherwise) {
+            try {
+                return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(column + " '" + value + "' is not valid: expected " + valid(type));
+                return otherwise;
+            }
+        }
     }
 
     private static PartyIdentifier identifier(String value) {
@@ -210,7 +277,7 @@ public final class EntryRows {
         for (String pair : value.split("\\|")) {
             int eq = pair.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalArgumentException("parameters '" + value + "' must be key=value|key=value");
+                throw new IllegalArgumentException("expected key=value|key=value");
             }
             result.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
         }

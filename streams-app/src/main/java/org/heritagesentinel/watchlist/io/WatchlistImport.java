@@ -47,6 +47,12 @@ public final class WatchlistImport {
         public String toString() {
             return rows + " rows read, " + imported + " entries imported, " + problems.size() + " refused";
         }
+
+        /** The same figures for a validation without submission: nothing was imported. */
+        public String asDryRun() {
+            return "dry run: " + rows + " rows read, " + imported + " entries would be imported, " + problems.size()
+                + " refused; nothing was submitted";
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();

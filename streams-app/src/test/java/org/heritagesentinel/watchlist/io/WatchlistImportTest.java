@@ -88,4 +88,33 @@ class WatchlistImportTest {
             assertThat(p.message()).contains("documentReference is required");
         });
     }
+
+    @Test
+    void shouldReportEveryProblemOfARowAndListTheValidKinds() throws IOException {
+        String csv = """
+            entryId,kind,listingAuthority,names,countries,riskWeight
+            PTY-1,PERSONN,JO,Karim Haddad,JO,60
+            PTY-2,PARTY,,Karim Haddad,JOR,lots
+            """;
+
+        WatchlistImport.Summary summary = importer.run(new StringReader(csv), WatchlistImport.Format.CSV, imported::add);
+
+        assertThat(imported).isEmpty();
+        assertThat(summary.problems()).extracting(WatchlistImport.Problem::message).containsExactly(
+            "kind 'PERSONN' is not valid: expected one of PARTY, OBJECT, RISK_PROFILE, CONVEYANCE, DOCUMENT",
+            "listingAuthority is required; riskWeight 'lots' is not valid: For input string: \"lots\"; "
+                + "countries 'JOR' is not an ISO 3166-1 alpha-2 country code (e.g. JO, IQ, DE)");
+    }
+
+    @Test
+    void shouldSayADryRunWouldImportRatherThanImported() throws IOException {
+        String csv = """
+            entryId,kind,listingAuthority,names
+            PTY-1,PARTY,JO,Karim Haddad
+            """;
+
+        WatchlistImport.Summary summary = importer.run(new StringReader(csv), WatchlistImport.Format.CSV, entry -> { });
+
+        assertThat(summary.asDryRun()).isEqualTo("dry run: 1 rows read, 1 entries would be imported, 0 refused; nothing was submitted");
+    }
 }
