@@ -261,6 +261,10 @@ class RegisterQueriesTest {
         // Then
         assertThat(rates.path("rules").path("EMBARGO_ORIGIN").path("hitRate").asDouble()).isEqualTo(0.5);
         assertThat(rates.path("missesByLink").path("PARTY").asDouble()).isEqualTo(1.0);
+        // counts are whole numbers: "alerted": 2, not 2.0
+        assertThat(rates.path("rules").path("EMBARGO_ORIGIN").path("alerted").isIntegralNumber()).isTrue();
+        assertThat(rates.path("rules").path("EMBARGO_ORIGIN").path("confirmed").isIntegralNumber()).isTrue();
+        assertThat(rates.path("missesByLink").path("PARTY").isIntegralNumber()).isTrue();
     }
 
     private static SentinelConfig.Queries queries(double rate, int burst) {
