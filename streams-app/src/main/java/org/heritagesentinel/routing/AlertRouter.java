@@ -6,17 +6,19 @@ import java.util.Set;
 
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.config.Topics;
+import org.heritagesentinel.logging.RateLimitedLog;
 import org.heritagesentinel.metrics.SentinelMetrics;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Fans an alert out into one view per recipient, addressed to {@code alerts.<authority>.v1}.
  * A recipient without a topic (outside the configured region) is never dropped silently: its view
- * goes to the unrouted topic, is logged and counted, so ops can extend the region or the policy.
+ * goes to the unrouted topic, is counted, and logged once a minute per recipient, so ops can extend
+ * the region or the policy without the log repeating it for every alert.
  */
 public final class AlertRouter {
-    private static final Logger log = LoggerFactory.getLogger(AlertRouter.class);
+    private static final RateLimitedLog unrouted = new RateLimitedLog(LoggerFactory.getLogger(AlertRouter.class),
+        RateLimitedLog.INTERVAL);
 
     /** A recipient's view and the topic it belongs to. */
     public record Routed(String topic, String recipient, Alert view) {
@@ -42,8 +44,10 @@ public final class AlertRouter {
                 routed.add(new Routed(topics.alertsFor(recipient), recipient, view));
                 metrics.alertRouted(recipient);
             } else {
-                log.warn("Alert {} names recipient {} which has no alert topic: sent to {}", alert.getAlertId(), recipient,
-                    topics.unroutedAlerts());
+                // one line a minute per recipient: the counter has every alert, the log says what to change
+                unrouted.warn(recipient, "Alerts name recipient {} which has no alert topic (not in region.authorities): "
+                    + "their views go to {}, counted in sentinel_alerts_routed_total{recipient=\"UNROUTED\"}; e.g. alert {}",
+                    recipient, topics.unroutedAlerts(), alert.getAlertId());
                 routed.add(new Routed(topics.unroutedAlerts(), recipient, view));
                 metrics.alertRouted("UNROUTED");
             }
