@@ -81,7 +81,7 @@ final class AlertDecideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        SentinelConfig settings = config.load();
+        SentinelConfig settings = config.loadReachable(true);
         PrintWriter out = spec.commandLine().getOut();
         AtomicReference<Alert> found = new AtomicReference<>();
         TopicReader.read(settings, settings.topics().alerts(), Instant.now().minus(Duration.ofDays(days)),

@@ -42,7 +42,7 @@ final class AlertsCommand {
 
         @Override
         public Integer call() {
-            SentinelConfig settings = config.load();
+            SentinelConfig settings = config.loadReachable(true);
             String topic = authority == null ? settings.topics().alerts()
                 : settings.topics().alertsFor(RecordKeys.authority(authority));
             Properties props = ClientProperties.consumer(settings);
@@ -70,6 +70,10 @@ final class AlertsCommand {
                 consumer.subscribe(List.of(topic));
                 while (running.get() && (max == 0 || seen < max)) {
                     for (ConsumerRecord<String, Alert> record : consumer.poll(Duration.ofMillis(500))) {
+                        // one poll returns up to max.poll.records: stop within the batch, not after it
+                        if (max > 0 && seen >= max) {
+                            break;
+                        }
                         console.print(record.value());
                         seen++;
                     }

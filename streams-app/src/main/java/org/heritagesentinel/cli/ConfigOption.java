@@ -2,6 +2,7 @@ package org.heritagesentinel.cli;
 
 import java.nio.file.Path;
 
+import org.heritagesentinel.app.Reachability;
 import org.heritagesentinel.config.ConfigLoader;
 import org.heritagesentinel.config.SentinelConfig;
 import picocli.CommandLine.Option;
@@ -14,5 +15,15 @@ final class ConfigOption {
 
     SentinelConfig load() {
         return ConfigLoader.load(file, System.getenv());
+    }
+
+    /** The configuration, once the brokers answer (and the registry, when the command reads or writes Avro). */
+    SentinelConfig loadReachable(boolean registry) {
+        SentinelConfig config = load();
+        Reachability.kafka(config, Reachability.TIMEOUT);
+        if (registry) {
+            Reachability.registry(config, Reachability.TIMEOUT);
+        }
+        return config;
     }
 }

@@ -31,7 +31,7 @@ final class DlqCommand {
 
         @Override
         public Integer call() {
-            DeadLetterReplay.Result result = new DeadLetterReplay(config.load()).replay(topic, dryRun, timeout);
+            DeadLetterReplay.Result result = new DeadLetterReplay(config.loadReachable(true)).replay(topic, dryRun, timeout);
             spec.commandLine().getOut().printf("%s %d dead letters %s%n", dryRun ? "would replay" : "replayed",
                 result.replayed(), DeadLetterReplay.describe(result));
             return 0;

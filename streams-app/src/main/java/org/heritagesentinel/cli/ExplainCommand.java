@@ -33,7 +33,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SentinelConfig settings = config.load();
+        SentinelConfig settings = config.loadReachable(true);
         List<ScreeningRecord> records = new ArrayList<>();
         TopicReader.read(settings, settings.topics().screeningResults(), Instant.now().minus(Duration.ofDays(days)),
             new SentinelSerdes(settings).value(ScreeningRecord.class).deserializer(), (key, record) -> {

@@ -55,7 +55,7 @@ final class ProfileCommand {
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
-            SentinelConfig settings = config.load();
+            SentinelConfig settings = config.loadReachable(true);
             List<WatchlistEntry> drafts = new ArrayList<>();
             WatchlistImport.Summary read;
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

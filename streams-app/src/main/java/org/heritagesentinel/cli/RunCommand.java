@@ -29,7 +29,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        SentinelConfig settings = config.load();
+        SentinelConfig settings = config.loadReachable(true);
         try (Admin admin = Admin.create(ClientProperties.admin(settings))) {
             PartitionLayout.verify(admin, settings);
         } catch (IllegalStateException refused) {

@@ -3,6 +3,7 @@ package org.heritagesentinel.cli;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.heritagesentinel.app.Reachability;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.serde.SchemaRegistrar;
 import picocli.CommandLine.Command;
@@ -26,6 +27,7 @@ final class SchemasCommand {
         @Override
         public Integer call() {
             SentinelConfig settings = config.load();
+            Reachability.registry(settings, Reachability.TIMEOUT);
             Map<String, Integer> ids = new SchemaRegistrar(SchemaRegistrar.confluentCompatUrlOf(settings.registryUrl()))
                 .registerAll(settings.topics(), settings.regionAuthorities());
             ids.forEach((subject, id) -> spec.commandLine().getOut().printf("%-40s id %d%n", subject, id));

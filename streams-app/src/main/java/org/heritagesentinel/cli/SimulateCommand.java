@@ -46,7 +46,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        SentinelConfig cfg = config.load();
+        SentinelConfig cfg = config.loadReachable(true);
         Simulator simulator = new Simulator(cfg, new SentinelSerdes(cfg));
         if (watchlistSize > 0) {
             String topic = toEntries ? cfg.topics().watchlistEntries() : cfg.topics().watchlistSubmissions();

@@ -26,7 +26,7 @@ final class TopicsCommand {
 
         @Override
         public Integer call() {
-            SentinelConfig settings = config.load();
+            SentinelConfig settings = config.loadReachable(false);
             try (Admin admin = Admin.create(ClientProperties.admin(settings))) {
                 Set<String> created = TopicProvisioner.ensure(admin, settings);
                 spec.commandLine().getOut().println(created.isEmpty() ? "all topics exist" : "created " + created);

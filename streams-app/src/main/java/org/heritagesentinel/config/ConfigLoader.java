@@ -1,5 +1,7 @@
 package org.heritagesentinel.config;
 
+import static org.heritagesentinel.config.ConfigKey.*;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -7,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -21,83 +25,28 @@ import org.heritagesentinel.avro.SharingScope;
 import org.heritagesentinel.seizure.SeizureIntelligence;
 
 /**
- * Reads configuration: built-in defaults, then a properties file, then environment variables.
- * A key {@code a.b-c} is overridden by the variable {@code SENTINEL_A_B_C}; unknown
- * {@code kafka.*} and {@code registry.*} keys are passed through to the clients.
+ * Reads configuration: the defaults declared in {@link ConfigKey}, then a properties file, then
+ * environment variables. A key {@code a.b-c} is overridden by the variable {@code SENTINEL_A_B_C};
+ * {@code kafka.*} and {@code registry.*} keys the clients know are passed through to them. Anything
+ * else, and any value of the wrong kind, stops the load with a {@link ConfigurationError} naming it.
  */
 public final class ConfigLoader {
     private static final String ENV_PREFIX = "SENTINEL_";
-
+    /** {@code SENTINEL_*} variables that are not keys: the launcher's, logging's, Docker Compose's, the connectors'. */
+    private static final Set<String> OTHER_VARIABLES = Set.of("SENTINEL_JAVA_OPTS", "SENTINEL_LOG_LEVEL",
+        "SENTINEL_REGISTRY_HOME", "SENTINEL_VERSION", "SENTINEL_TOPIC_PARTITIONS", "SENTINEL_TOPIC_REPLICATION_FACTOR",
+        "SENTINEL_SCREEN_LIVE_FROM", "SENTINEL_DECLARATIONS_DROP_FILE", "SENTINEL_REGISTRY_CCOMPAT_URL");
     private static final Map<String, String> DEFAULTS = defaults();
 
     private ConfigLoader() {
     }
 
-    private static Map<String, String> defaults() {
+    /** Every declared key that has a default, with it. */
+    public static Map<String, String> defaults() {
         Map<String, String> d = new LinkedHashMap<>();
-        Topics t = Topics.defaults();
-        d.put("application.id", "heritage-sentinel");
-        d.put("kafka.bootstrap.servers", "localhost:9092");
-        d.put("registry.url", "http://localhost:8081/apis/registry/v2");
-        d.put("topics.declarations", t.declarations());
-        d.put("topics.seizures", t.seizures());
-        d.put("topics.watchlist-submissions", t.watchlistSubmissions());
-        d.put("topics.watchlist-entries", t.watchlistEntries());
-        d.put("topics.watchlist-audit", t.watchlistAudit());
-        d.put("topics.screening-results", t.screeningResults());
-        d.put("topics.alerts", t.alerts());
-        d.put("topics.alert-decisions", t.alertDecisions());
-        d.put("topics.dead-letter", t.deadLetter());
-        d.put("topics.authority-alerts-pattern", t.authorityAlertsPattern());
-        d.put("topics.unrouted-alerts", t.unroutedAlerts());
-        d.put("topics.outcomes", t.outcomes());
-        d.put("sharing.personal-data-roles", "SCREENING,LISTING,ORIGIN,EXPORT,DESTINATION");
-        d.put("topics.exchange-rates", t.exchangeRates());
-        d.put("topics.partitions", "6");
-        d.put("topics.replication-factor", "3");
-        d.put("scoring.lane.yellow-from", "30");
-        d.put("scoring.lane.red-from", "70");
-        d.put("scoring.severity.medium-from", "30");
-        d.put("scoring.severity.high-from", "60");
-        d.put("scoring.severity.critical-from", "85");
-        d.put("event-time.max-future-skew", "PT15M");
-        d.put("event-time.horizon", "P400D");
-        d.put("matching.party.threshold", "0.80");
-        // a name key shared by more listed entries than this is too common to be a candidate source
-        d.put("matching.party.max-posting", "300");
-        // a name part shared by more listed entries than this is looked up through its pairs with the
-        // name's other parts: the cost per declaration then stays flat as the list grows
-        d.put("matching.party.max-part-posting", "40");
-        // above the object matcher's cap for generic descriptions (0.5): "bronze coin" alone never alerts
-        d.put("matching.object.threshold", "0.60");
-        d.put("seizures.entry-validity", "P730D");
-        d.put("seizures.entry-weight", "75");
-        d.put("seizures.sharing-scope", "REGIONAL");
-        d.put("http.host", "127.0.0.1");
-        d.put("http.port", "8080");
-        d.put("money.rate-max-age", "P4D");
-        d.put("money.not-evaluable-score", "30");
-        d.put("jurisdictions.EU.members", "AT,BE,BG,CY,CZ,DE,DK,EE,ES,FI,FR,GR,HR,HU,IE,IT,LT,LU,LV,MT,NL,PL,PT,RO,SE,SI,SK");
-        d.put("jurisdictions.EU.rate-day", "MONTH_START");
-        d.put("jurisdictions.default.rate-day", "ACCEPTANCE_DAY");
-        d.put("retro.window", "P30D");
-        d.put("retro.max-alerts-per-change", "200");
-        d.put("retro.released-after", "PT6H");
-        d.put("retro.max-alerts-per-import", "600");
-        d.put("retro.import-quiet-period", "PT1M");
-        d.put("alerts.suppression-period", "P90D");
-        d.put("alerts.escalate-red-after", "PT30M");
-        d.put("region.authorities", "AE,BH,DZ,EG,IQ,JO,KW,LB,LY,MA,OM,PS,QA,SA,SD,SY,TN,YE");
-        d.put("outcomes.look-back", "P90D");
-        d.put("outcomes.link-retention", "P180D");
-        d.put("queries.enabled", "true");
-        d.put("queries.tokens", "");
-        d.put("queries.tokens-file", "");
-        d.put("queries.advertised-host", "");
-        d.put("queries.max-uri-length", "1024");
-        d.put("queries.rate", "5");
-        d.put("queries.burst", "20");
-        d.put("queries.forward-timeout", "PT5S");
+        for (ConfigKey key : ConfigKey.values()) {
+            key.defaultValue().ifPresent(v -> d.put(key.key(), v));
+        }
         return d;
     }
 
@@ -107,19 +56,54 @@ public final class ConfigLoader {
 
     /** Defaults, then {@code file} (may be null), then the environment. */
     public static SentinelConfig load(Path file, Map<String, String> environment) {
-        Map<String, String> merged = new LinkedHashMap<>(DEFAULTS);
-        if (file != null) {
-            merged.putAll(readProperties(file));
-        }
-        merged.putAll(fromEnvironment(environment, merged.keySet()));
-        return fromMap(merged);
+        return fromMap(resolve(file, environment).values());
     }
 
-    /** Defaults overridden by explicit values (tests, the embedded demo). */
+    /** The effective values and their origins, validated; throws {@link ConfigurationError} listing every problem. */
+    public static ResolvedConfig resolve(Path file, Map<String, String> environment) {
+        Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
+        Map<String, String> origins = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        if (file != null) {
+            Map<String, String> fromFile = readConfigurationFile(file);
+            values.putAll(fromFile);
+            fromFile.keySet().forEach(k -> origins.put(k, file.toString()));
+        }
+        fromEnvironment(environment, values, origins, problems);
+        return validated(values, origins, problems);
+    }
+
+    /** Defaults overridden by explicit values (tests, the embedded demo), validated like a file. */
     public static SentinelConfig withOverrides(Map<String, String> overrides) {
-        Map<String, String> merged = new LinkedHashMap<>(DEFAULTS);
-        merged.putAll(overrides);
-        return fromMap(merged);
+        Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
+        values.putAll(overrides);
+        Map<String, String> origins = new LinkedHashMap<>();
+        overrides.keySet().forEach(k -> origins.put(k, "override"));
+        return fromMap(validated(values, origins, new ArrayList<>()).values());
+    }
+
+    private static ResolvedConfig validated(Map<String, String> values, Map<String, String> origins, List<String> problems) {
+        problems.addAll(ConfigValidation.problems(values, origins));
+        if (problems.isEmpty()) {
+            problems.addAll(ConfigValidation.inconsistencies(values));
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigurationError(String.join(System.lineSeparator(), problems));
+        }
+        return ResolvedConfig.of(values, origins);
+    }
+
+    private static Map<String, String> readConfigurationFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigurationError("configuration file " + file + " (-c) does not exist"
+                + (Files.isDirectory(file) ? " as a file: it is a directory" : "") + "; sentinel config print-defaults > "
+                + file + " writes a commented sample");
+        }
+        try {
+            return readProperties(file);
+        } catch (UncheckedIOException e) {
+            throw new ConfigurationError("configuration file " + file + " (-c) cannot be read: " + e.getCause().getMessage(), e);
+        }
     }
 
     static Map<String, String> readProperties(Path file) {
@@ -134,67 +118,77 @@ public final class ConfigLoader {
     }
 
     /**
-     * Environment variables: known keys by their derived name, and any other
-     * {@code SENTINEL_KAFKA_*} / {@code SENTINEL_REGISTRY_*} as a pass-through client setting.
+     * {@code SENTINEL_*} variables: a declared key or family by its derived name, a client key the
+     * Kafka clients or the serde know; any other is a problem (a typo would otherwise go unnoticed).
      */
-    static Map<String, String> fromEnvironment(Map<String, String> environment, Set<String> knownKeys) {
-        Map<String, String> result = new TreeMap<>();
-        Map<String, String> envNameToKey = knownKeys.stream()
-            .collect(Collectors.toMap(ConfigLoader::envName, Function.identity(), (a, b) -> a));
-        environment.forEach((name, value) -> {
-            if (!name.startsWith(ENV_PREFIX)) {
+    private static void fromEnvironment(Map<String, String> environment, Map<String, String> values,
+                                        Map<String, String> origins, List<String> problems) {
+        Map<String, String> envNameToKey = new TreeMap<>();
+        ConfigValidation.knownKeys().forEach(k -> envNameToKey.putIfAbsent(ConfigKey.envName(k), k));
+        new TreeMap<>(environment).forEach((name, value) -> {
+            if (!name.startsWith(ENV_PREFIX) || OTHER_VARIABLES.contains(name)) {
                 return;
             }
-            String known = envNameToKey.get(name);
-            if (known != null) {
-                result.put(known, value);
-            } else if (name.startsWith(ENV_PREFIX + "KAFKA_") || name.startsWith(ENV_PREFIX + "REGISTRY_")) {
-                result.put(name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
+            String key = envNameToKey.containsKey(name) ? envNameToKey.get(name) : familyKey(name);
+            if (key == null) {
+                problems.add("unknown variable " + name + ConfigValidation.suggestion(name, envNameToKey.keySet()));
+            } else {
+                values.put(key, value);
+                origins.put(key, name);
             }
         });
-        return result;
     }
 
-    static String envName(String key) {
-        return ENV_PREFIX + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    /** {@code SENTINEL_JURISDICTIONS_QA_MEMBERS} → {@code jurisdictions.QA.members}. */
+    private static String familyKey(String name) {
+        for (ConfigKey family : ConfigKey.values()) {
+            if (family.isFamily()) {
+                String[] around = ConfigKey.envName(family.key()).split("<NAME>");
+                if (name.startsWith(around[0]) && name.endsWith(around[1]) && name.length() > around[0].length() + around[1].length()) {
+                    String part = name.substring(around[0].length(), name.length() - around[1].length());
+                    return family.key().replace("<NAME>", part);
+                }
+            }
+        }
+        return null;
     }
 
     private static SentinelConfig fromMap(Map<String, String> m) {
-        Topics topics = new Topics(m.get("topics.declarations"), m.get("topics.seizures"),
-            m.get("topics.watchlist-submissions"), m.get("topics.watchlist-entries"), m.get("topics.watchlist-audit"),
-            m.get("topics.screening-results"), m.get("topics.alerts"), m.get("topics.alert-decisions"),
-            m.get("topics.dead-letter"), m.get("topics.authority-alerts-pattern"), m.get("topics.unrouted-alerts"),
-            m.get("topics.outcomes"), m.get("topics.exchange-rates"));
+        Topics topics = new Topics(text(m, TOPICS_DECLARATIONS), text(m, TOPICS_SEIZURES),
+            text(m, TOPICS_WATCHLIST_SUBMISSIONS), text(m, TOPICS_WATCHLIST_ENTRIES), text(m, TOPICS_WATCHLIST_AUDIT),
+            text(m, TOPICS_SCREENING_RESULTS), text(m, TOPICS_ALERTS), text(m, TOPICS_ALERT_DECISIONS),
+            text(m, TOPICS_DEAD_LETTER), text(m, TOPICS_AUTHORITY_ALERTS_PATTERN), text(m, TOPICS_UNROUTED_ALERTS),
+            text(m, TOPICS_OUTCOMES), text(m, TOPICS_EXCHANGE_RATES));
         SentinelConfig.Scoring scoring = new SentinelConfig.Scoring(
-            integer(m, "scoring.lane.yellow-from"), integer(m, "scoring.lane.red-from"),
-            integer(m, "scoring.severity.medium-from"), integer(m, "scoring.severity.high-from"),
-            integer(m, "scoring.severity.critical-from"));
+            integer(m, SCORING_LANE_YELLOW_FROM), integer(m, SCORING_LANE_RED_FROM),
+            integer(m, SCORING_SEVERITY_MEDIUM_FROM), integer(m, SCORING_SEVERITY_HIGH_FROM),
+            integer(m, SCORING_SEVERITY_CRITICAL_FROM));
         SentinelConfig.EventTime eventTime = new SentinelConfig.EventTime(
-            duration(m, "event-time.max-future-skew"), duration(m, "event-time.horizon"));
-        SentinelConfig.Http http = new SentinelConfig.Http(m.get("http.host"), integer(m, "http.port"));
-        Set<String> authorities = codes(m.get("region.authorities"));
-        return new SentinelConfig(m.get("application.id"), m.get("kafka.bootstrap.servers"), m.get("registry.url"),
+            duration(m, EVENT_TIME_MAX_FUTURE_SKEW), duration(m, EVENT_TIME_HORIZON));
+        SentinelConfig.Http http = new SentinelConfig.Http(text(m, HTTP_HOST), integer(m, HTTP_PORT));
+        Set<String> authorities = codes(m, REGION_AUTHORITIES);
+        return new SentinelConfig(text(m, APPLICATION_ID), text(m, KAFKA_BOOTSTRAP_SERVERS), text(m, REGISTRY_URL),
             withPrefix(m, "kafka."), withPrefix(m, "registry."), topics, scoring, eventTime, http, authorities,
-            integer(m, "topics.partitions"), (short) integer(m, "topics.replication-factor"),
-            decimal(m, "matching.party.threshold"),
-            new SentinelConfig.PartyCandidates(integer(m, "matching.party.max-posting"),
-                integer(m, "matching.party.max-part-posting")),
-            decimal(m, "matching.object.threshold"),
-            new SeizureIntelligence.Settings(duration(m, "seizures.entry-validity"), integer(m, "seizures.entry-weight"),
-                SharingScope.valueOf(m.get("seizures.sharing-scope").trim().toUpperCase(Locale.ROOT))),
-            codes(m.get("sharing.personal-data-roles")),
-            new SentinelConfig.Money(duration(m, "money.rate-max-age"), integer(m, "money.not-evaluable-score"),
+            integer(m, TOPICS_PARTITIONS), (short) integer(m, TOPICS_REPLICATION_FACTOR),
+            decimal(m, MATCHING_PARTY_THRESHOLD),
+            new SentinelConfig.PartyCandidates(integer(m, MATCHING_PARTY_MAX_POSTING),
+                integer(m, MATCHING_PARTY_MAX_PART_POSTING)),
+            decimal(m, MATCHING_OBJECT_THRESHOLD),
+            new SeizureIntelligence.Settings(duration(m, SEIZURES_ENTRY_VALIDITY), integer(m, SEIZURES_ENTRY_WEIGHT),
+                SharingScope.valueOf(text(m, SEIZURES_SHARING_SCOPE).toUpperCase(Locale.ROOT))),
+            codes(m, SHARING_PERSONAL_DATA_ROLES),
+            new SentinelConfig.Money(duration(m, MONEY_RATE_MAX_AGE), integer(m, MONEY_NOT_EVALUABLE_SCORE),
                 jurisdictions(m)),
-            new SentinelConfig.Retro(duration(m, "retro.window"), integer(m, "retro.max-alerts-per-change"),
-                duration(m, "retro.released-after"), integer(m, "retro.max-alerts-per-import"),
-                duration(m, "retro.import-quiet-period")),
-            new SentinelConfig.AlertDecisions(duration(m, "alerts.suppression-period"),
-                duration(m, "alerts.escalate-red-after")),
-            new SentinelConfig.Coordination(duration(m, "outcomes.look-back"), duration(m, "outcomes.link-retention"),
-                new SentinelConfig.Queries(Boolean.parseBoolean(m.get("queries.enabled").trim()), QueryTokens.digests(
-                    m.get("queries.tokens"), m.get("queries.tokens-file")), m.get("queries.advertised-host").trim(),
-                    integer(m, "queries.max-uri-length"), decimal(m, "queries.rate"), integer(m, "queries.burst"),
-                    duration(m, "queries.forward-timeout"))));
+            new SentinelConfig.Retro(duration(m, RETRO_WINDOW), integer(m, RETRO_MAX_ALERTS_PER_CHANGE),
+                duration(m, RETRO_RELEASED_AFTER), integer(m, RETRO_MAX_ALERTS_PER_IMPORT),
+                duration(m, RETRO_IMPORT_QUIET_PERIOD)),
+            new SentinelConfig.AlertDecisions(duration(m, ALERTS_SUPPRESSION_PERIOD),
+                duration(m, ALERTS_ESCALATE_RED_AFTER)),
+            new SentinelConfig.Coordination(duration(m, OUTCOMES_LOOK_BACK), duration(m, OUTCOMES_LINK_RETENTION),
+                new SentinelConfig.Queries(Boolean.parseBoolean(text(m, QUERIES_ENABLED)), QueryTokens.digests(
+                    text(m, QUERIES_TOKENS), text(m, QUERIES_TOKENS_FILE)), text(m, QUERIES_ADVERTISED_HOST),
+                    integer(m, QUERIES_MAX_URI_LENGTH), decimal(m, QUERIES_RATE), integer(m, QUERIES_BURST),
+                    duration(m, QUERIES_FORWARD_TIMEOUT))));
     }
 
     /** {@code jurisdictions.<NAME>.members} and {@code jurisdictions.<NAME>.rate-day}; "default" is the fallback. */
@@ -213,6 +207,10 @@ public final class ConfigLoader {
         return result;
     }
 
+    private static Set<String> codes(Map<String, String> m, ConfigKey key) {
+        return codes(text(m, key));
+    }
+
     private static Set<String> codes(String list) {
         return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty())
             .map(s -> s.toUpperCase(Locale.ROOT)).collect(Collectors.toCollection(java.util.TreeSet::new));
@@ -228,31 +226,20 @@ public final class ConfigLoader {
         return result;
     }
 
-    private static int integer(Map<String, String> m, String key) {
-        String value = m.get(key);
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new IllegalArgumentException("configuration " + key + " must be an integer, got '" + value + "'", e);
-        }
+    // values were validated against their declared types: parsing cannot fail here
+    private static String text(Map<String, String> m, ConfigKey key) {
+        return m.get(key.key()).trim();
     }
 
-    private static double decimal(Map<String, String> m, String key) {
-        String value = m.get(key);
-        try {
-            return Double.parseDouble(value.trim());
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new IllegalArgumentException("configuration " + key + " must be a number, got '" + value + "'", e);
-        }
+    private static int integer(Map<String, String> m, ConfigKey key) {
+        return Integer.parseInt(text(m, key));
     }
 
-    private static Duration duration(Map<String, String> m, String key) {
-        String value = m.get(key);
-        try {
-            return Duration.parse(value.trim());
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("configuration " + key + " must be an ISO-8601 duration (e.g. PT15M), got '"
-                + value + "'", e);
-        }
+    private static double decimal(Map<String, String> m, ConfigKey key) {
+        return Double.parseDouble(text(m, key));
+    }
+
+    private static Duration duration(Map<String, String> m, ConfigKey key) {
+        return Duration.parse(text(m, key));
     }
 }

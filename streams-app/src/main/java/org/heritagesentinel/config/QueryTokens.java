@@ -1,6 +1,7 @@
 package org.heritagesentinel.config;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,18 +25,23 @@ public final class QueryTokens {
             int eq = pair.indexOf('=');
             if (!pair.isBlank()) {
                 if (eq <= 0) {
-                    throw new IllegalArgumentException("configuration queries.tokens must be AUTHORITY=token pairs");
+                    throw new ConfigurationError("queries.tokens=" + SecretMasking.HIDDEN + ": expected AUTHORITY=token pairs such as JO=…,MA=…");
                 }
                 tokens.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
             }
         }
         if (!file.isBlank()) {
-            tokens.putAll(ConfigLoader.readProperties(Path.of(file.trim())));
+            Path path = Path.of(file.trim());
+            if (!Files.isRegularFile(path)) {
+                throw new ConfigurationError("queries.tokens-file=" + file.trim() + ": no such file (expected a properties file "
+                    + "of AUTHORITY=token lines)");
+            }
+            tokens.putAll(ConfigLoader.readProperties(path));
         }
         Map<String, String> digests = new TreeMap<>();
         tokens.forEach((authority, token) -> {
             if (token.isEmpty()) {
-                throw new IllegalArgumentException("configuration queries.tokens: empty token for " + authority);
+                throw new ConfigurationError("queries.tokens: empty token for " + authority + ": expected AUTHORITY=token");
             }
             digests.put(authority.toUpperCase(Locale.ROOT), digest(token));
         });

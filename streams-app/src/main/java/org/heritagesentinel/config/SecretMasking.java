@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Hides secrets before settings are logged: values of keys that name a password, secret, token or
  * credentials, the SASL JAAS configuration (it embeds the password), a private key given inline
  * ({@code ssl.keystore.key}, PEM), and credentials written into a URL
- * ({@code https://user:pass@host}). The same mark as Kafka's own configuration logging.
+ * ({@code https://user:pass@host}), and every key declared secret in {@link ConfigKey}. The same mark as Kafka's own configuration logging.
  */
 public final class SecretMasking {
     public static final String HIDDEN = "[hidden]";
@@ -21,6 +21,9 @@ public final class SecretMasking {
     }
 
     public static boolean isSecret(String key) {
+        if (ConfigKey.of(key).map(ConfigKey::secret).orElse(false)) {
+            return true;
+        }
         String lower = key.toLowerCase(Locale.ROOT);
         for (String word : SECRET_WORDS) {
             if (lower.contains(word)) {

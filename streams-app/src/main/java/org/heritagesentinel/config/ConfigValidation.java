@@ -1,0 +1,82 @@
+package org.heritagesentinel.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Checks keys and values against the declarations in {@link ConfigKey} and the clients' own key
+ * lists: one problem per line, each naming the key, the value, where it was set and what is expected.
+ */
+final class ConfigValidation {
+    private ConfigValidation() {
+    }
+
+    /** Problems of the explicitly set keys ({@code key → value}, {@code key → origin}). */
+    static List<String> problems(Map<String, String> values, Map<String, String> origins) {
+        List<String> problems = new ArrayList<>();
+        values.forEach((key, value) -> {
+            String origin = origins.getOrDefault(key, ResolvedConfig.DEFAULT);
+            Optional<ConfigKey> declared = ConfigKey.of(key);
+            if (declared.isPresent()) {
+                if (!declared.get().type().accepts().test(value)) {
+                    problems.add(key + "=" + display(declared.get(), value) + where(origin) + ": expected "
+                        + declared.get().type().expected());
+                }
+            } else if (!PassThroughKeys.isPassThrough(key) || !PassThroughKeys.known(key)) {
+                problems.add(unknown(key, origin));
+            }
+        });
+        return problems;
+    }
+
+    /** Cross-key rules the types alone cannot say. */
+    static List<String> inconsistencies(Map<String, String> values) {
+        List<String> problems = new ArrayList<>();
+        ordered(values, ConfigKey.SCORING_LANE_YELLOW_FROM, ConfigKey.SCORING_LANE_RED_FROM, problems);
+        ordered(values, ConfigKey.SCORING_SEVERITY_MEDIUM_FROM, ConfigKey.SCORING_SEVERITY_HIGH_FROM, problems);
+        ordered(values, ConfigKey.SCORING_SEVERITY_HIGH_FROM, ConfigKey.SCORING_SEVERITY_CRITICAL_FROM, problems);
+        return problems;
+    }
+
+    private static void ordered(Map<String, String> values, ConfigKey lower, ConfigKey higher, List<String> problems) {
+        int low = Integer.parseInt(values.get(lower.key()).trim());
+        int high = Integer.parseInt(values.get(higher.key()).trim());
+        if (low > high) {
+            problems.add(higher.key() + "=" + high + " is below " + lower.key() + "=" + low + ": expected "
+                + lower.key() + " ≤ " + higher.key());
+        }
+    }
+
+    static String unknown(String key, String origin) {
+        String what = PassThroughKeys.isPassThrough(key)
+            ? (key.startsWith(PassThroughKeys.KAFKA) ? ": not a Kafka client or Streams setting" : ": not an Apicurio serde setting")
+            : "";
+        return "unknown key " + key + where(origin) + what + suggestion(key, knownKeys());
+    }
+
+    static String suggestion(String name, Set<String> known) {
+        return KeySuggestions.nearest(name, known).map(k -> " — did you mean " + k + "?")
+            .orElse(" — sentinel config print-defaults lists every key");
+    }
+
+    static Set<String> knownKeys() {
+        Set<String> known = new TreeSet<>(PassThroughKeys.all());
+        for (ConfigKey k : ConfigKey.values()) {
+            known.add(k.key());
+        }
+        return known;
+    }
+
+    /** " in FILE", " from SENTINEL_X". */
+    private static String where(String origin) {
+        return origin.startsWith("SENTINEL_") ? " from " + origin : " in " + origin;
+    }
+
+    private static String display(ConfigKey key, String value) {
+        return SecretMasking.isSecret(key.key()) ? SecretMasking.HIDDEN : value;
+    }
+}
