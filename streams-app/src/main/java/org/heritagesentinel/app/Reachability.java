@@ -5,6 +5,7 @@ import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
@@ -52,6 +53,11 @@ public final class Reachability {
         if (unresolved.size() == servers.split(",").length) {
             throw new ConfigurationError(setting + ": host " + String.join(", ", unresolved)
                 + " cannot be resolved — check the host name (DNS, /etc/hosts, a typo?)");
+        }
+        List<String> closed = closedAddresses(servers, timeout);
+        if (closed.size() == servers.split(",").length) {
+            throw new ConfigurationError(setting + ": " + String.join("; ", closed)
+                + " — check the host and port, and that the broker is running and listens there");
         }
         Properties props = ClientProperties.admin(config);
         int millis = (int) timeout.toMillis();
@@ -148,6 +154,26 @@ public final class Reachability {
 
     private static int port(URI uri) {
         return uri.getPort() != -1 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+    }
+
+    /** A plain TCP connect to each address: a closed port answers at once, without a Kafka client's retries. */
+    private static List<String> closedAddresses(String hostPorts, Duration timeout) {
+        List<String> closed = new ArrayList<>();
+        for (String hostPort : hostPorts.split(",")) {
+            String address = hostPort.trim();
+            int colon = address.lastIndexOf(':');
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(address.substring(0, colon), Integer.parseInt(address.substring(colon + 1))),
+                    (int) timeout.toMillis());
+            } catch (SocketTimeoutException e) {
+                closed.add(address + " did not answer within " + timeout.toSeconds() + " s (a firewall?)");
+            } catch (ConnectException e) {
+                closed.add("connection to " + address + " refused");
+            } catch (IOException e) {
+                closed.add("connection to " + address + " failed (" + e.getMessage() + ")");
+            }
+        }
+        return closed;
     }
 
     private static List<String> unresolvedHosts(String hostPorts) {
