@@ -45,7 +45,7 @@ public final class Reachability {
     private Reachability() {
     }
 
-    /** The brokers answer; their number. Also refuses a replication factor the cluster cannot hold. */
+    /** The brokers answer; their number. */
     public static int kafka(SentinelConfig config, Duration timeout) {
         String servers = config.bootstrapServers();
         String setting = "kafka.bootstrap.servers=" + servers;
@@ -75,12 +75,16 @@ public final class Reachability {
         } catch (TimeoutException | ExecutionException e) {
             throw new ConfigurationError(setting + ": " + kafkaFailure(e, timeout, protocol), e);
         }
-        if (config.replicationFactor() > nodes.size()) {
-            throw new ConfigurationError("topics.replication-factor=" + config.replicationFactor() + " but the cluster at "
-                + servers + " has " + nodes.size() + (nodes.size() == 1 ? " broker" : " brokers")
-                + ": set topics.replication-factor=" + nodes.size() + " (SENTINEL_TOPICS_REPLICATION_FACTOR) on a test cluster");
-        }
         return nodes.size();
+    }
+
+    /** Refuses to create topics with more replicas than the cluster has brokers, saying what to set. */
+    public static void replicas(SentinelConfig config, int brokers) {
+        if (config.replicationFactor() > brokers) {
+            throw new ConfigurationError("topics.replication-factor=" + config.replicationFactor() + " but the cluster at "
+                + config.bootstrapServers() + " has " + brokers + (brokers == 1 ? " broker" : " brokers")
+                + ": set topics.replication-factor=" + brokers + " (SENTINEL_TOPICS_REPLICATION_FACTOR) on a test cluster");
+        }
     }
 
     /** The registry answers its API's {@code /system/info}. */

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.heritagesentinel.app.Reachability;
 import org.heritagesentinel.app.TopicProvisioner;
 import org.heritagesentinel.config.ClientProperties;
 import org.heritagesentinel.config.SentinelConfig;
@@ -26,7 +27,8 @@ final class TopicsCommand {
 
         @Override
         public Integer call() {
-            SentinelConfig settings = config.loadReachable(false);
+            SentinelConfig settings = config.load();
+            Reachability.replicas(settings, Reachability.kafka(settings, Reachability.TIMEOUT));
             try (Admin admin = Admin.create(ClientProperties.admin(settings))) {
                 Set<String> created = TopicProvisioner.ensure(admin, settings);
                 spec.commandLine().getOut().println(created.isEmpty() ? "all topics exist" : "created " + created);
