@@ -1,5 +1,6 @@
 package org.heritagesentinel.routing;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,12 +14,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Fans an alert out into one view per recipient, addressed to {@code alerts.<authority>.v1}.
  * A recipient without a topic (outside the configured region) is never dropped silently: its view
- * goes to the unrouted topic, is counted, and logged once a minute per recipient, so ops can extend
+ * goes to the unrouted topic, is counted, and logged once every ten minutes per recipient, so ops can extend
  * the region or the policy without the log repeating it for every alert.
  */
 public final class AlertRouter {
+    // the region is configuration: saying it again every ten minutes per recipient is enough
     private static final RateLimitedLog unrouted = new RateLimitedLog(LoggerFactory.getLogger(AlertRouter.class),
-        RateLimitedLog.INTERVAL);
+        Duration.ofMinutes(10));
 
     /** A recipient's view and the topic it belongs to. */
     public record Routed(String topic, String recipient, Alert view) {
@@ -44,7 +46,7 @@ public final class AlertRouter {
                 routed.add(new Routed(topics.alertsFor(recipient), recipient, view));
                 metrics.alertRouted(recipient);
             } else {
-                // one line a minute per recipient: the counter has every alert, the log says what to change
+                // the counter has every alert, the log says what to change
                 unrouted.warn(recipient, "Alerts name recipient {} which has no alert topic (not in region.authorities): "
                     + "their views go to {}, counted in sentinel_alerts_routed_total{recipient=\"UNROUTED\"}; e.g. alert {}",
                     recipient, topics.unroutedAlerts(), alert.getAlertId());
