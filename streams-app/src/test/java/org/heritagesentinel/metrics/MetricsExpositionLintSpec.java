@@ -51,7 +51,8 @@ class MetricsExpositionLintSpec {
         assertThat(result.exitCode()).as("promtool exit code").isZero();
     }
 
-    private static void exerciseEveryDomainMeter(SentinelMetrics metrics) {
+    /** One sample for every domain meter, so each appears in the exposition. */
+    static void exerciseEveryDomainMeter(SentinelMetrics metrics) {
         metrics.declarationScreened("FR");
         metrics.seizureScreened("FR");
         metrics.alertEmitted(AlertStatus.NEW, Severity.HIGH, Lane.RED, "FR");

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.streams.KafkaStreams;
 import org.heritagesentinel.avro.AlertStatus;
@@ -298,5 +303,21 @@ class SentinelMetricsSpec {
         assertThat(scraped.contains("jvm_classes_loaded_classes")).isTrue();
         assertThat(scraped.contains("process_uptime_seconds")).isTrue();
         assertThat(scraped.contains("system_cpus")).isTrue();
+    }
+
+    @Test
+    void shouldWriteEveryPrometheusNameOfADomainMeterNextToItsDefinition() throws Exception {
+        // Given every domain meter with a sample
+        MetricsExpositionLintSpec.exerciseEveryDomainMeter(metrics);
+
+        // When
+        Set<String> families = Pattern.compile("^# TYPE (sentinel_\\w+) ", Pattern.MULTILINE).matcher(registry.scrape()).results()
+                .map(m -> m.group(1)).collect(Collectors.toCollection(TreeSet::new));
+        String source = Files.readString(Path.of("src/main/java/org/heritagesentinel/metrics/SentinelMetrics.java"));
+
+        // Then a grep for any of them from a dashboard finds its definition
+        assertThat(families).contains("sentinel_alert_hits_total", "sentinel_screening_latency_seconds", "sentinel_streams_state");
+        assertThat(families).allSatisfy(family -> assertThat(source).as("the Prometheus name %s in SentinelMetrics.java", family)
+                .containsPattern("// Prometheus: .*\\b" + family + "\\b"));
     }
 }
