@@ -1,7 +1,8 @@
 #!/bin/sh
-# Installs the PostgreSQL server binaries the CDC end-to-end test starts (DeclarationCdcIT):
-# Debian's postgresql package (15 on bookworm). The test finds /usr/lib/postgresql/N/bin itself,
-# or SENTINEL_PG_BIN. Runs as root (CI) or with sudo; does nothing if pg_ctl is already there.
+# Fallback only: the CDC end-to-end test (DeclarationCdcIT) takes PostgreSQL from Maven Central
+# (io.zonky.test.postgres). On a platform that has none there, this installs Debian's postgresql
+# package (15 on bookworm), found by the test in /usr/lib/postgresql/N/bin (or set SENTINEL_PG_BIN).
+# Runs as root or with sudo; does nothing if pg_ctl is already there.
 set -eu
 if ls /usr/lib/postgresql/*/bin/pg_ctl > /dev/null 2>&1; then
   exit 0

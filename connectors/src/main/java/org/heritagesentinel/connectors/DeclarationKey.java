@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class DeclarationKey {
 
-    // the patterns of org.heritagesentinel.contract.RecordKeys (DeclarationKeyTest compares them)
+    // the patterns of org.heritagesentinel.contract.RecordKeys (DeclarationKeySpec compares them)
     private static final Pattern AUTHORITY = Pattern.compile("[A-Z]{2}|[A-Z][A-Z0-9-]{1,15}");
     private static final Pattern SOURCE_SYSTEM = Pattern.compile("[A-Z0-9_-]{1,32}");
 

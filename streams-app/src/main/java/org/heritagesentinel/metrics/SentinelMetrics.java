@@ -34,8 +34,10 @@ import org.heritagesentinel.avro.Severity;
  * Every domain meter of Heritage Sentinel, behind typed methods, so names, tags and buckets are
  * decided in one place and label values stay bounded whatever the data contains.
  *
- * <p>Prometheus names (Micrometer adds {@code _total} to counters and {@code _seconds} to timers):
- * see {@code monitoring/README.md}; the alert rules and dashboards depend on them.
+ * <p>Prometheus names (Micrometer adds {@code _total} to counters and {@code _seconds} to timers)
+ * are written next to each definition, so a name grepped from a dashboard or an alert rule leads
+ * here; {@code SentinelMetricsSpec} fails when one is missing. The alert rules and dashboards
+ * depend on them (see {@code monitoring/README.md}).
  */
 public final class SentinelMetrics implements AutoCloseable {
 
@@ -89,22 +91,34 @@ public final class SentinelMetrics implements AutoCloseable {
 
     public SentinelMetrics(MeterRegistry registry) {
         this.registry = Objects.requireNonNull(registry, "registry");
+        // Prometheus: sentinel_declarations_screened_total
         declarationsScreened = counter("sentinel.declarations.screened", "Customs declarations screened against the watchlist");
+        // Prometheus: sentinel_seizures_screened_total
         seizuresScreened = counter("sentinel.seizures.screened", "Seizure reports screened against the watchlist");
+        // Prometheus: sentinel_alerts_total
         alerts = counter("sentinel.alerts", "Alerts emitted, by status, severity, lane and authority");
+        // Prometheus: sentinel_alert_hits_total
         alertHits = counter("sentinel.alert.hits", "Rule hits contained in emitted alerts, by rule");
+        // Prometheus: sentinel_alerts_routed_total
         alertsRouted = counter("sentinel.alerts.routed", "Alerts routed to a recipient authority under the sharing policy");
+        // Prometheus: sentinel_dead_letters_total
         deadLetters = counter("sentinel.dead.letters", "Records sent to the dead-letter topic, by source topic and reason");
+        // Prometheus: sentinel_late_records_total
         lateRecords = counter("sentinel.late.records", "Records dropped because they arrived after their window closed");
+        // Prometheus: sentinel_validation_warnings_total
         validationWarnings = counter("sentinel.validation.warnings", "Records screened despite a validation warning, by reason");
+        // Prometheus: sentinel_outcomes_total
         outcomes = counter("sentinel.outcomes", "Inspection outcomes linked to the rules that flagged the declaration");
+        // Prometheus: sentinel_retro_alerts_total
         retroAlerts = Counter.builder("sentinel.retro.alerts")
                 .description("Alerts raised by retro-screening recent declarations against a new watchlist entry")
                 .register(registry);
+        // Prometheus: sentinel_screening_latency_seconds (_bucket, _count, _sum) and sentinel_screening_latency_seconds_max
         screeningLatency = Timer.builder("sentinel.screening.latency")
                 .description("Time from the declaration being appended to its input topic to the alert being emitted")
                 .serviceLevelObjectives(SCREENING_LATENCY_BUCKETS)
                 .register(registry);
+        // Prometheus: sentinel_source_lag_seconds (_bucket, _count, _sum) and sentinel_source_lag_seconds_max
         sourceLag = Timer.builder("sentinel.source.lag")
                 .description("Time from a declaration being accepted by its source system to being appended to the input topic")
                 .serviceLevelObjectives(SOURCE_LAG_BUCKETS)
@@ -112,18 +126,22 @@ public final class SentinelMetrics implements AutoCloseable {
         for (EntryKind kind : EntryKind.values()) {
             AtomicLong entries = new AtomicLong();
             watchlistEntries.put(kind, entries);
+            // Prometheus: sentinel_watchlist_entries
             Gauge.builder("sentinel.watchlist.entries", entries, AtomicLong::get)
                     .description("Active watchlist entries held by this instance, by kind")
                     .tag("kind", kind.name())
                     .register(registry);
         }
+        // Prometheus: sentinel_watchlist_loaded
         Gauge.builder("sentinel.watchlist.loaded", watchlistLoaded, AtomicInteger::get)
                 .description("1 once the watchlist table is fully loaded, else 0")
                 .register(registry);
+        // Prometheus: sentinel_alerts_unacknowledged_red
         Gauge.builder("sentinel.alerts.unacknowledged.red", unacknowledgedRed, AtomicInteger::get)
                 .description("RED-lane alerts not yet acknowledged by an officer")
                 .register(registry);
         for (KafkaStreams.State state : KafkaStreams.State.values()) {
+            // Prometheus: sentinel_streams_state
             Gauge.builder("sentinel.streams.state", () -> currentState() == state ? 1 : 0)
                     .description("1 for the current Kafka Streams state, 0 for the others")
                     .tag("state", state.name())

@@ -24,6 +24,7 @@ import org.heritagesentinel.config.Topics;
 import org.heritagesentinel.contract.RecordKeys;
 import org.heritagesentinel.embedded.EmbeddedStack;
 import org.heritagesentinel.serde.SentinelSerdes;
+import org.heritagesentinel.testkit.Executables;
 import org.heritagesentinel.testkit.PrometheusServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +41,7 @@ class MetricsEndToEndIT {
 
     @BeforeAll
     static void start() throws Exception {
+        Executables.requirePrometheusTool("prometheus");
         EmbeddedStack stack = SharedStack.get();
         Map<String, String> isolated = new HashMap<>();
         isolated.put("application.id", "sentinel-metrics-it");

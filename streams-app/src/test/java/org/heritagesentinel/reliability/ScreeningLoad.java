@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 import static org.heritagesentinel.testdata.Declarations.declaration;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -18,12 +21,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.core.ConditionTimeoutException;
@@ -53,6 +61,8 @@ final class ScreeningLoad implements AutoCloseable {
     private final Map<String, List<AlertStatus>> alerts = new ConcurrentHashMap<>();
     private final AtomicInteger alertCount = new AtomicInteger();
     private final AtomicInteger sent = new AtomicInteger();
+    /** The collector's position per alerts partition: everything before it has been read. */
+    private final Map<TopicPartition, Long> collectedUpTo = new ConcurrentHashMap<>();
     private final AtomicBoolean collecting = new AtomicBoolean(true);
     private final Thread collector = new Thread(this::collect, "alert-collector");
     private final Thread producer = new Thread(this::produce, "declaration-producer");
@@ -103,12 +113,50 @@ final class ScreeningLoad implements AutoCloseable {
             throw new AssertionError("missing " + missing.size() + " suspicious alerts (e.g. " + missing.stream().limit(5).toList()
                 + "), " + alertCount.get() + " alerts seen; " + diagnosis.get(), e);
         }
-        // a late duplicate would show up within a few commit intervals
-        await().pollDelay(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(6)).until(() -> true);
+        // a late duplicate would be written before the application commits its input: once it has committed
+        // everything sent, and the collector has read every alert committed by then, nothing more can come
+        try (Admin admin = Admin.create(ClientProperties.admin(config))) {
+            await("application committed everything and the collector read every alert").atMost(timeout)
+                .until(() -> settled(admin));
+        }
         assertThat(alerts.keySet()).containsExactlyInAnyOrderElementsOf(suspicious);
         assertThat(alerts.values()).allMatch(statuses -> statuses.equals(List.of(AlertStatus.NEW)));
         assertThat(alerts.keySet()).doesNotContainAnyElementsOf(clean);
         assertThat(alertCount.get() + clean.size()).isEqualTo(declarations);
+    }
+
+    /**
+     * Whether the application's consumer group has committed up to the end of every partition it reads
+     * (the declarations, and its repartition topics), and the collector has read up to the end of the
+     * alerts topic as it stands after that.
+     */
+    private boolean settled(Admin admin) throws Exception {
+        Map<TopicPartition, Long> committed = new HashMap<>();
+        admin.listConsumerGroupOffsets(config.applicationId()).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS)
+            .forEach((tp, offset) -> committed.put(tp, offset.offset()));
+        Set<TopicPartition> read = new HashSet<>(committed.keySet());
+        read.addAll(partitions(admin, config.topics().declarations()));
+        Map<TopicPartition, Long> inputEnd = endOffsets(admin, read);
+        if (!inputEnd.entrySet().stream().allMatch(e -> committed.getOrDefault(e.getKey(), 0L) >= e.getValue())) {
+            return false;
+        }
+        return endOffsets(admin, partitions(admin, config.topics().alerts())).entrySet().stream()
+            .allMatch(e -> collectedUpTo.getOrDefault(e.getKey(), 0L) >= e.getValue());
+    }
+
+    private static List<TopicPartition> partitions(Admin admin, String topic) throws Exception {
+        return admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic).partitions().stream()
+            .map(p -> new TopicPartition(topic, p.partition())).toList();
+    }
+
+    /** The last stable offsets: what a read_committed reader reaches. */
+    private static Map<TopicPartition, Long> endOffsets(Admin admin, Collection<TopicPartition> partitions) throws Exception {
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        partitions.forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+        Map<TopicPartition, Long> end = new HashMap<>();
+        admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get(30, TimeUnit.SECONDS)
+            .forEach((tp, info) -> end.put(tp, info.offset()));
+        return end;
     }
 
     /** Paced, so that what the test does lands in the middle of the stream rather than after it. */
@@ -153,6 +201,9 @@ final class ScreeningLoad implements AutoCloseable {
                 for (ConsumerRecord<String, Alert> r : consumer.poll(Duration.ofMillis(200))) {
                     alerts.computeIfAbsent(r.key(), k -> new CopyOnWriteArrayList<>()).add(r.value().getStatus());
                     alertCount.incrementAndGet();
+                }
+                for (TopicPartition tp : consumer.assignment()) {
+                    collectedUpTo.put(tp, consumer.position(tp));
                 }
             }
         }

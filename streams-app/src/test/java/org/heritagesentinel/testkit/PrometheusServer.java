@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
- * A real Prometheus server ({@code /usr/bin/prometheus}, Debian package {@code prometheus}) as a
+ * A real Prometheus server ({@code prometheus} on PATH, Debian package {@code prometheus}) as a
  * child process on a free loopback port, scraping one target every second, for tests that check
  * what Prometheus itself sees: names, types, labels, histogram buckets.
  */

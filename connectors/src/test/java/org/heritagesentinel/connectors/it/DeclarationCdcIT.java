@@ -93,13 +93,15 @@ class DeclarationCdcIT {
 
     @BeforeAll
     static void startServices() throws Exception {
+        // found (or skipped outside CI) before anything starts
+        Path postgresBinaries = PostgresBinaries.locate();
         // the three services start in parallel: the registry JVM is the slowest
         CompletableFuture<EmbeddedRegistry> registryStart = CompletableFuture.supplyAsync(EmbeddedRegistry::start);
-        CompletableFuture<PostgresServer> postgresStart = CompletableFuture.supplyAsync(() -> unchecked(PostgresServer::start));
+        CompletableFuture<PostgresServer> postgresStart = CompletableFuture.supplyAsync(() -> unchecked(() -> PostgresServer.start(postgresBinaries)));
         kafka = TestKafka.start();
         postgres = postgresStart.join();
         registry = registryStart.join();
-        LOG.info("services up");
+        LOG.info("services up; PostgreSQL from {}", postgresBinaries);
         // one content under two subjects: content ids and global ids diverge from here on, so the
         // test notices if the framing id and the app's deserializer disagree on which one is meant
         SchemaRegistrar registrar = new SchemaRegistrar(registry.confluentCompatUrl());

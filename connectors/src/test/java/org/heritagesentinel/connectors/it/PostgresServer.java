@@ -1,53 +1,55 @@
 package org.heritagesentinel.connectors.it;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.UserPrincipal;
+import java.nio.file.attribute.UserPrincipalLookupService;
+import java.nio.file.attribute.UserPrincipalNotFoundException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A throw-away PostgreSQL server from the installed binaries (Debian: postgresql package, see
- * connectors/postgres-install.sh), set up for logical decoding: initdb in a temporary folder,
- * started on a free loopback port, stopped and deleted on close. PostgreSQL refuses to run as
- * root, so under root it runs as the OS user {@code postgres} through {@code runuser}.
+ * A throw-away PostgreSQL server ({@link PostgresBinaries}: from Maven Central, or installed), set
+ * up for logical decoding: initdb in a temporary folder, started on a free loopback port, stopped
+ * and deleted on close. PostgreSQL refuses to run as root, so under root (CI) it runs through
+ * {@code runuser} as the OS user {@code postgres} where there is one, else as {@code nobody}.
  */
 public final class PostgresServer implements AutoCloseable {
-
-    private static final String OS_USER = "postgres";
 
     private final Path bin;
     private final Path home;
     private final Path data;
     private final int port;
-    private final boolean asRoot;
+    /** Under root: runuser and the unprivileged user it runs the server as; empty otherwise. */
+    private final List<String> runAs;
 
-    private PostgresServer(Path bin, Path home, int port, boolean asRoot) {
+    private PostgresServer(Path bin, Path home, int port, List<String> runAs) {
         this.bin = bin;
         this.home = home;
         this.data = home.resolve("data");
         this.port = port;
-        this.asRoot = asRoot;
+        this.runAs = runAs;
     }
 
-    public static PostgresServer start() throws IOException, InterruptedException {
-        Path bin = findBinaries();
-        boolean asRoot = "root".equals(System.getProperty("user.name"));
+    /** Starts a server from {@code bin} (see {@link PostgresBinaries#locate()}). */
+    public static PostgresServer start(Path bin) throws IOException, InterruptedException {
         Path home = Files.createTempDirectory("sentinel-pg");
-        if (asRoot) {
-            UserPrincipal postgres = home.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(OS_USER);
-            Files.setOwner(home, postgres);
+        List<String> runAs = List.of();
+        if ("root".equals(System.getProperty("user.name"))) {
+            UserPrincipal user = unprivilegedUser(home);
+            Files.setOwner(home, user);
+            runAs = List.of(runuser().toString(), "-u", user.getName(), "--");
         }
-        PostgresServer server = new PostgresServer(bin, home, freePort(), asRoot);
+        PostgresServer server = new PostgresServer(bin, home, freePort(), runAs);
         try {
             server.run("initdb", "-D", server.data.toString(), "-U", "postgres", "--auth=trust",
                     "-E", "UTF8", "--no-sync", "--locale=C");
@@ -71,27 +73,25 @@ public final class PostgresServer implements AutoCloseable {
         return server;
     }
 
-    /** SENTINEL_PG_BIN, or the newest /usr/lib/postgresql/N/bin. */
-    private static Path findBinaries() throws IOException {
-        String configured = System.getenv("SENTINEL_PG_BIN");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
+    private static UserPrincipal unprivilegedUser(Path home) throws IOException {
+        UserPrincipalLookupService users = home.getFileSystem().getUserPrincipalLookupService();
+        try {
+            return users.lookupPrincipalByName("postgres");
+        } catch (UserPrincipalNotFoundException noPostgresUser) {
+            return users.lookupPrincipalByName("nobody");
         }
-        Path debian = Path.of("/usr/lib/postgresql");
-        if (Files.isDirectory(debian)) {
-            try (Stream<Path> versions = Files.list(debian)) {
-                return versions.map(v -> v.resolve("bin"))
-                        .filter(b -> Files.isExecutable(b.resolve("pg_ctl")))
-                        .max(Comparator.comparingInt(b -> Integer.parseInt(b.getParent().getFileName().toString().replaceAll("\\D", "0"))))
-                        .orElseThrow(PostgresServer::notInstalled);
-            }
-        }
-        throw notInstalled();
     }
 
-    private static IllegalStateException notInstalled() {
-        return new IllegalStateException("PostgreSQL binaries not found: run connectors/postgres-install.sh "
-                + "or set SENTINEL_PG_BIN to the folder holding pg_ctl");
+    /** util-linux's runuser: in /usr/sbin or /sbin, which a user's PATH may lack. */
+    private static Path runuser() {
+        return Stream.concat(Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)),
+                        Stream.of("/usr/sbin", "/sbin"))
+                .filter(dir -> !dir.isEmpty())
+                .map(dir -> Path.of(dir, "runuser"))
+                .filter(Files::isExecutable)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("running as root, PostgreSQL needs runuser (util-linux) "
+                        + "to start as an unprivileged user"));
     }
 
     private static int freePort() throws IOException {
@@ -103,9 +103,7 @@ public final class PostgresServer implements AutoCloseable {
 
     private void run(String tool, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        if (asRoot) {
-            command.addAll(List.of("runuser", "-u", OS_USER, "--"));
-        }
+        command.addAll(runAs);
         command.add(bin.resolve(tool).toString());
         command.addAll(List.of(args));
         Path out = Files.createTempFile("sentinel-pg-" + tool, ".log");
@@ -161,15 +159,8 @@ public final class PostgresServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         } finally {
-            deleteRecursively(home);
+            PostgresBinaries.deleteRecursively(home);
         }
     }
 
-    private static void deleteRecursively(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp folder left behind is harmless
-        }
-    }
 }
