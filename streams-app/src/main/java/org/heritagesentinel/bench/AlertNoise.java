@@ -66,9 +66,9 @@ public final class AlertNoise {
         }
         System.out.printf(Locale.ROOT, "watchlist %,d entries (seed %d), ", entries, seed);
         System.out.print(noise.report());
-        reportFound(parts, traffic, entries, listedParties, seed, now, false,
+        reportFound(parts, watchlist, traffic, entries, listedParties, seed, now, false,
             "listed parties as declarants write them (listed identifier or none)");
-        reportFound(parts, traffic, entries, listedParties, seed, now, true,
+        reportFound(parts, watchlist, traffic, entries, listedParties, seed, now, true,
             "listed parties declaring a tax number the listing does not know");
     }
 
@@ -88,8 +88,8 @@ public final class AlertNoise {
         return overrides;
     }
 
-    private static void reportFound(SentinelTopology.Parts parts, TrafficGenerator traffic, int entries, int listedParties,
-                                    long seed, Instant now, boolean newIdentifier, String label) {
+    private static void reportFound(SentinelTopology.Parts parts, WatchlistGenerator watchlist, TrafficGenerator traffic,
+                                    int entries, int listedParties, long seed, Instant now, boolean newIdentifier, String label) {
         SplittableRandom pick = new SplittableRandom(seed + 2);
         int found = 0;
         int tried = 0;
@@ -100,7 +100,7 @@ public final class AlertNoise {
             }
             tried++;
             String entryId = WatchlistGenerator.entryId(index);
-            ScreeningResult result = screen(parts, traffic.declarationNaming(index, now, newIdentifier), now);
+            ScreeningResult result = screen(parts, traffic.declarationNaming(watchlist.entry(index), now, newIdentifier), now);
             if (result.hits().stream().map(Hit::getEntryId).anyMatch(entryId::equals)) {
                 found++;
             }

@@ -1,8 +1,8 @@
 package org.heritagesentinel.demo;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.heritagesentinel.avro.AlertStatus;
@@ -12,12 +12,16 @@ import org.heritagesentinel.avro.Lane;
 public final class LiveCounts {
     private final LongAdder declarations = new LongAdder();
     private final Map<AlertStatus, LongAdder> alerts = new EnumMap<>(AlertStatus.class);
-    private final LongAdder red = new LongAdder();
-    private final AtomicLong deadLetters = new AtomicLong();
+    private final Map<Lane, LongAdder> newAlertLanes = new EnumMap<>(Lane.class);
+    private final LongAdder suppressed = new LongAdder();
+    private final LongAdder deadLetters = new LongAdder();
 
     public LiveCounts() {
         for (AlertStatus status : AlertStatus.values()) {
             alerts.put(status, new LongAdder());
+        }
+        for (Lane lane : Lane.values()) {
+            newAlertLanes.put(lane, new LongAdder());
         }
     }
 
@@ -25,21 +29,33 @@ public final class LiveCounts {
         declarations.increment();
     }
 
+    /** Lanes are counted on NEW alerts: one per subject, as a risk centre counts its referrals. */
     public void alerted(AlertStatus status, Lane lane) {
         alerts.get(status).increment();
-        if (lane == Lane.RED && status == AlertStatus.NEW) {
-            red.increment();
+        if (status == AlertStatus.NEW) {
+            newAlertLanes.get(lane).increment();
         }
     }
 
+    public void suppressed() {
+        suppressed.increment();
+    }
+
     public void deadLettered() {
-        deadLetters.incrementAndGet();
+        deadLetters.increment();
     }
 
     public String line(String state, int watchlistEntries) {
-        return String.format("[live] declarations %,d | alerts NEW %d (RED %d), UPDATED %d, RETRACTED %d | dead letters %d"
-                + " | watchlist %d entries | %s",
-            declarations.sum(), alerts.get(AlertStatus.NEW).sum(), red.sum(), alerts.get(AlertStatus.UPDATED).sum(),
-            alerts.get(AlertStatus.RETRACTED).sum(), deadLetters.get(), watchlistEntries, state);
+        long fresh = alerts.get(AlertStatus.NEW).sum();
+        return String.format(Locale.ROOT, "[live] declarations %,d | alerts NEW %d (lanes: GREEN %s, YELLOW %s, RED %s),"
+                + " UPDATED %d, RETRACTED %d, ESCALATED %d | suppressed %d | dead letters %d | watchlist %d entries | %s",
+            declarations.sum(), fresh, share(Lane.GREEN, fresh), share(Lane.YELLOW, fresh), share(Lane.RED, fresh), alerts.get(AlertStatus.UPDATED).sum(),
+            alerts.get(AlertStatus.RETRACTED).sum(), alerts.get(AlertStatus.ESCALATED).sum(), suppressed.sum(), deadLetters.sum(),
+            watchlistEntries, state);
+    }
+
+    private String share(Lane lane, long of) {
+        long count = newAlertLanes.get(lane).sum();
+        return of == 0 ? "0" : String.format(Locale.ROOT, "%d %.0f%%", count, 100.0 * count / of);
     }
 }

@@ -32,29 +32,29 @@ import org.heritagesentinel.avro.TransportMode;
 import org.heritagesentinel.avro.WatchlistEntry;
 
 /**
- * Reproducible customs traffic against a {@link WatchlistGenerator} list: ordinary declarations whose
- * parties are drawn from the same name distribution as the list (so common names meet the blocking
- * index as they would in production), and suspicious ones built from a listed entry — a spelling
- * variant of a listed party, a listed container or licence, or cultural goods from the origin of an
- * embargo profile. Not thread-safe: one generator per producing thread.
+ * Reproducible customs traffic of the region, for {@code simulate}, {@code bench} and {@code demo}:
+ * ordinary declarations whose parties are drawn from the same name distribution as a watchlist (so
+ * common names meet the blocking index as they would in production), and a share of suspicious ones,
+ * each built from an entry of the watchlist in use ({@link SuspiciousShipments}). Not thread-safe: one
+ * generator per producing thread.
  */
 public final class TrafficGenerator {
     private static final String[] PARTNERS = {"FR", "DE", "IT", "GB", "US", "CN", "TR", "ES", "NL", "BE", "CH", "IN"};
-    private static final String[][] ORDINARY_GOODS = {
+    static final String[][] ORDINARY_GOODS = {
         {"940360", "wooden bedroom furniture"}, {"691390", "decorative ceramic articles"}, {"570110", "hand-knotted wool carpets"},
         {"490199", "printed books, school textbooks"}, {"711319", "gold jewellery, modern"}, {"852872", "LED television sets"},
         {"620342", "men's cotton trousers"}, {"090111", "green coffee beans"}, {"330499", "cosmetic creams"},
         {"870323", "passenger car, used"}, {"847130", "laptop computers"}, {"690790", "ceramic floor tiles"},
         {"442090", "wooden handicrafts, new"}, {"830629", "brass ornaments, modern"}};
-    private static final String[] CULTURAL_DESCRIPTIONS = {"collection of archaeological pottery fragments",
+    static final String[] CULTURAL_DESCRIPTIONS = {"collection of archaeological pottery fragments",
         "antique carved wooden chest", "stone statue, old", "hand-written manuscript on parchment", "ancient bronze coins"};
 
     private final SplittableRandom random;
     private final double suspiciousShare;
-    private final WatchlistGenerator watchlist;
-    private final int watchlistSize;
+    private final ListedEntries listed;
     private final NamePool names;
     private final String sourceSystem;
+    private final SuspiciousShipments suspicious;
     private long sequence;
 
     public TrafficGenerator(long seed, double suspiciousShare, WatchlistGenerator watchlist, int watchlistSize) {
@@ -64,38 +64,59 @@ public final class TrafficGenerator {
     /** {@code sourceSystem} is part of every declaration key: a benchmark phase tags its traffic with it. */
     public TrafficGenerator(long seed, double suspiciousShare, WatchlistGenerator watchlist, int watchlistSize,
                             String sourceSystem) {
+        this(seed, suspiciousShare, watchlist.first(watchlistSize), sourceSystem);
+    }
+
+    /** Suspicious declarations built from entries drawn from {@code listed} (a sample list, a generated one). */
+    public TrafficGenerator(long seed, double suspiciousShare, ListedEntries listed, String sourceSystem) {
         this.random = new SplittableRandom(seed);
         this.suspiciousShare = suspiciousShare;
-        this.watchlist = watchlist;
-        this.watchlistSize = watchlistSize;
+        this.listed = listed;
         this.names = NamePool.bundled();
         this.sourceSystem = sourceSystem;
+        this.suspicious = new SuspiciousShipments(random, this::item, listedParty -> listedParty(listedParty, false));
     }
 
     public CustomsDeclaration declaration(Instant acceptedAt) {
-        return declaration(acceptedAt, true);
+        CustomsDeclaration declaration = draft(acceptedAt);
+        if (random.nextDouble() < suspiciousShare) {
+            suspicious.apply(listed.draw(random), declaration);
+        }
+        return declaration;
+    }
+
+    /** An ordinary declaration: random parties of the region and its partners, everyday goods. */
+    public CustomsDeclaration ordinary(Instant acceptedAt) {
+        CustomsDeclaration declaration = draft(acceptedAt);
+        // the suspicious lot is drawn all the same: the traffic that follows does not depend on which method was called
+        random.nextDouble();
+        return declaration;
+    }
+
+    /** An ordinary declaration changed so that {@code entry} catches it (see {@link SuspiciousShipments}). */
+    public CustomsDeclaration caughtBy(WatchlistEntry entry, Instant acceptedAt) {
+        CustomsDeclaration declaration = ordinary(acceptedAt);
+        suspicious.apply(entry, declaration);
+        return declaration;
     }
 
     /**
-     * An ordinary declaration whose exporter is listed party entry {@code index} as a declarant writes it
+     * An ordinary declaration whose exporter is the listed party {@code entry} as a declarant writes it
      * (a spelling variant of one of its names, its country, its listed identifier half of the time and no
      * identifier otherwise): what screening must catch. With {@code newIdentifier} the party declares a tax
      * number of its country that the listing does not know (a new registration): name screening takes it
      * for a namesake unless the listing is updated.
      */
-    public CustomsDeclaration declarationNaming(int index, Instant acceptedAt, boolean newIdentifier) {
-        WatchlistEntry entry = watchlist.entry(index);
+    public CustomsDeclaration declarationNaming(WatchlistEntry entry, Instant acceptedAt, boolean newIdentifier) {
         if (entry.getKind() != EntryKind.PARTY) {
-            throw new IllegalArgumentException("entry " + index + " is not a party: " + entry.getKind());
+            throw new IllegalArgumentException("entry " + entry.getEntryId() + " is not a party: " + entry.getKind());
         }
-        CustomsDeclaration declaration = declaration(acceptedAt, false);
-        List<Party> parties = new ArrayList<>(declaration.getParties());
-        parties.set(0, listedParty(entry.getParty(), newIdentifier));
-        declaration.setParties(parties);
+        CustomsDeclaration declaration = ordinary(acceptedAt);
+        declaration.getParties().set(0, listedParty(entry.getParty(), newIdentifier));
         return declaration;
     }
 
-    private CustomsDeclaration declaration(Instant acceptedAt, boolean maySuspect) {
+    private CustomsDeclaration draft(Instant acceptedAt) {
         sequence++;
         String authority = WatchlistGenerator.AUTHORITIES[random.nextInt(WatchlistGenerator.AUTHORITIES.length)];
         String partner = PARTNERS[random.nextInt(PARTNERS.length)];
@@ -112,15 +133,13 @@ public final class TrafficGenerator {
             String[] goods = ORDINARY_GOODS[random.nextInt(ORDINARY_GOODS.length)];
             items.add(item(i + 1, goods[0], goods[1], partner));
         }
-        Route.Builder route = Route.newBuilder()
+        Route route = Route.newBuilder()
             .setOriginCountry(partner)
             .setExportCountry(imports ? partner : authority)
-            .setDestinationCountry(imports ? authority : partner);
-        Transport.Builder transport = Transport.newBuilder().setMode(mode()).setContainers(List.of(randomContainer()));
-        List<DocumentReference> documents = new ArrayList<>();
-        if (random.nextDouble() < suspiciousShare && maySuspect) {
-            makeSuspicious(parties, items, route, transport, documents);
-        }
+            .setDestinationCountry(imports ? authority : partner)
+            .build();
+        Transport transport = Transport.newBuilder().setMode(mode()).setContainers(new ArrayList<>(List.of(randomContainer())))
+            .build();
         return CustomsDeclaration.newBuilder()
             .setDeclarationId(String.format(Locale.ROOT, "%s-%09d", authority, sequence))
             .setAuthority(authority)
@@ -129,10 +148,10 @@ public final class TrafficGenerator {
             .setAcceptedAt(acceptedAt)
             .setOfficeOfDeclaration(authority + "0001")
             .setParties(parties)
-            .setRoute(route.build())
-            .setTransport(transport.build())
+            .setRoute(route)
+            .setTransport(transport)
             .setItems(items)
-            .setDocuments(documents)
+            .setDocuments(new ArrayList<>())
             .build();
     }
 
@@ -163,35 +182,6 @@ public final class TrafficGenerator {
             .setParties(List.of(party(PartyRole.CONSIGNOR, randomName(), origin), party(PartyRole.CONSIGNEE, randomName(), authority)))
             .setObjects(objects)
             .build();
-    }
-
-    private void makeSuspicious(List<Party> parties, List<DeclarationItem> items, Route.Builder route,
-                                Transport.Builder transport, List<DocumentReference> documents) {
-        int index = random.nextInt(Math.max(1, watchlistSize));
-        EntryKind kind = WatchlistGenerator.kindOf(index);
-        if (kind == EntryKind.OBJECT || kind == EntryKind.RISK_PROFILE) {
-            int profiles = Math.min(20, watchlistSize / 100);
-            if (profiles == 0) {
-                index = index - index % 100;
-                kind = EntryKind.PARTY;
-            } else {
-                index = 99 + 100 * random.nextInt(profiles);
-                kind = EntryKind.RISK_PROFILE;
-            }
-        }
-        WatchlistEntry entry = watchlist.entry(index);
-        switch (kind) {
-            case PARTY -> parties.set(0, listedParty(entry.getParty(), false));
-            case CONVEYANCE -> transport.setContainers(List.of(entry.getConveyance().getContainers().get(0)));
-            case DOCUMENT -> documents.add(DocumentReference.newBuilder().setType(DocumentType.EXPORT_LICENCE)
-                .setReference(entry.getDocument().getReference()).setIssuingCountry(entry.getDocument().getIssuingCountry()).build());
-            default -> {
-                String origin = entry.getProfile().getCountries().get(0);
-                String hs = entry.getProfile().getHsPrefixes().get(0) + "10";
-                items.set(0, item(1, hs, CULTURAL_DESCRIPTIONS[random.nextInt(CULTURAL_DESCRIPTIONS.length)], origin));
-                route.setOriginCountry(origin).setTransitCountries(List.of("TR"));
-            }
-        }
     }
 
     private Party listedParty(ListedParty listed, boolean newIdentifier) {

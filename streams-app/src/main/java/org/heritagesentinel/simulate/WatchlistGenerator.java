@@ -100,6 +100,23 @@ public final class WatchlistGenerator {
         return entry.build();
     }
 
+    /**
+     * Entries 0..size-1 as suspicious traffic draws them: parties, conveyances and documents as listed;
+     * an object or profile slot stands for one of the first 20 profiles (generated objects are not
+     * declared), or for a party of its hundred when the list has no profile.
+     */
+    public ListedEntries first(int size) {
+        return random -> {
+            int index = random.nextInt(Math.max(1, size));
+            EntryKind kind = kindOf(index);
+            if (kind == EntryKind.OBJECT || kind == EntryKind.RISK_PROFILE) {
+                int profiles = Math.min(20, size / 100);
+                index = profiles == 0 ? index - index % 100 : 99 + 100 * random.nextInt(profiles);
+            }
+            return entry(index);
+        };
+    }
+
     /** The container number listed by a CONVEYANCE entry. */
     public static String container(int index) {
         StringBuilder owner = new StringBuilder();

@@ -29,7 +29,8 @@ import org.heritagesentinel.watchlist.WatchlistIndex;
  * {@code grace}, default none). Wall clock, because the deadline passes whether or not traffic flows.
  */
 final class TemporaryExportProcessor implements Processor<String, TemporaryExport, String, ContextHit> {
-    static final Duration CHECK_EVERY = Duration.ofHours(1);
+    /** A scan of the open licences (few) every minute: an overdue one shows a minute after its re-import day has passed. */
+    static final Duration CHECK_EVERY = Duration.ofMinutes(1);
     /** Closed licences are kept a year after their date, so a late export record still finds its re-import. */
     private static final Duration KEEP_CLOSED = Duration.ofDays(365);
 
