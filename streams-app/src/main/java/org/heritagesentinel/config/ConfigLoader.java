@@ -46,7 +46,7 @@ public final class ConfigLoader {
         d.put("topics.watchlist-audit", t.watchlistAudit());
         d.put("topics.screening-results", t.screeningResults());
         d.put("topics.alerts", t.alerts());
-        d.put("topics.alert-decisions", t.alertDecisions());
+        d.put("topics.authority-decisions-pattern", t.authorityDecisionsPattern());
         d.put("topics.dead-letter", t.deadLetter());
         d.put("topics.authority-alerts-pattern", t.authorityAlertsPattern());
         d.put("topics.unrouted-alerts", t.unroutedAlerts());
@@ -160,9 +160,13 @@ public final class ConfigLoader {
     }
 
     private static SentinelConfig fromMap(Map<String, String> m) {
+        if (m.containsKey("topics.alert-decisions")) {
+            throw new IllegalArgumentException("topics.alert-decisions is no longer read: decisions come from one topic per "
+                + "authority, named by topics.authority-decisions-pattern (default alerts.decisions.%s.v1); see docs/decisions.md");
+        }
         Topics topics = new Topics(m.get("topics.declarations"), m.get("topics.seizures"),
             m.get("topics.watchlist-submissions"), m.get("topics.watchlist-entries"), m.get("topics.watchlist-audit"),
-            m.get("topics.screening-results"), m.get("topics.alerts"), m.get("topics.alert-decisions"),
+            m.get("topics.screening-results"), m.get("topics.alerts"), m.get("topics.authority-decisions-pattern"),
             m.get("topics.dead-letter"), m.get("topics.authority-alerts-pattern"), m.get("topics.unrouted-alerts"),
             m.get("topics.outcomes"), m.get("topics.exchange-rates"));
         SentinelConfig.Scoring scoring = new SentinelConfig.Scoring(
