@@ -49,7 +49,7 @@ final class AlertDecideCommand implements Callable<Integer> {
     @Option(names = "--analyst", required = true, description = "Who decides (user name).")
     String analyst;
     @Option(names = "--authority", required = true, description = "The analyst's authority, e.g. JO: the alert is "
-        + "looked up on its view (alerts.jo.v1), the decision goes to its topic (alerts.decisions.jo.v1).")
+        + "looked up on its alert view, the decision goes to its own decision topic.")
     String authority;
     @Option(names = "--days", defaultValue = "30", description = "How far back to look for the alert (default 30).")
     int days;
