@@ -12,8 +12,12 @@ public final class DecisionValidator {
     private DecisionValidator() {
     }
 
-    /** Problems of {@code decision} published under {@code key} (the alert's subject key); empty when usable. */
-    public static List<String> problems(String key, AlertDecision decision) {
+    /**
+     * Problems of {@code decision} published under {@code key} (the alert's subject key) on the decision topic of
+     * {@code topicAuthority}; empty when usable. The topic's authority is the one its Kafka ACL lets publish there:
+     * the record's own {@code authority} must name it, and the alert must be one that authority screened.
+     */
+    public static List<String> problems(String key, AlertDecision decision, String topicAuthority) {
         List<String> problems = new ArrayList<>();
         if (decision.getKind() == DecisionKind.UNKNOWN) {
             problems.add("unknown decision kind");
@@ -25,10 +29,14 @@ public final class DecisionValidator {
         if (decision.getAnalyst() == null || decision.getAnalyst().isBlank()) {
             problems.add("analyst is empty");
         }
+        if (!topicAuthority.equals(decision.getAuthority())) {
+            problems.add("authority '" + decision.getAuthority() + "' is not " + topicAuthority
+                + ", whose decision topic this is: an authority decides only for itself");
+        }
         String screening = key.substring(0, Math.max(0, key.indexOf(':')));
-        if (!screening.equals(decision.getAuthority())) {
-            problems.add("authority '" + decision.getAuthority() + "' is not the screening authority " + screening
-                + " of the alert: only it decides on its alerts");
+        if (!screening.equals(topicAuthority)) {
+            problems.add("alert of " + (screening.isEmpty() ? "no authority" : screening) + " decided on the decision topic of "
+                + topicAuthority + ": only the screening authority decides on its alerts");
         }
         if (decision.getKind() == DecisionKind.DISMISSED && blank(decision.getReason())) {
             problems.add("a dismissal needs a reason");

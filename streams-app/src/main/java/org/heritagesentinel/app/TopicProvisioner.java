@@ -44,12 +44,13 @@ public final class TopicProvisioner {
         topics.add(topic(t.watchlistAudit(), partitions, rf, minIsr, keepForever()));
         topics.add(topic(t.screeningResults(), partitions, rf, minIsr, deleteAfter(400)));
         topics.add(topic(t.alerts(), partitions, rf, minIsr, deleteAfter(400)));
-        topics.add(topic(t.alertDecisions(), partitions, rf, minIsr, deleteAfter(400)));
         topics.add(topic(t.deadLetter(), partitions, rf, minIsr, deleteAfter(30)));
         topics.add(topic(t.unroutedAlerts(), partitions, rf, minIsr, deleteAfter(400)));
         topics.add(topic(t.outcomes(), partitions, rf, minIsr, keepForever()));
         for (String authority : config.regionAuthorities()) {
             topics.add(topic(t.alertsFor(authority), partitions, rf, minIsr, deleteAfter(400)));
+            // keyed like the alerts and partitioned like the declarations: the decision task is the alert's task
+            topics.add(topic(t.decisionsFor(authority), partitions, rf, minIsr, deleteAfter(400)));
         }
         topics.add(topic(t.exchangeRates(), 1, rf, minIsr, compacted()));
         return topics;

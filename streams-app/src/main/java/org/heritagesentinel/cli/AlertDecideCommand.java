@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code sentinel alerts decide ALERT_ID --ack|--assign WHO|--dismiss REASON|--seized|--clean}: an
- * analyst's decision, keyed like the alert (its subject key, found on the alerts topic).
+ * analyst's decision, keyed like the alert (its subject key), found on the authority's own alert view
+ * and published to the authority's own decision topic: the two topics its principal is granted.
  */
 @Command(name = "decide", mixinStandardHelpOptions = true,
     description = "Publish a decision on an alert (acknowledge, assign, dismiss, inspected: seized or clean).")
@@ -47,7 +48,8 @@ final class AlertDecideCommand implements Callable<Integer> {
     String reason;
     @Option(names = "--analyst", required = true, description = "Who decides (user name).")
     String analyst;
-    @Option(names = "--authority", required = true, description = "The analyst's authority, e.g. JO.")
+    @Option(names = "--authority", required = true, description = "The analyst's authority, e.g. JO: the alert is "
+        + "looked up on its alert view, the decision goes to its own decision topic.")
     String authority;
     @Option(names = "--days", defaultValue = "30", description = "How far back to look for the alert (default 30).")
     int days;
@@ -83,15 +85,18 @@ final class AlertDecideCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         SentinelConfig settings = config.loadReachable(true);
         PrintWriter out = spec.commandLine().getOut();
+        String code = authority.trim().toUpperCase(Locale.ROOT);
+        String view = settings.topics().alertsFor(code);
+        String decisions = settings.topics().decisionsFor(code);
         AtomicReference<Alert> found = new AtomicReference<>();
-        TopicReader.read(settings, settings.topics().alerts(), Instant.now().minus(Duration.ofDays(days)),
+        TopicReader.read(settings, view, Instant.now().minus(Duration.ofDays(days)),
             new SentinelSerdes(settings).value(Alert.class).deserializer(), (key, alert) -> {
                 if (alert != null && alertId.equals(alert.getAlertId())) {
                     found.set(alert);
                 }
             });
         if (found.get() == null) {
-            out.println("alert " + alertId + " not found on " + settings.topics().alerts() + " in the last " + days + " days");
+            out.println("alert " + alertId + " not found on " + view + " in the last " + days + " days");
             return 1;
         }
         String key = RecordKeys.alertDecision(found.get());
@@ -99,23 +104,23 @@ final class AlertDecideCommand implements Callable<Integer> {
             .setAlertId(alertId)
             .setKind(choice.kind())
             .setAnalyst(analyst)
-            .setAuthority(authority.trim().toUpperCase(Locale.ROOT))
+            .setAuthority(code)
             .setAssignee(choice.assignee)
             .setReason(choice.dismissal != null ? choice.dismissal : reason)
             .setDecidedAt(Instant.now())
             .build();
-        List<String> problems = DecisionValidator.problems(key, decision);
+        List<String> problems = DecisionValidator.problems(key, decision, code);
         if (!problems.isEmpty()) {
             out.println("decision refused: " + String.join("; ", problems));
             return 1;
         }
         try (KafkaProducer<String, AlertDecision> producer = Producers.of(settings, AlertDecision.class)) {
-            producer.send(new ProducerRecord<>(settings.topics().alertDecisions(), key, decision)).get(30, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(decisions, key, decision)).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             out.println("decision not sent: " + e.getMessage());
             return 2;
         }
-        out.println(decision.getKind() + " sent for " + alertId + " (" + key + ") to " + settings.topics().alertDecisions());
+        out.println(decision.getKind() + " sent for " + alertId + " (" + key + ") to " + decisions);
         return 0;
     }
 }

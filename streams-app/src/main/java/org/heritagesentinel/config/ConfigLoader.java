@@ -156,7 +156,7 @@ public final class ConfigLoader {
     private static SentinelConfig fromMap(Map<String, String> m) {
         Topics topics = new Topics(text(m, TOPICS_DECLARATIONS), text(m, TOPICS_SEIZURES),
             text(m, TOPICS_WATCHLIST_SUBMISSIONS), text(m, TOPICS_WATCHLIST_ENTRIES), text(m, TOPICS_WATCHLIST_AUDIT),
-            text(m, TOPICS_SCREENING_RESULTS), text(m, TOPICS_ALERTS), text(m, TOPICS_ALERT_DECISIONS),
+            text(m, TOPICS_SCREENING_RESULTS), text(m, TOPICS_ALERTS), text(m, TOPICS_AUTHORITY_DECISIONS_PATTERN),
             text(m, TOPICS_DEAD_LETTER), text(m, TOPICS_AUTHORITY_ALERTS_PATTERN), text(m, TOPICS_UNROUTED_ALERTS),
             text(m, TOPICS_OUTCOMES), text(m, TOPICS_EXCHANGE_RATES));
         SentinelConfig.Scoring scoring = new SentinelConfig.Scoring(

@@ -1,5 +1,7 @@
 package org.heritagesentinel.config;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,7 +14,7 @@ public record Topics(
     String watchlistAudit,
     String screeningResults,
     String alerts,
-    String alertDecisions,
+    String authorityDecisionsPattern,
     String deadLetter,
     String authorityAlertsPattern,
     String unroutedAlerts,
@@ -22,7 +24,7 @@ public record Topics(
     public static Topics defaults() {
         return new Topics("customs.declarations.v1", "customs.seizures.v1", "watchlist.submissions.v1",
             "watchlist.entries.v1", "watchlist.audit.v1", "screening.results.v1", "alerts.v1",
-            "alerts.decisions.v1", "sentinel.dead-letter.v1", "alerts.%s.v1", "alerts.unrouted.v1",
+            "alerts.decisions.%s.v1", "sentinel.dead-letter.v1", "alerts.%s.v1", "alerts.unrouted.v1",
             "screening.outcomes.v1", "reference.exchange-rates.v1");
     }
 
@@ -31,8 +33,19 @@ public record Topics(
         return String.format(Locale.ROOT, authorityAlertsPattern, authority.toLowerCase(Locale.ROOT));
     }
 
-    /** Topics written by external producers and read by the application. */
-    public List<String> inputs() {
-        return List.of(declarations, seizures, watchlistSubmissions, alertDecisions, exchangeRates);
+    /**
+     * Where {@code authority}'s analysts publish their decisions, e.g. {@code alerts.decisions.jo.v1}. One topic per
+     * authority, so that the Kafka ACL on it, not a field of the record, says for whom a decision is made.
+     */
+    public String decisionsFor(String authority) {
+        return String.format(Locale.ROOT, authorityDecisionsPattern, authority.toLowerCase(Locale.ROOT));
+    }
+
+    /** Topics written by external producers and read by the application: one decision topic per authority. */
+    public List<String> inputs(Collection<String> authorities) {
+        List<String> inputs = new ArrayList<>(List.of(declarations, seizures, watchlistSubmissions));
+        authorities.forEach(authority -> inputs.add(decisionsFor(authority)));
+        inputs.add(exchangeRates);
+        return inputs;
     }
 }

@@ -64,7 +64,7 @@ public final class DemoProperties {
         values.put("topics.watchlist-audit", topics.watchlistAudit());
         values.put("topics.screening-results", topics.screeningResults());
         values.put("topics.alerts", topics.alerts());
-        values.put("topics.alert-decisions", topics.alertDecisions());
+        values.put("topics.authority-decisions-pattern", topics.authorityDecisionsPattern());
         values.put("topics.dead-letter", topics.deadLetter());
         values.put("topics.authority-alerts-pattern", topics.authorityAlertsPattern());
         values.put("topics.unrouted-alerts", topics.unroutedAlerts());

@@ -48,9 +48,10 @@ public final class DemoPublisher implements AutoCloseable {
         return key;
     }
 
-    /** Keyed by the alert's subject key, as {@code sentinel alerts decide} sends it. */
+    /** On the deciding authority's topic, keyed by the alert's subject key, as {@code sentinel alerts decide} sends it. */
     public void decide(Alert alert, AlertDecision decision) {
-        decisions.send(new ProducerRecord<>(config.topics().alertDecisions(), RecordKeys.alertDecision(alert), decision));
+        decisions.send(new ProducerRecord<>(config.topics().decisionsFor(decision.getAuthority()),
+            RecordKeys.alertDecision(alert), decision));
         decisions.flush();
     }
 

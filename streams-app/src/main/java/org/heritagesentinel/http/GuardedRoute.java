@@ -1,8 +1,7 @@
 package org.heritagesentinel.http;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import java.io.IOException;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.util.Optional;
 
 /**
@@ -10,11 +9,11 @@ import java.util.Optional;
  * and a token bucket per client — per authority once authenticated, per address otherwise, so
  * guessing tokens is rate-limited too. Only then does the query run, knowing who asks.
  */
-final class GuardedRoute implements HttpHandler {
+final class GuardedRoute implements Handler {
 
     /** A query that knows the authority it answers. */
     interface AuthenticatedHandler {
-        void handle(HttpExchange exchange, String authority) throws IOException;
+        void handle(Context ctx, String authority) throws Exception;
     }
 
     private final BearerAuthenticator authenticator;
@@ -30,27 +29,28 @@ final class GuardedRoute implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        if (exchange.getRequestURI().getRawPath().length() + rawQueryLength(exchange) > maxUriLength) {
-            Responses.send(exchange, 414, Responses.JSON, "{\"error\":\"request URI longer than " + maxUriLength + "\"}");
+    public void handle(Context ctx) throws Exception {
+        if (ctx.path().length() + rawQueryLength(ctx) > maxUriLength) {
+            Responses.send(ctx, 414, Responses.JSON, "{\"error\":\"request URI longer than " + maxUriLength + "\"}");
             return;
         }
-        Optional<String> authority = authenticator.authority(exchange.getRequestHeaders().getFirst("Authorization"));
+        Optional<String> authority = authenticator.authority(ctx.header("Authorization"));
         String client = authority.map(a -> "authority:" + a)
-            .orElse("address:" + exchange.getRemoteAddress().getAddress().getHostAddress());
+            .orElse("address:" + ctx.req().getRemoteAddr());
         if (!limiter.tryAcquire(client)) {
-            exchange.getResponseHeaders().set("Retry-After", "1");
-            Responses.send(exchange, 429, Responses.JSON, "{\"error\":\"too many requests\"}");
+            ctx.header("Retry-After", "1");
+            Responses.send(ctx, 429, Responses.JSON, "{\"error\":\"too many requests\"}");
         } else if (authority.isEmpty()) {
-            exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"heritage-sentinel\"");
-            Responses.send(exchange, 401, Responses.JSON, "{\"error\":\"a bearer token of an authority is required\"}");
+            ctx.header("WWW-Authenticate", "Bearer realm=\"heritage-sentinel\"");
+            Responses.send(ctx, 401, Responses.JSON, "{\"error\":\"a bearer token of an authority is required\"}");
         } else {
-            delegate.handle(exchange, authority.get());
+            delegate.handle(ctx, authority.get());
         }
     }
 
-    private static int rawQueryLength(HttpExchange exchange) {
-        String query = exchange.getRequestURI().getRawQuery();
+    /** {@link Context#path()} and {@link Context#queryString()} are the raw (still percent-encoded) forms. */
+    private static int rawQueryLength(Context ctx) {
+        String query = ctx.queryString();
         return query == null ? 0 : query.length() + 1;
     }
 }

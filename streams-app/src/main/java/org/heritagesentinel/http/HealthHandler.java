@@ -1,13 +1,12 @@
 package org.heritagesentinel.http;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import java.io.IOException;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.util.Objects;
 import java.util.function.Function;
 
 /** Serves one {@link HealthReport}: 200 when up, 503 when down, the report as JSON either way. */
-final class HealthHandler implements HttpHandler {
+final class HealthHandler implements Handler {
 
     private final HealthProbe probe;
     private final Function<HealthProbe, HealthReport> check;
@@ -18,8 +17,8 @@ final class HealthHandler implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
+    public void handle(Context ctx) {
         HealthReport report = check.apply(probe);
-        Responses.send(exchange, report.httpStatus(), Responses.JSON, report.toJson());
+        Responses.send(ctx, report.httpStatus(), Responses.JSON, report.toJson());
     }
 }

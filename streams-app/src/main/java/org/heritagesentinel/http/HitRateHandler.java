@@ -1,15 +1,15 @@
 package org.heritagesentinel.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.IOException;
 
 import org.heritagesentinel.metrics.HitRates;
 
 /** {@code GET /outcomes/hit-rate}: the hit rate per rule, as JSON. Aggregates only: open like {@code /metrics}. */
-final class HitRateHandler implements HttpHandler {
+final class HitRateHandler implements Handler {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final MeterRegistry registry;
@@ -19,7 +19,7 @@ final class HitRateHandler implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        Responses.send(exchange, 200, Responses.JSON, MAPPER.writeValueAsString(HitRates.of(registry)));
+    public void handle(Context ctx) throws JsonProcessingException {
+        Responses.send(ctx, 200, Responses.JSON, MAPPER.writeValueAsString(HitRates.of(registry)));
     }
 }

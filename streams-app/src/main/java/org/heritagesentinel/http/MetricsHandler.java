@@ -1,16 +1,15 @@
 package org.heritagesentinel.http;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.io.IOException;
 import java.util.Objects;
 
 /**
  * Serves the registry in the Prometheus text format 0.0.4. Always that format, whatever the Accept
  * header: every Prometheus version and {@code promtool check metrics} read it.
  */
-final class MetricsHandler implements HttpHandler {
+final class MetricsHandler implements Handler {
 
     private final PrometheusMeterRegistry registry;
 
@@ -19,8 +18,8 @@ final class MetricsHandler implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
+    public void handle(Context ctx) {
         String body = registry.scrape(OpsHttpServer.METRICS_CONTENT_TYPE);
-        Responses.send(exchange, 200, OpsHttpServer.METRICS_CONTENT_TYPE, body);
+        Responses.send(ctx, 200, OpsHttpServer.METRICS_CONTENT_TYPE, body);
     }
 }

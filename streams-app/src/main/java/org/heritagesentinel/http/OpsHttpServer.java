@@ -1,23 +1,35 @@
 package org.heritagesentinel.http;
 
-import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
+import io.javalin.Javalin;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.router.Endpoint;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.channels.ServerSocketChannel;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The operations endpoint: {@code /metrics}, {@code /health/live}, {@code /health/ready},
  * {@code /outcomes/hit-rate}, and any read-only route added with {@link #register} (the register
- * queries, see {@link QueryRoutes}). Built on the JDK's HTTP server, so it costs no dependency;
- * loopback by default, since metrics and health are for the platform, not the world.
+ * queries, see {@link QueryRoutes}). Javalin on Jetty 12, like the analyst console: Jetty parses
+ * request headers without holding a thread, so a slow client costs a socket, not a worker, and
+ * {@link Limits} bounds what one client can hold. Loopback by default, since metrics and health
+ * are for the platform, not the world.
  */
 public final class OpsHttpServer implements AutoCloseable {
 
@@ -31,18 +43,29 @@ public final class OpsHttpServer implements AutoCloseable {
      */
     public static final String METRICS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
-    // Scrapes and probes take milliseconds: a few threads suffice, and a bounded queue keeps a
-    // flood of requests from growing memory; the JDK closes connections the pool rejects.
-    private static final int THREADS = 4;
-    private static final int QUEUE_CAPACITY = 64;
-    private static final long CLOSE_GRACE_SECONDS = 5;
+    private static final Logger LOG = LoggerFactory.getLogger(OpsHttpServer.class);
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
 
-    private final HttpServer server;
-    private final ThreadPoolExecutor executor;
+    /**
+     * What one client may hold. {@code headerTimeout}: time to send a complete request header;
+     * {@code idleTimeout}: silence tolerated while a request is read or answered; sizes in bytes
+     * (a request line counts towards the header).
+     */
+    public record Limits(Duration headerTimeout, Duration idleTimeout, int maxConnectionsPerClient, int maxHeaderBytes,
+                         int maxBodyBytes, int threads) {
+        // Scrapes and probes take milliseconds; a forwarded register query at most queries.forward-timeout.
+        public static final Limits DEFAULTS = new Limits(Duration.ofSeconds(5), Duration.ofSeconds(30), 16, 8 * 1024,
+            4 * 1024, 16);
+    }
 
-    private OpsHttpServer(HttpServer server, ThreadPoolExecutor executor) {
-        this.server = server;
-        this.executor = executor;
+    private final ServerSocketChannel channel;
+    private final Limits limits;
+    private final Map<String, Handler> routes = new LinkedHashMap<>();
+    private Javalin javalin;
+
+    private OpsHttpServer(ServerSocketChannel channel, Limits limits) {
+        this.channel = channel;
+        this.limits = limits;
     }
 
     /** Binds {@code host:port} (port 0 picks a free one, see {@link #port()}) and starts serving. */
@@ -59,13 +82,21 @@ public final class OpsHttpServer implements AutoCloseable {
      */
     public static OpsHttpServer bind(String host, int port, PrometheusMeterRegistry registry, HealthProbe probe)
             throws IOException {
+        return bind(host, port, registry, probe, Limits.DEFAULTS);
+    }
+
+    public static OpsHttpServer bind(String host, int port, PrometheusMeterRegistry registry, HealthProbe probe,
+                                     Limits limits) throws IOException {
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(probe, "probe");
-        HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(QUEUE_CAPACITY), daemonThreads());
-        server.setExecutor(executor);
-        OpsHttpServer ops = new OpsHttpServer(server, executor);
+        ServerSocketChannel channel = ServerSocketChannel.open();
+        try {
+            channel.bind(new InetSocketAddress(host, port));
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
+        OpsHttpServer ops = new OpsHttpServer(channel, limits);
         ops.register("/metrics", new MetricsHandler(registry));
         ops.register("/health/live", new HealthHandler(probe, HealthReport::liveness));
         ops.register("/health/ready", new HealthHandler(probe, HealthReport::readiness));
@@ -73,49 +104,109 @@ public final class OpsHttpServer implements AutoCloseable {
         return ops;
     }
 
-    public void start() {
-        server.start();
+    /** Serves the routes registered so far: Javalin fixes its routes when it starts. */
+    public synchronized void start() {
+        if (javalin != null) {
+            throw new IllegalStateException("the ops server is already serving");
+        }
+        javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.startupWatcherEnabled = false;
+            config.router.ignoreTrailingSlashes = false;
+            config.http.prefer405over404 = true;
+            config.http.maxRequestSize = limits.maxBodyBytes();
+            config.jetty.threadPool = threadPool();
+            config.jetty.modifyServer(this::limitBodiesAndClose);
+            config.jetty.addConnector(this::connector);
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.warn("{} failed", ctx.path(), e);
+                Responses.send(ctx, 500, Responses.JSON, "{\"error\":\"internal error\"}");
+            });
+            // HEAD explicitly: otherwise Javalin answers 200 to HEAD on any GET route, a DOWN health check included
+            routes.forEach((path, handler) -> {
+                config.routes.addEndpoint(new Endpoint(HandlerType.GET, path, new ReadOnlyRoute(handler)));
+                config.routes.addEndpoint(new Endpoint(HandlerType.HEAD, path, new ReadOnlyRoute(handler)));
+            });
+        });
+        javalin.start();
+    }
+
+    /** Serves on the socket bound by {@link #bind}, guarded by {@link Limits}. */
+    private ServerConnector connector(Server server, HttpConfiguration http) {
+        http.setRequestHeaderSize(limits.maxHeaderBytes());
+        http.setIdleTimeout(limits.idleTimeout().toMillis());
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setIdleTimeout(limits.idleTimeout().toMillis());
+        connector.addBean(new ConnectionGuard(connector.getScheduler(), limits.headerTimeout(), limits.maxConnectionsPerClient()));
+        try {
+            connector.open(channel);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serve on " + channel, e);
+        }
+        return connector;
     }
 
     /**
-     * Adds a GET-only route. {@code path} matches exactly, or, if it ends with '/', every path
-     * below it (e.g. {@code /alerts/} for {@code /alerts/{id}}).
+     * Adds a read-only route (GET, and HEAD without the body), before {@link #start()}. {@code path} matches exactly, or, if it ends
+     * with '/', every path below it (e.g. {@code /alerts/} for {@code /alerts/{id}}).
      */
-    public void register(String path, HttpHandler handler) {
-        server.createContext(path, new ReadOnlyRoute(path, handler));
+    public synchronized void register(String path, Handler handler) {
+        if (javalin != null) {
+            throw new IllegalStateException("routes are fixed once the ops server serves: register " + path + " before start()");
+        }
+        routes.put(path.endsWith("/") ? path + "*" : path, handler);
     }
 
-    /** The bound port: the free one chosen when started with port 0. */
+    /** The bound port: the free one chosen when bound with port 0. */
     public int port() {
-        return server.getAddress().getPort();
+        return address().getPort();
     }
 
     public URI baseUri() {
-        InetSocketAddress address = server.getAddress();
+        InetSocketAddress address = address();
         return URI.create("http://" + address.getHostString() + ":" + address.getPort());
     }
 
     /** Stops accepting, lets requests in progress finish for a few seconds, then stops the threads. */
     @Override
-    public void close() {
-        server.stop(0);
-        executor.shutdown();
+    public synchronized void close() {
+        if (javalin != null) {
+            javalin.stop();
+        }
         try {
-            if (!executor.awaitTermination(CLOSE_GRACE_SECONDS, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
+            channel.close();
+        } catch (IOException e) {
+            LOG.debug("Closing the ops server's socket failed", e);
         }
     }
 
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "sentinel-ops-http-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+    private InetSocketAddress address() {
+        try {
+            return (InetSocketAddress) channel.getLocalAddress();
+        } catch (IOException e) {
+            throw new IllegalStateException("the ops server's socket is closed", e);
+        }
+    }
+
+    /**
+     * Bodies are never read here: one larger than a small bound is refused before any route runs.
+     * No graceful wait for idle keep-alive connections on close; requests being answered get
+     * {@link #CLOSE_GRACE} from the thread pool.
+     */
+    private void limitBodiesAndClose(Server server) {
+        server.setStopTimeout(0);
+        server.insertHandler(new SizeLimitHandler(limits.maxBodyBytes(), -1));
+    }
+
+    /**
+     * Bounded threads; Jetty wants its job queue unbounded, and what queues is bounded by the
+     * connections: per client by {@link ConnectionGuard}, a request each.
+     */
+    private QueuedThreadPool threadPool() {
+        QueuedThreadPool pool = new QueuedThreadPool(limits.threads(), 2);
+        pool.setName("sentinel-ops-http");
+        pool.setStopTimeout(CLOSE_GRACE.toMillis());
+        pool.setDaemon(true);
+        return pool;
     }
 }

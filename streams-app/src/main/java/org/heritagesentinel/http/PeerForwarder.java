@@ -26,10 +26,22 @@ public final class PeerForwarder {
     public record Relayed(int status, String contentType, String body) {
     }
 
+    /** No instance to forward to: the owner's address is not one (Kafka Streams' "unavailable:-1"). */
+    public static final class NoPeer extends IOException {
+        NoPeer(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** {@code pathAndQuery} in its raw (still percent-encoded) form. */
     public Relayed forward(String host, int port, String pathAndQuery, String authorization) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + pathAndQuery))
-            .timeout(timeout).header("Authorization", authorization).header(FORWARDED_HEADER, "1").GET().build();
+        HttpRequest request;
+        try {
+            request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + pathAndQuery))
+                .timeout(timeout).header("Authorization", authorization).header(FORWARDED_HEADER, "1").GET().build();
+        } catch (IllegalArgumentException e) {
+            throw new NoPeer("no address to forward to: " + host + ":" + port, e);
+        }
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Relayed(response.statusCode(),

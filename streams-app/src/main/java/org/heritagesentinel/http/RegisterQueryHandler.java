@@ -1,8 +1,10 @@
 package org.heritagesentinel.http;
 
-import com.sun.net.httpserver.HttpExchange;
+import io.javalin.http.Context;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -52,71 +54,84 @@ final class RegisterQueryHandler implements GuardedRoute.AuthenticatedHandler {
     }
 
     @Override
-    public void handle(HttpExchange exchange, String authority) throws IOException {
-        String path = exchange.getRequestURI().getPath().substring(PREFIX.length());
+    public void handle(Context ctx, String authority) {
+        URI target;
+        try {
+            target = new URI(ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString()));
+        } catch (URISyntaxException e) {
+            Responses.send(ctx, 400, Responses.JSON, "{\"error\":\"malformed request URI\"}");
+            return;
+        }
+        String path = target.getPath().substring(PREFIX.length());
         int slash = path.indexOf('/');
         String kind = slash < 0 ? path : path.substring(0, slash);
         String key = slash < 0 ? "" : path.substring(slash + 1);
         switch (kind) {
-            case "seizures" -> answer(exchange, SentinelTopology.SEIZED_OBJECT_REGISTER_STORE, key,
+            case "seizures" -> answer(ctx, target, SentinelTopology.SEIZED_OBJECT_REGISTER_STORE, key,
                 (SeizureRegisterRecord record) -> json.seizure(record, authority));
-            case "objects" -> answer(exchange, SentinelTopology.SEIZED_OBJECT_REGISTER_STORE, RegisterEntries.seizureKeyOf(key),
+            case "objects" -> answer(ctx, target, SentinelTopology.SEIZED_OBJECT_REGISTER_STORE, RegisterEntries.seizureKeyOf(key),
                 (SeizureRegisterRecord record) -> json.object(record, key, authority));
             case "parties" -> {
-                String partyKey = key.isEmpty() ? partyKeyFromQuery(exchange.getRequestURI()) : key;
-                answer(exchange, SentinelTopology.PARTY_SEIZURE_HISTORY_STORE, partyKey,
+                String partyKey = key.isEmpty() ? partyKeyFromQuery(target) : key;
+                answer(ctx, target, SentinelTopology.PARTY_SEIZURE_HISTORY_STORE, partyKey,
                     (PartySeizureHistory history) -> json.partyHistory(partyKey, history, authority));
             }
             case "references" -> {
                 String reference = RegisterEntries.referenceKey(key);
-                answer(exchange, SentinelTopology.SEIZED_OBJECT_REFERENCES_STORE, reference,
+                answer(ctx, target, SentinelTopology.SEIZED_OBJECT_REFERENCES_STORE, reference,
                     (ReferencedObjects objects) -> json.references(reference, objects, authority));
             }
-            default -> Responses.send(exchange, 404, Responses.JSON, "{\"error\":\"unknown register query: use "
+            default -> Responses.send(ctx, 404, Responses.JSON, "{\"error\":\"unknown register query: use "
                 + "/register/seizures/, /register/objects/, /register/parties/ or /register/references/\"}");
         }
     }
 
-    private <V> void answer(HttpExchange exchange, String store, String key, Function<V, Optional<String>> view)
-            throws IOException {
+    private <V> void answer(Context ctx, URI target, String store, String key, Function<V, Optional<String>> view) {
         if (key.isBlank()) {
-            Responses.send(exchange, 400, Responses.JSON, "{\"error\":\"a key is required\"}");
+            Responses.send(ctx, 400, Responses.JSON, "{\"error\":\"a key is required\"}");
             return;
         }
         StateLookup.Result<V> result = lookup.find(store, key);
         if (result instanceof StateLookup.Found<V> found) {
-            exchange.getResponseHeaders().set(SERVED_BY_HEADER, self);
+            ctx.header(SERVED_BY_HEADER, self);
             Optional<String> body = view.apply(found.value());
             if (body.isPresent()) {
-                Responses.send(exchange, 200, Responses.JSON, body.get());
+                Responses.send(ctx, 200, Responses.JSON, body.get());
             } else {
-                notFound(exchange);
+                notFound(ctx);
             }
         } else if (result instanceof StateLookup.Elsewhere<V> elsewhere) {
-            forward(exchange, elsewhere);
+            forward(ctx, target, elsewhere);
         } else if (result instanceof StateLookup.Unavailable<V> unavailable) {
-            unavailable(exchange, unavailable.reason());
+            unavailable(ctx, unavailable.reason());
         } else {
-            exchange.getResponseHeaders().set(SERVED_BY_HEADER, self);
-            notFound(exchange);
+            ctx.header(SERVED_BY_HEADER, self);
+            notFound(ctx);
         }
     }
 
-    private void forward(HttpExchange exchange, StateLookup.Elsewhere<?> owner) throws IOException {
-        if (exchange.getRequestHeaders().containsKey(PeerForwarder.FORWARDED_HEADER)) {
-            unavailable(exchange, "the key moved while the query was forwarded");
+    /**
+     * Relays the owner's answer. When there is no owner to ask (Kafka Streams names no usable address
+     * during a rebalance, or the owner refuses connections because it is stopping), the caller is told
+     * to retry: 503 with Retry-After, as while no instance holds the key. 502 is kept for an owner that
+     * was reached but did not answer.
+     */
+    private void forward(Context ctx, URI target, StateLookup.Elsewhere<?> owner) {
+        if (ctx.header(PeerForwarder.FORWARDED_HEADER) != null) {
+            unavailable(ctx, "the key moved while the query was forwarded");
             return;
         }
-        URI uri = exchange.getRequestURI();
-        String pathAndQuery = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        String pathAndQuery = target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
         try {
-            PeerForwarder.Relayed relayed = forwarder.forward(owner.host(), owner.port(), pathAndQuery,
-                exchange.getRequestHeaders().getFirst("Authorization"));
-            exchange.getResponseHeaders().set(SERVED_BY_HEADER, owner.host() + ":" + owner.port());
-            Responses.send(exchange, relayed.status(), relayed.contentType(), relayed.body());
+            PeerForwarder.Relayed relayed = forwarder.forward(owner.host(), owner.port(), pathAndQuery, ctx.header("Authorization"));
+            ctx.header(SERVED_BY_HEADER, owner.host() + ":" + owner.port());
+            Responses.send(ctx, relayed.status(), relayed.contentType(), relayed.body());
+        } catch (PeerForwarder.NoPeer | ConnectException e) {
+            LOG.info("No instance to forward a register query to ({}:{}): {}", owner.host(), owner.port(), e.toString());
+            unavailable(ctx, "the instance holding the key cannot be reached now");
         } catch (IOException e) {
             LOG.warn("Forwarding a register query to {}:{} failed: {}", owner.host(), owner.port(), e.toString());
-            Responses.send(exchange, 502, Responses.JSON, "{\"error\":\"the instance holding the key did not answer\"}");
+            Responses.send(ctx, 502, Responses.JSON, "{\"error\":\"the instance holding the key did not answer\"}");
         }
     }
 
@@ -144,12 +159,12 @@ final class RegisterQueryHandler implements GuardedRoute.AuthenticatedHandler {
         return null;
     }
 
-    private static void notFound(HttpExchange exchange) throws IOException {
-        Responses.send(exchange, 404, Responses.JSON, "{\"error\":\"not in the register, or not shared with your authority\"}");
+    private static void notFound(Context ctx) {
+        Responses.send(ctx, 404, Responses.JSON, "{\"error\":\"not in the register, or not shared with your authority\"}");
     }
 
-    private static void unavailable(HttpExchange exchange, String reason) throws IOException {
-        exchange.getResponseHeaders().set("Retry-After", "2");
-        Responses.send(exchange, 503, Responses.JSON, "{\"error\":\"" + reason.replace("\"", "'") + "\"}");
+    private static void unavailable(Context ctx, String reason) {
+        ctx.header("Retry-After", "2");
+        Responses.send(ctx, 503, Responses.JSON, "{\"error\":\"" + reason.replace("\"", "'") + "\"}");
     }
 }

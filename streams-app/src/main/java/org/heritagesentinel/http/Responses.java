@@ -1,9 +1,6 @@
 package org.heritagesentinel.http;
 
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import io.javalin.http.Context;
 
 final class Responses {
 
@@ -12,18 +9,11 @@ final class Responses {
     private Responses() {
     }
 
-    static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", contentType);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+    static void send(Context ctx, int status, String contentType, String body) {
+        ctx.status(status).contentType(contentType).header("Cache-Control", "no-store").result(body);
     }
 
-    static void sendEmpty(HttpExchange exchange, int status) throws IOException {
-        exchange.sendResponseHeaders(status, -1);
-        exchange.close();
+    static void sendEmpty(Context ctx, int status) {
+        ctx.status(status).result("");
     }
 }

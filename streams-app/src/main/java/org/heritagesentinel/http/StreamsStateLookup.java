@@ -27,7 +27,8 @@ public final class StreamsStateLookup implements StateLookup {
     public <V> Result<V> find(String store, String key) {
         try {
             KeyQueryMetadata owner = streams.queryMetadataForKey(store, key, Serdes.String().serializer());
-            if (owner == null || KeyQueryMetadata.NOT_AVAILABLE.equals(owner)) {
+            // during a rebalance the partition can be known while its active host is not ("unavailable:-1")
+            if (owner == null || KeyQueryMetadata.NOT_AVAILABLE.equals(owner) || owner.activeHost().port() < 0) {
                 return new Unavailable<>("no instance holds the key's partition yet (starting or rebalancing)");
             }
             if (!self.equals(owner.activeHost())) {

@@ -19,14 +19,17 @@ import org.heritagesentinel.config.Topics;
  * the documentation and the access-control test use one list. READ and WRITE imply DESCRIBE in Kafka.
  *
  * <ul>
- *   <li>Application: reads declarations, seizures, watchlist submissions, analysts' decisions, watchlist entries
+ *   <li>Application: reads declarations, seizures, watchlist submissions, every authority's decision topic
+ *       {@code alerts.decisions.<authority>.v1}, watchlist entries
  *       and exchange rates (global tables) and its own alerts (routing); writes watchlist submissions (from seizures), entries and
  *       audit, screening results, alerts, per-authority and unrouted alert views, outcomes and dead letters; owns
  *       its internal topics, consumer groups and transactional ids under the prefix {@code <application.id>}
  *       (exactly_once_v2, changelogs, repartition topics).</li>
  *   <li>Dead-letter replay: an operator's identity, see {@link #forDeadLetterReplay}.</li>
  *   <li>Authority: reads its own alert view {@code alerts.<authority>.v1} only, with consumer groups prefixed
- *       by that topic's name. Nothing on raw declarations nor on other authorities' views.</li>
+ *       by that topic's name, and writes its own decision topic {@code alerts.decisions.<authority>.v1} (what
+ *       {@code sentinel alerts decide} needs). Nothing on raw declarations, nor on other authorities' views or
+ *       decision topics: the topic a decision arrives on is the authority it is made for.</li>
  * </ul>
  */
 public final class AclPlan {
@@ -37,7 +40,7 @@ public final class AclPlan {
         Topics t = config.topics();
         String prefix = config.applicationId();
         List<AclBinding> acls = new ArrayList<>();
-        for (String topic : inputs(t)) {
+        for (String topic : inputs(config)) {
             acls.add(allow(principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.READ));
         }
         // seizures feed the watchlist through the submissions topic, like analysts' imports
@@ -66,7 +69,7 @@ public final class AclPlan {
         String prefix = config.applicationId() + "-dlq-replay.";
         List<AclBinding> acls = new ArrayList<>();
         acls.add(allow(principal, ResourceType.TOPIC, config.topics().deadLetter(), PatternType.LITERAL, AclOperation.READ));
-        for (String topic : inputs(config.topics())) {
+        for (String topic : inputs(config)) {
             acls.add(allow(principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.WRITE));
         }
         acls.add(allow(principal, ResourceType.GROUP, prefix, PatternType.PREFIXED, AclOperation.READ));
@@ -75,16 +78,22 @@ public final class AclPlan {
     }
 
     /** What the application reads: alerts.v1 is read back by the routing sub-topology; entries and rates feed global tables. */
-    private static List<String> inputs(Topics t) {
-        return List.of(t.declarations(), t.seizures(), t.watchlistSubmissions(), t.alertDecisions(), t.watchlistEntries(),
-            t.alerts(), t.exchangeRates());
+    private static List<String> inputs(SentinelConfig config) {
+        Topics t = config.topics();
+        List<String> inputs = new ArrayList<>(List.of(t.declarations(), t.seizures(), t.watchlistSubmissions(),
+            t.watchlistEntries(), t.alerts(), t.exchangeRates()));
+        config.regionAuthorities().forEach(authority -> inputs.add(t.decisionsFor(authority)));
+        return inputs;
     }
 
+    /** {@code alerts decide} finds the alert on the authority's view and publishes to its decision topic. */
     public static List<AclBinding> forAuthority(SentinelConfig config, String authority, String principal) {
-        String view = config.topics().alertsFor(authority.toUpperCase(Locale.ROOT));
+        String code = authority.toUpperCase(Locale.ROOT);
+        String view = config.topics().alertsFor(code);
         return List.of(
             allow(principal, ResourceType.TOPIC, view, PatternType.LITERAL, AclOperation.READ),
-            allow(principal, ResourceType.GROUP, view, PatternType.PREFIXED, AclOperation.READ));
+            allow(principal, ResourceType.GROUP, view, PatternType.PREFIXED, AclOperation.READ),
+            allow(principal, ResourceType.TOPIC, config.topics().decisionsFor(code), PatternType.LITERAL, AclOperation.WRITE));
     }
 
     /** The principal an authority's analysts use unless told otherwise, e.g. {@code User:authority-jo}. */

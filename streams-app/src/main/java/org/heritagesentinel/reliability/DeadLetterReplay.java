@@ -68,7 +68,7 @@ public final class DeadLetterReplay {
      * with {@code dryRun}, counts them and changes nothing.
      */
     public Result replay(String onlyTopic, boolean dryRun, Duration timeout) {
-        List<String> sources = onlyTopic != null ? List.of(onlyTopic) : config.topics().inputs();
+        List<String> sources = onlyTopic != null ? List.of(onlyTopic) : config.topics().inputs(config.regionAuthorities());
         Map<String, Integer> replayed = new HashMap<>();
         for (String source : sources) {
             replayFrom(source, dryRun, timeout).replayedByTopic().forEach((topic, n) -> replayed.merge(topic, n, Integer::sum));

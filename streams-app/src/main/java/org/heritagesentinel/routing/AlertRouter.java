@@ -38,6 +38,11 @@ public final class AlertRouter {
         this.metrics = metrics;
     }
 
+    /** The region's authorities: each has an alert view, and a decision topic read back by the alert lifecycle. */
+    public Set<String> authorities() {
+        return knownAuthorities;
+    }
+
     public List<Routed> route(Alert alert) {
         List<Routed> routed = new ArrayList<>();
         for (String recipient : alert.getRecipients()) {

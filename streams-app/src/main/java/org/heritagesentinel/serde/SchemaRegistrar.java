@@ -65,9 +65,9 @@ public final class SchemaRegistrar {
         add(contracts, topics.alerts(), Alert.getClassSchema(), Compatibility.FULL_TRANSITIVE);
         add(contracts, topics.unroutedAlerts(), Alert.getClassSchema(), Compatibility.FULL_TRANSITIVE);
         add(contracts, topics.outcomes(), ScreeningOutcome.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
-        add(contracts, topics.alertDecisions(), AlertDecision.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
         for (String authority : authorities) {
             add(contracts, topics.alertsFor(authority), Alert.getClassSchema(), Compatibility.FULL_TRANSITIVE);
+            add(contracts, topics.decisionsFor(authority), AlertDecision.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
         }
         add(contracts, topics.screeningResults(), ScreeningRecord.getClassSchema(), Compatibility.FULL_TRANSITIVE);
         add(contracts, topics.exchangeRates(), ExchangeRate.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);

@@ -3,6 +3,7 @@ package org.heritagesentinel.topology;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -25,21 +26,28 @@ import org.slf4j.LoggerFactory;
  * Applies analysts' decisions to the alert they name, on the task that holds the alert (the key is
  * the alert's subject key): any decision stops the escalation clock; a dismissal or a clean
  * inspection clears the (party or object, entry) pairs of the alert's hits for the suppression
- * period. Undecodable or invalid decisions, and decisions on no open alert, are dead letters.
+ * period. Each authority publishes on its own decision topic, which its Kafka ACL alone lets it write:
+ * the topic a decision is read from is the authority it is made by. Undecodable or invalid decisions,
+ * decisions claiming another authority than their topic's or on an alert of another authority, and
+ * decisions on no open alert, are dead letters.
  */
 final class AlertDecisionProcessor implements Processor<byte[], byte[], String, DecisionOutcome> {
     private static final Logger log = LoggerFactory.getLogger(AlertDecisionProcessor.class);
     private static final String INVALID = "InvalidAlertDecision";
 
     private final Deserializer<AlertDecision> deserializer;
+    private final Map<String, String> authorityByTopic;
     private final Duration suppressionPeriod;
     private final SentinelMetrics metrics;
     private ProcessorContext<String, DecisionOutcome> context;
     private KeyValueStore<String, AlertCase> cases;
     private KeyValueStore<String, PendingRed> pending;
 
-    AlertDecisionProcessor(Deserializer<AlertDecision> deserializer, Duration suppressionPeriod, SentinelMetrics metrics) {
+    /** @param authorityByTopic each decision topic read, with the authority whose analysts alone may write it */
+    AlertDecisionProcessor(Deserializer<AlertDecision> deserializer, Map<String, String> authorityByTopic,
+                           Duration suppressionPeriod, SentinelMetrics metrics) {
         this.deserializer = deserializer;
+        this.authorityByTopic = Map.copyOf(authorityByTopic);
         this.suppressionPeriod = suppressionPeriod;
         this.metrics = metrics;
     }
@@ -58,15 +66,20 @@ final class AlertDecisionProcessor implements Processor<byte[], byte[], String, 
             refuse(record, key, INVALID, "alert decision without key (the alert's subject key) or value");
             return;
         }
+        String topic = context.recordMetadata().map(RecordMetadata::topic).orElse("");
+        String topicAuthority = authorityByTopic.get(topic);
+        if (topicAuthority == null) {
+            refuse(record, key, INVALID, "alert decision read from " + topic + ", which is no authority's decision topic");
+            return;
+        }
         AlertDecision decision;
         try {
-            decision = deserializer.deserialize(context.recordMetadata().map(RecordMetadata::topic).orElse(""),
-                record.headers(), record.value());
+            decision = deserializer.deserialize(topic, record.headers(), record.value());
         } catch (RuntimeException e) {
             refuse(record, key, e.getClass().getName(), "undecodable alert decision: " + e.getMessage());
             return;
         }
-        List<String> problems = DecisionValidator.problems(key, decision);
+        List<String> problems = DecisionValidator.problems(key, decision, topicAuthority);
         if (!problems.isEmpty()) {
             refuse(record, key, INVALID, "invalid alert decision: " + String.join("; ", problems));
             return;

@@ -1,6 +1,7 @@
 package org.heritagesentinel.topology;
 
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -22,8 +23,9 @@ import org.heritagesentinel.serde.InternalAvroSerde;
 
 /**
  * The alert lifecycle on the analysts' side, in the declaration task (decisions are keyed like the
- * alerts): cases and escalation of the alerts screening emits, decisions from
- * {@code alerts.decisions.v1}, and the pairs they clear broadcast to every declaration task.
+ * alerts): cases and escalation of the alerts screening emits, decisions from every authority's
+ * {@code alerts.decisions.<authority>.v1} (one source: the topics share the declarations' partitioning),
+ * and the pairs they clear broadcast to every declaration task.
  */
 final class AlertDecisionTopology {
     private AlertDecisionTopology() {
@@ -41,11 +43,13 @@ final class AlertDecisionTopology {
         KStream<String, Alert> escalated = screened.process(() -> new AlertCaseProcessor(parts.lifecycle(),
                 settings.escalateRedAfter(), unacknowledged), Named.as("alert-cases"),
             SentinelTopology.ALERT_STATE_STORE, SentinelTopology.ALERT_CASES_STORE, SentinelTopology.UNACKNOWLEDGED_RED_STORE);
+        Map<String, String> authorityByTopic = new TreeMap<>();
+        parts.router().authorities().forEach(authority -> authorityByTopic.put(parts.topics().decisionsFor(authority), authority));
         KStream<String, DecisionOutcome> outcomes = builder
-            .stream(parts.topics().alertDecisions(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())
+            .stream(authorityByTopic.keySet(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())
                 .withName("alert-decisions-source"))
             .process(() -> new AlertDecisionProcessor(parts.serdes().value(AlertDecision.class).deserializer(),
-                    settings.suppressionPeriod(), parts.metrics()), Named.as("alert-decisions"),
+                    authorityByTopic, settings.suppressionPeriod(), parts.metrics()), Named.as("alert-decisions"),
                 SentinelTopology.ALERT_CASES_STORE, SentinelTopology.UNACKNOWLEDGED_RED_STORE);
         Map<String, KStream<String, DecisionOutcome>> branches = outcomes.split(Named.as("alert-decision-"))
             .branch((key, outcome) -> outcome.isRefused(), Branched.as("refused"))

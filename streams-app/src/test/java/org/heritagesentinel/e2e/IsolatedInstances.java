@@ -25,9 +25,10 @@ final class IsolatedInstances {
         Map<String, String> overrides = new HashMap<>();
         overrides.put("application.id", applicationId);
         for (String topic : List.of("declarations", "seizures", "watchlist-submissions", "watchlist-entries", "watchlist-audit",
-            "screening-results", "alerts", "alert-decisions", "dead-letter", "exchange-rates", "outcomes")) {
+            "screening-results", "alerts", "dead-letter", "exchange-rates", "outcomes")) {
             overrides.put("topics." + topic, topicPrefix + "." + topic);
         }
+        overrides.put("topics.authority-decisions-pattern", topicPrefix + ".decisions.%s");
         return overrides;
     }
 

@@ -50,9 +50,10 @@ class SentinelCommandsIT {
         Map<String, String> overrides = new HashMap<>();
         overrides.put("application.id", "sentinel-cli-e2e");
         for (String topic : List.of("declarations", "seizures", "watchlist-submissions", "watchlist-entries", "watchlist-audit",
-            "screening-results", "alerts", "alert-decisions", "dead-letter", "exchange-rates")) {
+            "screening-results", "alerts", "dead-letter", "exchange-rates")) {
             overrides.put("topics." + topic, "cli-e2e." + topic);
         }
+        overrides.put("topics.authority-decisions-pattern", "cli-e2e.decisions.%s");
         config = stack.config(overrides);
         stack.prepare(config);
         clients = new Clients(config);
@@ -165,7 +166,7 @@ class SentinelCommandsIT {
         await().atMost(TIMEOUT).untilAsserted(() -> {
             Run decided = run("alerts", "decide", alertId, "--dismiss", "namesake, passport checked", "--analyst", "analyst.17",
                 "--authority", "jo", "-c", configFile.toString());
-            assertThat(decided.output()).contains("DISMISSED sent for " + alertId + " (JO:ASYCUDA:CLI-D1)");
+            assertThat(decided.output()).contains("DISMISSED sent for " + alertId + " (JO:ASYCUDA:CLI-D1) to cli-e2e.decisions.jo");
         });
         Run unknown = run("alerts", "decide", "ALR-000000000000000000000000", "--ack", "--analyst", "analyst.17",
             "--authority", "JO", "-c", configFile.toString());

@@ -13,7 +13,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.streams.KafkaStreams.State;
@@ -65,7 +64,9 @@ class OpsHttpServerSpec {
 
         // Then
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+        // Jetty writes a known media type in its canonical form, without the optional space
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).matches("application/json; ?charset=utf-8"));
         assertThat(json(response).path("status").asText()).isEqualTo("UP");
         assertThat(json(response).path("state").asText()).isEqualTo(state.name());
     }
@@ -172,7 +173,22 @@ class OpsHttpServerSpec {
 
         // Then
         assertThat(response.statusCode()).isEqualTo(405);
-        assertThat(response.headers().firstValue("Allow")).hasValue("GET");
+        assertThat(response.headers().firstValue("Allow")).hasValue("GET, HEAD");
+    }
+
+    @Test
+    void shouldAnswerHeadLikeGetWithoutABody() throws Exception {
+        // Given a health check that is down
+        probe.state.set(State.RUNNING);
+        probe.watchlistLoaded.set(false);
+
+        // When
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.baseUri().resolve("/health/ready"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+
+        // Then
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).isEmpty();
     }
 
     @ParameterizedTest
@@ -186,28 +202,40 @@ class OpsHttpServerSpec {
     }
 
     @Test
-    void shouldServeRoutesRegisteredLaterIncludingTheirSubPaths() throws Exception {
+    void shouldServeRoutesRegisteredBetweenBindAndStartIncludingTheirSubPaths() throws Exception {
         // Given
-        server.register("/alerts/", exchange -> {
-            byte[] body = exchange.getRequestURI().getPath().getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-        });
+        server.close();
+        server = OpsHttpServer.bind("127.0.0.1", 0, registry, probe);
+        server.register("/alerts/", ctx -> ctx.result(ctx.path()));
+        server.start();
 
         // When
         HttpResponse<String> response = get("/alerts/A-42");
+        HttpResponse<String> nested = get("/alerts/A-42/history");
 
         // Then
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("/alerts/A-42");
+        assertThat(nested.body()).isEqualTo("/alerts/A-42/history");
+        assertThat(get("/alerts").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldRefuseRoutesRegisteredOnceServing() {
+        // Then
+        assertThatThrownBy(() -> server.register("/late", ctx -> ctx.result("late")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("before start()");
     }
 
     @Test
     void shouldAnswerInternalErrorWhenARouteFails() throws Exception {
         // Given
-        server.register("/broken", exchange -> {
+        server.close();
+        server = OpsHttpServer.bind("127.0.0.1", 0, registry, probe);
+        server.register("/broken", ctx -> {
             throw new IllegalStateException("store not queryable");
         });
+        server.start();
 
         // When
         HttpResponse<String> response = get("/broken");

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.apache.kafka.streams.KafkaStreams;
 import org.heritagesentinel.avro.LinkKind;
 import org.heritagesentinel.avro.PartySeizureHistory;
 import org.heritagesentinel.avro.ReferencedObjects;
@@ -32,6 +31,7 @@ import org.heritagesentinel.metrics.SentinelMetrics;
 import org.heritagesentinel.register.RegisterEntries;
 import org.heritagesentinel.routing.SharingPolicy;
 import org.heritagesentinel.topology.SentinelTopology;
+import org.heritagesentinel.testkit.ReadyProbe;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -206,6 +206,36 @@ class RegisterQueriesSpec {
     }
 
     @Test
+    void shouldAnswerUnavailableWithRetryAfterWhenTheOwnerHasNoAddress() throws Exception {
+        // Given an instance told by Kafka Streams, mid-rebalance, that the key is held at "unavailable:-1"
+        OpsHttpServer front = serve(queries(5, 20), new FakeStores().elsewhere("unavailable", -1));
+
+        // When
+        HttpResponse<String> response = get(front, "/register/seizures/MA:S-1", MOROCCO);
+
+        // Then the caller is told to come back, not that the server failed
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("2");
+        assertThat(response.body()).doesNotContain("unsupported URI");
+    }
+
+    @Test
+    void shouldAnswerUnavailableWithRetryAfterWhenTheOwnerRefusesConnections() throws Exception {
+        // Given an owner that has stopped: its port no longer accepts connections
+        OpsHttpServer stopped = serve(queries(5, 20), new FakeStores());
+        int stoppedPort = stopped.port();
+        stopped.close();
+        OpsHttpServer front = serve(queries(5, 20), new FakeStores().elsewhere("127.0.0.1", stoppedPort));
+
+        // When
+        HttpResponse<String> response = get(front, "/register/seizures/MA:S-1", MOROCCO);
+
+        // Then
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("2");
+    }
+
+    @Test
     void shouldBoundTheRequestUriAndRefuseBodies() throws Exception {
         // Given
         OpsHttpServer server = serve(queries(5, 20), new FakeStores());
@@ -277,7 +307,7 @@ class RegisterQueriesSpec {
     }
 
     private OpsHttpServer serve(SentinelConfig.Queries settings, StateLookup lookup) throws IOException {
-        OpsHttpServer server = OpsHttpServer.bind("127.0.0.1", 0, registry, new RunningProbe());
+        OpsHttpServer server = OpsHttpServer.bind("127.0.0.1", 0, registry, new ReadyProbe());
         QueryRoutes.install(server, settings, lookup, new SharingPolicy(Set.of("SCREENING"), id -> null),
             "127.0.0.1:" + server.port());
         server.start();
@@ -327,18 +357,6 @@ class RegisterQueriesSpec {
             }
             V value = (V) values.get(store + "|" + key);
             return value == null ? new Absent<>() : new Found<>(value);
-        }
-    }
-
-    private static final class RunningProbe implements HealthProbe {
-        @Override
-        public KafkaStreams.State state() {
-            return KafkaStreams.State.RUNNING;
-        }
-
-        @Override
-        public boolean watchlistLoaded() {
-            return true;
         }
     }
 }

@@ -8,16 +8,15 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.OptionalDouble;
-import org.apache.kafka.streams.KafkaStreams;
 import org.heritagesentinel.avro.AlertStatus;
 import org.heritagesentinel.avro.EntryKind;
 import org.heritagesentinel.avro.Lane;
 import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.avro.Severity;
-import org.heritagesentinel.http.HealthProbe;
 import org.heritagesentinel.http.OpsHttpServer;
 import org.heritagesentinel.testkit.Executables;
 import org.heritagesentinel.testkit.PrometheusServer;
+import org.heritagesentinel.testkit.ReadyProbe;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,18 +40,7 @@ class MetricsThroughRealPrometheusSpec {
     @BeforeEach
     void start() throws Exception {
         Executables.requirePrometheusTool("prometheus");
-        HealthProbe running = new HealthProbe() {
-            @Override
-            public KafkaStreams.State state() {
-                return KafkaStreams.State.RUNNING;
-            }
-
-            @Override
-            public boolean watchlistLoaded() {
-                return true;
-            }
-        };
-        app = OpsHttpServer.start("127.0.0.1", 0, registry, running);
+        app = OpsHttpServer.start("127.0.0.1", 0, registry, new ReadyProbe());
         prometheus = PrometheusServer.scraping(app.baseUri().resolve("/metrics"), PROJECT_RULES);
     }
 

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,12 +40,16 @@ import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.heritagesentinel.app.SentinelApplication;
 import org.heritagesentinel.app.TopicProvisioner;
 import org.heritagesentinel.avro.Alert;
+import org.heritagesentinel.avro.AlertDecision;
 import org.heritagesentinel.avro.CustomsDeclaration;
+import org.heritagesentinel.avro.DecisionKind;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.ClientProperties;
 import org.heritagesentinel.config.ConfigLoader;
@@ -66,9 +71,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Access control on a real broker: SASL_PLAINTEXT with SCRAM-SHA-512 and the {@code StandardAuthorizer}
  * (no ACL = no access). The ACLs are exactly those of {@link AclPlan} ({@code sentinel acl print}) for the
- * application and for two authorities, JO (A) and LB (B). Proves that the documented application ACLs are
- * enough to screen end to end, that an authority reads its own alert view and nothing else, and that the
- * passwords (Kafka and registry) never reach the log, {@code /health} or {@code /metrics}.
+ * application and for three authorities, JO, LB and MA. Proves that the documented application ACLs are
+ * enough to screen end to end, that an authority reads its own alert view and nothing else, that it decides
+ * only on its own alerts whatever its records claim (issue 21), and that the passwords (Kafka and registry)
+ * never reach the log, {@code /health} or {@code /metrics}.
  * The registry is unauthenticated here: it ignores the credentials the serde sends.
  */
 class AccessControlIT {
@@ -79,6 +85,7 @@ class AccessControlIT {
     private static final String REGISTRY_PASSWORD = "registry-Pw-NeverLogged-5be2";
     private static final String JO_PASSWORD = "jo-Pw-7e21";
     private static final String LB_PASSWORD = "lb-Pw-0a4d";
+    private static final String MA_PASSWORD = "ma-Pw-51c8";
     private static final List<String> CAPTURED_LOGGERS = List.of("org.heritagesentinel", "org.apache.kafka.clients",
         "org.apache.kafka.streams", "org.apache.kafka.common", "io.apicurio");
 
@@ -98,7 +105,8 @@ class AccessControlIT {
         org.slf4j.bridge.SLF4JBridgeHandler.install();
         CompletableFuture<EmbeddedRegistry> registryStart = CompletableFuture.supplyAsync(EmbeddedRegistry::start);
         kafka = ScramKafka.start(Files.createTempDirectory("sentinel-acl-kafka-"), ADMIN_PASSWORD,
-            Map.of(APP_USER, APP_PASSWORD, "authority-jo", JO_PASSWORD, "authority-lb", LB_PASSWORD));
+            Map.of(APP_USER, APP_PASSWORD, "authority-jo", JO_PASSWORD, "authority-lb", LB_PASSWORD, "authority-ma",
+                MA_PASSWORD));
         registry = registryStart.join();
 
         Map<String, String> values = new HashMap<>();
@@ -107,7 +115,7 @@ class AccessControlIT {
         values.put("registry.url", registry.apiUrl());
         values.put("registry.auth.username", "sentinel-app");
         values.put("registry.auth.password", REGISTRY_PASSWORD);
-        values.put("region.authorities", "JO,LB");
+        values.put("region.authorities", "JO,LB,MA");
         values.put("topics.partitions", "1");
         values.put("topics.replication-factor", "1");
         values.put("http.port", "0");
@@ -117,6 +125,7 @@ class AccessControlIT {
         List<AclBinding> acls = new ArrayList<>(AclPlan.forApplication(appConfig, "User:" + APP_USER));
         acls.addAll(AclPlan.forAuthority(appConfig, "JO", AclPlan.defaultAuthorityPrincipal("JO")));
         acls.addAll(AclPlan.forAuthority(appConfig, "LB", AclPlan.defaultAuthorityPrincipal("LB")));
+        acls.addAll(AclPlan.forAuthority(appConfig, "MA", AclPlan.defaultAuthorityPrincipal("MA")));
         try (Admin admin = Admin.create(kafka.adminClientSettings())) {
             TopicProvisioner.ensure(admin, appConfig);
             admin.createAcls(acls).all().get(30, TimeUnit.SECONDS);
@@ -171,6 +180,35 @@ class AccessControlIT {
         // and the application is no super user: it cannot write into the declarations it screens
         assertThatThrownBy(() -> writeAs(APP_USER, APP_PASSWORD, appConfig.topics().declarations()))
             .hasCauseInstanceOf(TopicAuthorizationException.class);
+    }
+
+    @Test
+    void shouldLetJordanDecideNothingThatIsAppliedToAMoroccanAlert() throws Exception {
+        // Given a Moroccan alert
+        CustomsDeclaration declaration = Declarations.declaration("D-ACL-MA").authority("MA").build();
+        String key = RecordKeys.declaration(declaration);
+        asAdmin().send(appConfig.topics().declarations(), key, declaration, CustomsDeclaration.class);
+        Alert alert = readAs("authority-ma", MA_PASSWORD, appConfig.topics().alertsFor("MA"),
+            appConfig.topics().alertsFor("MA") + ".analysts").get(0).value();
+        String decisionKey = RecordKeys.alertDecision(alert);
+
+        // When Jordan's principal publishes a dismissal to Morocco's decision topic, the broker refuses it
+        assertThatThrownBy(() -> decideAs("authority-jo", JO_PASSWORD, appConfig.topics().decisionsFor("MA"), decisionKey,
+            dismissal(alert, "mallory.jo", "MA")))
+            .hasCauseInstanceOf(TopicAuthorizationException.class);
+        // and one forged on Jordan's own topic, claiming to be Morocco's, is a dead letter with the reason
+        decideAs("authority-jo", JO_PASSWORD, appConfig.topics().decisionsFor("JO"), decisionKey,
+            dismissal(alert, "mallory.jo", "MA"));
+        ConsumerRecord<byte[], byte[]> dead = deadLetterOf(decisionKey);
+        assertThat(header(dead, "__streams.errors.topic")).isEqualTo(appConfig.topics().decisionsFor("JO"));
+        assertThat(header(dead, "__streams.errors.message")).contains("authority 'MA' is not JO")
+            .contains("alert of MA decided on the decision topic of JO");
+
+        // Then only Morocco's own decision, on its own topic, is applied
+        decideAs("authority-ma", MA_PASSWORD, appConfig.topics().decisionsFor("MA"), decisionKey,
+            dismissal(alert, "analyst.ma", "MA"));
+        await().atMost(TIMEOUT).until(() -> logged().contains("DISMISSED by analyst.ma of MA"));
+        assertThat(logged()).doesNotContain("by mallory.jo");
     }
 
     @Test
@@ -241,6 +279,43 @@ class AccessControlIT {
                 }
             }).as(user + " reading " + topic).isInstanceOf(TopicAuthorizationException.class);
         }
+    }
+
+    private static AlertDecision dismissal(Alert alert, String analyst, String claimedAuthority) {
+        return AlertDecision.newBuilder().setAlertId(alert.getAlertId()).setKind(DecisionKind.DISMISSED)
+            .setAnalyst(analyst).setAuthority(claimedAuthority).setReason("namesake").setDecidedAt(Instant.now()).build();
+    }
+
+    /** What {@code sentinel alerts decide} does, as {@code user}. */
+    private static void decideAs(String user, String password, String topic, String key, AlertDecision decision)
+            throws Exception {
+        try (KafkaProducer<String, AlertDecision> producer = new KafkaProducer<>(clientOf(user, password),
+            new StringSerializer(), new SentinelSerdes(appConfig).value(AlertDecision.class).serializer())) {
+            producer.send(new ProducerRecord<>(topic, key, decision)).get(60, TimeUnit.SECONDS);
+        }
+    }
+
+    private static ConsumerRecord<byte[], byte[]> deadLetterOf(String key) {
+        List<ConsumerRecord<byte[], byte[]>> found = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(clientOf(ScramKafka.ADMIN, ADMIN_PASSWORD),
+            new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.assign(List.of(new TopicPartition(appConfig.topics().deadLetter(), 0)));
+            consumer.seekToBeginning(consumer.assignment());
+            await().atMost(TIMEOUT).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
+                    if (record.key() != null && key.equals(new String(record.key(), StandardCharsets.UTF_8))) {
+                        found.add(record);
+                    }
+                });
+                return !found.isEmpty();
+            });
+        }
+        return found.get(0);
+    }
+
+    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static void writeAs(String user, String password, String topic) throws Exception {

@@ -31,13 +31,27 @@ class AclPlanSpec {
     private final SentinelConfig config = ConfigLoader.defaultsOnly();
 
     @Test
-    void shouldLetAnAuthorityReadItsOwnAlertViewAndNothingElse() {
+    void shouldLetAnAuthorityReadItsOwnAlertViewAndWriteItsOwnDecisionsAndNothingElse() {
         List<AclBinding> acls = AclPlan.forAuthority(config, "jo", "User:authority-jo");
 
         assertThat(acls).extracting(a -> a.pattern().resourceType() + " " + a.pattern().name() + " " + a.entry().operation())
-            .containsExactlyInAnyOrder("TOPIC alerts.jo.v1 READ", "GROUP alerts.jo.v1 READ");
+            .containsExactlyInAnyOrder("TOPIC alerts.jo.v1 READ", "GROUP alerts.jo.v1 READ",
+                "TOPIC alerts.decisions.jo.v1 WRITE");
+        assertThat(acls).allMatch(a -> a.pattern().patternType() == PatternType.LITERAL
+            || a.pattern().resourceType() == ResourceType.GROUP);
         assertThat(acls).noneMatch(a -> a.pattern().name().equals(config.topics().declarations()));
         assertThat(acls).noneMatch(a -> a.pattern().name().equals(config.topics().alertsFor("LB")));
+        assertThat(acls).noneMatch(a -> a.pattern().name().equals(config.topics().decisionsFor("LB")));
+    }
+
+    @Test
+    void shouldLetTheApplicationReadEveryAuthoritysDecisionsAndWriteNone() {
+        List<AclBinding> acls = AclPlan.forApplication(config, "User:heritage-sentinel");
+
+        for (String authority : config.regionAuthorities()) {
+            assertThat(acls).anyMatch(a -> is(a, ResourceType.TOPIC, config.topics().decisionsFor(authority), AclOperation.READ));
+            assertThat(acls).noneMatch(a -> is(a, ResourceType.TOPIC, config.topics().decisionsFor(authority), AclOperation.WRITE));
+        }
     }
 
     @Test

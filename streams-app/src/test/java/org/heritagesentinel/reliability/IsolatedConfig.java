@@ -28,9 +28,10 @@ record IsolatedConfig(Map<String, String> values, SentinelConfig config) {
         v.put("topics.replication-factor", "1");
         v.put("http.port", "0");
         for (String key : new String[] {"declarations", "seizures", "watchlist-submissions", "watchlist-entries",
-            "watchlist-audit", "screening-results", "alerts", "alert-decisions", "dead-letter"}) {
+            "watchlist-audit", "screening-results", "alerts", "dead-letter"}) {
             v.put("topics." + key, tag + "." + key);
         }
+        v.put("topics.authority-decisions-pattern", tag + ".decisions.%s");
         v.putAll(extra);
         return new IsolatedConfig(Map.copyOf(v), ConfigLoader.withOverrides(v));
     }

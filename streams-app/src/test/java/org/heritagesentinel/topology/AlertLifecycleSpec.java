@@ -141,13 +141,32 @@ class AlertLifecycleSpec {
         // Given a Jordanian alert
         Alert alert = raise(declaration("D-22").exporter(LISTED_EXPORTER).build());
 
-        // When a Lebanese analyst dismisses it
-        harness.decisions.pipeInput(RecordKeys.alertDecision(alert), AlertDecision.newBuilder(
+        // When a Lebanese analyst dismisses it, on Lebanon's decision topic
+        harness.decisionsOf("LB").pipeInput(RecordKeys.alertDecision(alert), AlertDecision.newBuilder(
             decision(alert.getAlertId(), DecisionKind.DISMISSED, "not ours")).setAuthority("LB").build());
 
         // Then the decision is a dead letter and the alert still escalates
         assertThat(harness.deadLetters.readRecordsToList()).singleElement()
-            .satisfies(r -> assertThat(header(r, "__streams.errors.message")).contains("is not the screening authority JO"));
+            .satisfies(r -> assertThat(header(r, "__streams.errors.message"))
+                .contains("alert of JO decided on the decision topic of LB"));
+        harness.driver.advanceWallClockTime(Duration.ofMinutes(31));
+        assertThat(harness.alerts.readValuesToList()).extracting(Alert::getStatus).containsExactly(AlertStatus.ESCALATED);
+    }
+
+    @Test
+    void shouldRefuseADecisionWhoseRecordClaimsAnotherAuthorityThanItsTopic() {
+        // Given a Jordanian alert
+        Alert alert = raise(declaration("D-23").exporter(LISTED_EXPORTER).build());
+
+        // When a record on Lebanon's topic claims to be Jordan's dismissal (the field is the only thing Lebanon controls)
+        harness.decisionsOf("LB").pipeInput(RecordKeys.alertDecision(alert),
+            decision(alert.getAlertId(), DecisionKind.DISMISSED, "forged"));
+
+        // Then the topic, not the field, says who decided: a dead letter naming both, and the alert still escalates
+        assertThat(harness.deadLetters.readRecordsToList()).singleElement().satisfies(r -> {
+            assertThat(header(r, "__streams.errors.message")).contains("authority 'JO' is not LB");
+            assertThat(header(r, "__streams.errors.topic")).isEqualTo("alerts.decisions.lb.v1");
+        });
         harness.driver.advanceWallClockTime(Duration.ofMinutes(31));
         assertThat(harness.alerts.readValuesToList()).extracting(Alert::getStatus).containsExactly(AlertStatus.ESCALATED);
     }
@@ -275,7 +294,7 @@ class AlertLifecycleSpec {
                 m -> assertThat(m).startsWith("undecodable alert decision"),
                 m -> assertThat(m).contains("a dismissal needs a reason"),
                 m -> assertThat(m).contains("no open alert " + other.getAlertId()));
-        assertThat(dead).extracting(r -> header(r, "__streams.errors.topic")).containsOnly("alerts.decisions.v1");
+        assertThat(dead).extracting(r -> header(r, "__streams.errors.topic")).containsOnly("alerts.decisions.jo.v1");
     }
 
     @Test

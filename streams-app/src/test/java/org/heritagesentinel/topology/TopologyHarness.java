@@ -57,6 +57,7 @@ final class TopologyHarness implements AutoCloseable {
     final TestOutputTopic<String, WatchlistChange> audit;
     final TestOutputTopic<String, WatchlistEntry> entries;
     final TestOutputTopic<byte[], byte[]> deadLetters;
+    /** Jordan's decision topic; {@link #decisionsOf} for another authority's. */
     final TestInputTopic<String, AlertDecision> decisions;
     final TestInputTopic<String, byte[]> rawDecisions;
     final Topology topology;
@@ -98,10 +99,15 @@ final class TopologyHarness implements AutoCloseable {
             new InternalAvroSerde<>(WatchlistEntry.class).deserializer());
         deadLetters = driver.createOutputTopic(topics.deadLetter(), Serdes.ByteArray().deserializer(),
             Serdes.ByteArray().deserializer());
-        decisions = driver.createInputTopic(topics.alertDecisions(), Serdes.String().serializer(),
-            new InternalAvroSerde<>(AlertDecision.class).serializer());
-        rawDecisions = driver.createInputTopic(topics.alertDecisions(), Serdes.String().serializer(),
+        decisions = decisionsOf("JO");
+        rawDecisions = driver.createInputTopic(topics.decisionsFor("JO"), Serdes.String().serializer(),
             Serdes.ByteArray().serializer());
+    }
+
+    /** The decision topic of {@code authority}: what its analysts' principal may write. */
+    TestInputTopic<String, AlertDecision> decisionsOf(String authority) {
+        return driver.createInputTopic(config.topics().decisionsFor(authority), Serdes.String().serializer(),
+            new InternalAvroSerde<>(AlertDecision.class).serializer());
     }
 
     /** Publishes an entry the way analysts do, and lets it flow through validation into the global table. */
