@@ -28,6 +28,7 @@ final class ConfigCommand {
         @Override
         public Integer call() {
             ResolvedConfig resolved = ConfigLoader.resolve(config.file, System.getenv());
+            // building the typed configuration also reads queries.tokens-file: a missing one is refused here too
             ConfigLoader.load(config.file, System.getenv());
             resolved.describe().forEach(spec.commandLine().getOut()::println);
             spec.commandLine().getOut().println("configuration OK" + (config.file == null ? " (defaults and environment)"

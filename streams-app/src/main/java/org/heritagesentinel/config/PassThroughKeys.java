@@ -62,10 +62,14 @@ public final class PassThroughKeys {
         return key.startsWith(KAFKA) || key.startsWith(REGISTRY);
     }
 
-    /** Every unprefixed client key with its {@code kafka.} / {@code registry.} prefix: candidates for "did you mean". */
+    /**
+     * Every client key with its {@code kafka.} / {@code registry.} prefix, Streams-prefixed ones included:
+     * the names {@code SENTINEL_KAFKA_*} variables map to, and the candidates for "did you mean".
+     */
     public static Set<String> all() {
         Set<String> all = new TreeSet<>();
         KAFKA_NAMES.forEach(n -> all.add(KAFKA + n));
+        STREAMS_PREFIXES.forEach(p -> p.names().forEach(n -> all.add(KAFKA + p.prefix() + n)));
         REGISTRY_NAMES.forEach(n -> all.add(REGISTRY + n));
         return all;
     }

@@ -73,12 +73,14 @@ class ConfigCatalogueSpec {
     void shouldMapEnvironmentVariablesThroughTheDeclarationsAndRefuseUnknownOnes() {
         SentinelConfig config = ConfigLoader.load(null, Map.of("SENTINEL_TOPICS_REPLICATION_FACTOR", "1",
             "SENTINEL_JURISDICTIONS_QA_MEMBERS", "QA", "SENTINEL_KAFKA_SASL_MECHANISM", "SCRAM-SHA-512",
-            "SENTINEL_REGISTRY_AUTH_CLIENT_ID", "sentinel", "SENTINEL_LOG_LEVEL", "DEBUG", "PATH", "/usr/bin"));
+            "SENTINEL_REGISTRY_AUTH_CLIENT_ID", "sentinel", "SENTINEL_KAFKA_CONSUMER_MAX_POLL_RECORDS", "100",
+            "SENTINEL_LOG_LEVEL", "DEBUG", "PATH", "/usr/bin"));
 
         assertThat(config.replicationFactor()).isEqualTo((short) 1);
         assertThat(config.money().jurisdictions()).containsKey("QA");
         assertThat(config.kafkaClient()).containsEntry("sasl.mechanism", "SCRAM-SHA-512");
         assertThat(config.registryClient()).containsEntry("auth.client.id", "sentinel");
+        assertThat(config.kafkaClient()).containsEntry("consumer.max.poll.records", "100");
         assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("SENTINEL_KAFKA_BOOTSTRAP_SERVER", "x:1")))
             .hasMessage("unknown variable SENTINEL_KAFKA_BOOTSTRAP_SERVER — did you mean SENTINEL_KAFKA_BOOTSTRAP_SERVERS?");
     }
