@@ -40,6 +40,7 @@ import org.heritagesentinel.config.ClientProperties;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.demo.AlertBoard;
 import org.heritagesentinel.demo.AlertConsole;
+import org.heritagesentinel.demo.ClearedPairs;
 import org.heritagesentinel.demo.DemoExtra;
 import org.heritagesentinel.demo.DemoLog;
 import org.heritagesentinel.demo.DemoProperties;
@@ -169,7 +170,8 @@ final class DemoCommand implements Callable<Integer> {
         started.add(publisher);
         AlertConsole console = new AlertConsole(out);
         DemoScenario scenario = new DemoScenario(new TrafficGenerator(seed + 1, 0, SampleWatchlist.background(), "ASYCUDA"),
-            publisher, board, id -> app.watchlist().get(id) != null, out, scenarioPace, running::get);
+            publisher, board, id -> app.watchlist().get(id) != null, new ClearedPairs(app.streams(), config.topicPartitions()),
+            out, scenarioPace, running::get);
         // threads that sleep between sends are interrupted; consumers poll briefly and see `running` fall
         List<Thread> senders = List.of(
             new Thread(() -> streamTraffic(publisher), "demo-traffic"),

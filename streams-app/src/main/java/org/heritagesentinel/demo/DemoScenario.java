@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 import org.apache.kafka.common.errors.InterruptException;
+import org.heritagesentinel.alert.SuppressionPairs;
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.AlertDecision;
 import org.heritagesentinel.avro.CustomsDeclaration;
@@ -46,7 +47,8 @@ import org.heritagesentinel.simulate.TrafficGenerator;
  */
 public final class DemoScenario implements Runnable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    /** How long a step waits for the application (seizure intelligence listed, an alert, a clearance): generous, for a loaded machine. */
+    private static final Duration WAIT = Duration.ofMinutes(2);
     private static final String SMUGGLER = "Karim Zouari";
     /** The smuggler Morocco seizes: the register query the demo prints asks for his history. */
     public static final String SMUGGLER_TIN = "TN-7712345";
@@ -56,6 +58,7 @@ public final class DemoScenario implements Runnable {
     private final DemoPublisher publisher;
     private final AlertBoard alerts;
     private final Predicate<String> listed;
+    private final Predicate<String> cleared;
     private final PrintStream out;
     private final Duration pace;
     private final BooleanSupplier running;
@@ -63,15 +66,17 @@ public final class DemoScenario implements Runnable {
     private final List<String> sent = new ArrayList<>();
 
     /**
-     * @param listed whether the application's watchlist holds an entry (seizure intelligence is listed before the
-     *               declaration that should meet it is sent)
+     * @param listed  whether the application's watchlist holds an entry (seizure intelligence is listed before the
+     *                declaration that should meet it is sent)
+     * @param cleared whether a (party or object, entry) pair an analyst cleared is known to every declaration task
      */
     public DemoScenario(TrafficGenerator traffic, DemoPublisher publisher, AlertBoard alerts, Predicate<String> listed,
-                        PrintStream out, Duration pace, BooleanSupplier running) {
+                        Predicate<String> cleared, PrintStream out, Duration pace, BooleanSupplier running) {
         this.traffic = traffic;
         this.publisher = publisher;
         this.alerts = alerts;
         this.listed = listed;
+        this.cleared = cleared;
         this.out = out;
         this.pace = pace;
         this.running = running;
@@ -201,7 +206,7 @@ public final class DemoScenario implements Runnable {
         publisher.flush();
         say(seizureKey + ": Morocco seizes 14 Roman coins from " + SMUGGLER + " (" + SMUGGLER_TIN + ")");
         String listedParty = SeizureIntelligence.entryPrefix(seizureKey) + "P0";
-        if (!awaitListed(listedParty)) {
+        if (!await(listed, List.of(listedParty))) {
             say("the seizure's parties are not listed yet after " + WAIT.toSeconds() + " s; sending the next declaration anyway");
         }
         CustomsDeclaration declaration = in("JO", traffic.ordinary(Instant.now()));
@@ -248,16 +253,19 @@ public final class DemoScenario implements Runnable {
             .setDecidedAt(Instant.now())
             .build());
         say("analyst r.haddad (JO) dismisses " + alert.get().getAlertId() + ": namesake: passport and trade register checked");
-        TimeUnit.NANOSECONDS.sleep(pace.toNanos());
+        if (!await(cleared, SuppressionPairs.of(alert.get().getHits(), first))) {
+            say("the dismissal is not applied yet after " + WAIT.toSeconds() + " s; sending the next declaration anyway");
+        }
         CustomsDeclaration next = in("JO", traffic.ordinary(Instant.now()));
         next.getParties().set(0, party("Nabil Chaker", "EG", NAMESAKE_TIN));
         say(publisher.declare(next) + ": Nabil Chaker (" + NAMESAKE_TIN + ") declares again: his hit stays suppressed");
     }
 
-    private boolean awaitListed(String entryId) throws InterruptedException {
+    /** Waits until {@code condition} holds for every one of {@code values}, up to {@link #WAIT}. */
+    private boolean await(Predicate<String> condition, List<String> values) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!listed.test(entryId)) {
-            if (System.nanoTime() > deadline) {
+        while (!values.stream().allMatch(condition)) {
+            if (System.nanoTime() > deadline || !running.getAsBoolean()) {
                 return false;
             }
             TimeUnit.MILLISECONDS.sleep(200);
