@@ -12,6 +12,11 @@ import java.util.TreeSet;
  * lists: one problem per line, each naming the key, the value, where it was set and what is expected.
  */
 final class ConfigValidation {
+    /** Keys of earlier versions that are no longer read, with what replaced them. */
+    private static final Map<String, String> RETIRED = Map.of("topics.alert-decisions",
+        "no longer read: decisions come from one topic per authority, named by topics.authority-decisions-pattern "
+            + "(default alerts.decisions.%s.v1), so that the topic's ACL says who may decide for whom");
+
     private ConfigValidation() {
     }
 
@@ -52,6 +57,9 @@ final class ConfigValidation {
     }
 
     static String unknown(String key, String origin) {
+        if (RETIRED.containsKey(key)) {
+            return key + where(origin) + " is " + RETIRED.get(key);
+        }
         String what = PassThroughKeys.isPassThrough(key)
             ? (key.startsWith(PassThroughKeys.KAFKA) ? ": not a Kafka client or Streams setting" : ": not an Apicurio serde setting")
             : "";

@@ -38,7 +38,7 @@ class DecisionTopicsSpec {
     @Test
     void shouldRefuseTheSharedDecisionTopicOfEarlierVersionsWithTheKeyThatReplacesIt() {
         assertThatThrownBy(() -> ConfigLoader.withOverrides(Map.of("topics.alert-decisions", "alerts.decisions.v1")))
-            .isInstanceOf(IllegalArgumentException.class)
+            .isInstanceOf(ConfigurationError.class)
             .hasMessageContaining("topics.authority-decisions-pattern");
     }
 }
