@@ -85,6 +85,7 @@ public final class ConfigLoader {
         d.put("retro.released-after", "PT6H");
         d.put("retro.max-alerts-per-import", "600");
         d.put("retro.import-quiet-period", "PT1M");
+        d.put("sources.max-delist-share", "0.2");
         d.put("alerts.suppression-period", "P90D");
         d.put("alerts.escalate-red-after", "PT30M");
         d.put("region.authorities", "AE,BH,DZ,EG,IQ,JO,KW,LB,LY,MA,OM,PS,QA,SA,SD,SY,TN,YE");
@@ -194,7 +195,8 @@ public final class ConfigLoader {
                 new SentinelConfig.Queries(Boolean.parseBoolean(m.get("queries.enabled").trim()), QueryTokens.digests(
                     m.get("queries.tokens"), m.get("queries.tokens-file")), m.get("queries.advertised-host").trim(),
                     integer(m, "queries.max-uri-length"), decimal(m, "queries.rate"), integer(m, "queries.burst"),
-                    duration(m, "queries.forward-timeout"))));
+                    duration(m, "queries.forward-timeout"))),
+            new SentinelConfig.Sources(decimal(m, "sources.max-delist-share")));
     }
 
     /** {@code jurisdictions.<NAME>.members} and {@code jurisdictions.<NAME>.rate-day}; "default" is the fallback. */
