@@ -85,6 +85,11 @@ public final class OpsHttpServer implements AutoCloseable {
         server.createContext(path, new ReadOnlyRoute(path, handler));
     }
 
+    /** A route that reads a request body of at most {@code maxBody} bytes ({@code POST /screen}). */
+    public void registerPost(String path, int maxBody, HttpHandler handler) {
+        server.createContext(path, new PostRoute(path, maxBody, handler));
+    }
+
     /** The bound port: the free one chosen when started with port 0. */
     public int port() {
         return server.getAddress().getPort();
