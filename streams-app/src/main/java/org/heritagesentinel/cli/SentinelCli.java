@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     description = "Real-time screening of customs declarations for trafficking of cultural property.",
     subcommands = {RunCommand.class, DemoCommand.class, SchemasCommand.class, TopicsCommand.class,
         AlertsCommand.class, NamesCommand.class, DlqCommand.class, AclCommand.class, SimulateCommand.class,
-        BenchCommand.class, WatchlistCommand.class, ProfileCommand.class, ExplainCommand.class})
+        BenchCommand.class, WatchlistCommand.class, ProfileCommand.class, ExplainCommand.class, ScreenCommand.class})
 public final class SentinelCli {
 
     public static void main(String[] args) {

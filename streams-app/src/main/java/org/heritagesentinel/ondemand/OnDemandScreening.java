@@ -10,6 +10,7 @@ import org.heritagesentinel.avro.AlertStatus;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.Hit;
 import org.heritagesentinel.avro.Lane;
+import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.avro.Severity;
 import org.heritagesentinel.routing.SharingPolicy;
 import org.heritagesentinel.screening.DeclarationScreener;
@@ -21,7 +22,8 @@ import org.heritagesentinel.screening.ScreeningSubject;
  * screener the stream uses (same rules, matcher and watchlist index), and answers the hits an alert would
  * carry, as the asking authority may see them under the sharing policy: another authority's NATIONAL entry
  * is left out, an ORIGINATOR_CONTROLLED one is redacted. Nothing is produced anywhere. The score is that of
- * the hits shown, so it cannot give a hidden hit away.
+ * the hits shown, so it cannot give a hidden hit away. RANDOM selections are never answered: a trader who could
+ * ask whether a declaration would be picked at random could avoid the pick.
  */
 public final class OnDemandScreening {
     /** What an alert would carry for the caller. */
@@ -49,7 +51,8 @@ public final class OnDemandScreening {
             .setAuthority("").setEventTime(declaration.getAcceptedAt()).setScore(0)
             .setSeverity(Severity.LOW).setLane(Lane.GREEN)
             .setHits(result.hits()).setSummary("").setRecipientRoles(Map.of(caller, List.of(ROLE))).build();
-        List<Hit> visible = policy.viewFor(unscreened, caller).getHits();
+        List<Hit> visible = policy.viewFor(unscreened, caller).getHits().stream()
+            .filter(h -> h.getRuleType() != RuleType.RANDOM).toList();
         AlertScorer.Scored scored = scorer.score(visible);
         return new Answer(key, scored.score(), scored.severity().name(), scored.lane().name(), visible, result.warnings());
     }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.DeclarationItem;
 import org.heritagesentinel.avro.DeclarationType;
+import org.heritagesentinel.avro.Dimensions;
 import org.heritagesentinel.avro.DocumentReference;
 import org.heritagesentinel.avro.DocumentType;
 import org.heritagesentinel.avro.IdentifierScheme;
@@ -30,7 +31,8 @@ import org.heritagesentinel.avro.TransportMode;
  * (field names of {@code CustomsDeclaration}: parties, route, transport, items, documents), or
  * {@code {"party": {"name": ..., "country": ..., "identifiers": ["TIN:JO-1"], "dateOfBirth": ...}}}, or
  * {@code {"object": {"description": ..., "hsCode": ..., "originCountry": ..., "period": ...}}}, wrapped in a
- * declaration of the caller accepted now. Unknown enum symbols take the schema's default, as a newer reader would.
+ * declaration of the caller accepted now (a declaration may name its own authority and acceptance time, to ask
+ * as if it were declared there and then). Unknown enum symbols take the schema's default, as a newer reader would.
  */
 public final class ScreeningRequests {
     private ScreeningRequests() {
@@ -60,7 +62,8 @@ public final class ScreeningRequests {
     }
 
     private static void declaration(JsonNode j, CustomsDeclaration.Builder d) {
-        d.setDeclarationId(text(j, "declarationId", "ON-DEMAND"))
+        d.setDeclarationId(text(j, "declarationId", "ON-DEMAND")).setAuthority(text(j, "authority", d.getAuthority()))
+            .setSourceSystem(text(j, "sourceSystem", "ON-DEMAND")).setVersion(j.path("version").asInt(0))
             .setType(symbol(j, "type", DeclarationType.class, DeclarationType.UNKNOWN))
             .setAcceptedAt(j.hasNonNull("acceptedAt") ? Instant.parse(j.get("acceptedAt").asText()) : d.getAcceptedAt())
             .setParties(list(j.path("parties"), ScreeningRequests::party))
@@ -82,8 +85,11 @@ public final class ScreeningRequests {
             result.add(DeclarationItem.newBuilder().setItemNumber(i.path("itemNumber").asInt(result.size() + 1))
                 .setHsCode(required(i, "hsCode")).setDescription(text(i, "description", ""))
                 .setOriginCountry(text(i, "originCountry", null)).setDeclaredPeriod(text(i, "declaredPeriod", null))
-                .setQuantity(i.hasNonNull("quantity") ? i.get("quantity").asDouble() : null)
-                .setNetMassKg(i.hasNonNull("netMassKg") ? i.get("netMassKg").asDouble() : null)
+                .setQuantity(number(i, "quantity"))
+                .setNetMassKg(number(i, "netMassKg")).setGrossMassKg(number(i, "grossMassKg"))
+                .setPackages(i.hasNonNull("packages") ? i.get("packages").asInt() : null)
+                .setQuantityUnit(text(i, "quantityUnit", null)).setMarks(text(i, "marks", null))
+                .setProcedureCode(text(i, "procedureCode", null)).setDimensions(dimensions(i.path("dimensions")))
                 .setStatisticalValue(money(i.path("statisticalValue")))
                 .setDocuments(list(i.path("documents"), ScreeningRequests::document)).build());
         }
@@ -94,7 +100,7 @@ public final class ScreeningRequests {
         return Party.newBuilder().setRole(symbol(p, "role", PartyRole.class, PartyRole.OTHER))
             .setKind(symbol(p, "kind", PartyKind.class, PartyKind.UNKNOWN)).setName(required(p, "name"))
             .setCountry(text(p, "country", null)).setAddress(text(p, "address", null))
-            .setDateOfBirth(p.hasNonNull("dateOfBirth") ? LocalDate.parse(p.get("dateOfBirth").asText()) : null)
+            .setDateOfBirth(date(p, "dateOfBirth"))
             .setIdentifiers(list(p.path("identifiers"), ScreeningRequests::identifier)).build();
     }
 
@@ -114,7 +120,8 @@ public final class ScreeningRequests {
 
     private static DocumentReference document(JsonNode doc) {
         return DocumentReference.newBuilder().setType(symbol(doc, "type", DocumentType.class, DocumentType.OTHER))
-            .setReference(required(doc, "reference")).setIssuingCountry(text(doc, "issuingCountry", null)).build();
+            .setReference(required(doc, "reference")).setIssuingCountry(text(doc, "issuingCountry", null))
+            .setIssuedOn(date(doc, "issuedOn")).setValidUntil(date(doc, "validUntil")).build();
     }
 
     /** {@code {"amount": 18000, "currency": "EUR"}} or {@code "18000 EUR"}. */
@@ -137,6 +144,22 @@ public final class ScreeningRequests {
         }
         return Money.newBuilder().setAmount(new BigDecimal(amount).setScale(4, RoundingMode.HALF_EVEN))
             .setCurrency(currency.toUpperCase(Locale.ROOT)).build();
+    }
+
+    private static Dimensions dimensions(JsonNode d) {
+        if (d.isMissingNode() || d.isNull()) {
+            return null;
+        }
+        return Dimensions.newBuilder().setHeightCm(number(d, "heightCm")).setWidthCm(number(d, "widthCm"))
+            .setDepthCm(number(d, "depthCm")).setDiameterCm(number(d, "diameterCm")).setWeightKg(number(d, "weightKg")).build();
+    }
+
+    private static Double number(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asDouble() : null;
+    }
+
+    private static LocalDate date(JsonNode node, String field) {
+        return node.hasNonNull(field) ? LocalDate.parse(node.get(field).asText()) : null;
     }
 
     private static <T> List<T> list(JsonNode array, Function<JsonNode, T> element) {
