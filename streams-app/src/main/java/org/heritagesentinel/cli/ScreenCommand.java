@@ -69,7 +69,7 @@ final class ScreenCommand implements Callable<Integer> {
         String caller = RecordKeys.authority(authority);
         SentinelSerdes serdes = new SentinelSerdes(settings);
         SentinelTopology.Parts parts = ScreeningParts.create(settings, serdes, new SentinelMetrics(new SimpleMeterRegistry()));
-        int entries = TopicReader.read(settings, settings.topics().watchlistEntries(), Instant.EPOCH,
+        TopicReader.read(settings, settings.topics().watchlistEntries(), Instant.EPOCH,
             serdes.value(WatchlistEntry.class).deserializer(), (id, entry) -> {
                 if (entry == null) {
                     parts.index().delist(id);
@@ -83,7 +83,7 @@ final class ScreenCommand implements Callable<Integer> {
                     parts.rates().put(rate);
                 }
             });
-        out.println("watchlist: " + parts.index().size() + " entries (" + entries + " records read)");
+        out.println("watchlist: " + parts.index().sizeByKind());
         OnDemandScreening screening = new OnDemandScreening(parts.screener(), new AlertScorer(settings.scoring()),
             new SharingPolicy(settings.personalDataRoles(), parts.index()::get));
         int[] counts = new int[3];
