@@ -23,6 +23,8 @@ import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.http.HealthProbe;
 import org.heritagesentinel.http.OpsHttpServer;
 import org.heritagesentinel.http.QueryRoutes;
+import org.heritagesentinel.ondemand.OnDemandScreening;
+import org.heritagesentinel.alert.AlertScorer;
 import org.heritagesentinel.http.StreamsStateLookup;
 import org.heritagesentinel.metrics.SentinelMetrics;
 import org.heritagesentinel.routing.SharingPolicy;
@@ -84,8 +86,9 @@ public final class SentinelApplication implements AutoCloseable {
         streams.setGlobalStateRestoreListener(parts.replay());
         metrics.bindStreams(streams);
         if (self != null) {
-            QueryRoutes.install(http, queries, new StreamsStateLookup(streams, HostInfo.buildFromEndpoint(self)),
-                new SharingPolicy(config.personalDataRoles(), parts.index()::get), self);
+            SharingPolicy policy = new SharingPolicy(config.personalDataRoles(), parts.index()::get);
+            QueryRoutes.install(http, queries, new StreamsStateLookup(streams, HostInfo.buildFromEndpoint(self)), policy, self,
+                new OnDemandScreening(parts.screener(), new AlertScorer(config.scoring()), policy));
         }
     }
 

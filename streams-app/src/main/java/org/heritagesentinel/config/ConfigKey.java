@@ -127,7 +127,10 @@ public enum ConfigKey {
     QUERIES_MAX_URI_LENGTH("queries.max-uri-length", COUNT, "1024", "longer request URIs are refused (414)"),
     QUERIES_RATE("queries.rate", RATE, "5", "sustained requests per second per client (429 beyond the burst)"),
     QUERIES_BURST("queries.burst", COUNT, "20", "requests a client may send at once"),
-    QUERIES_FORWARD_TIMEOUT("queries.forward-timeout", DURATION, "PT5S", "timeout of a query forwarded to another instance");
+    QUERIES_FORWARD_TIMEOUT("queries.forward-timeout", DURATION, "PT5S", "timeout of a query forwarded to another instance"),
+
+    SOURCES_MAX_DELIST_SHARE("sources.max-delist-share", RATIO, "0.2",
+        "watchlist sync stops (unless --force) when a source edition would delist a larger share of its entries");
 
     private static final String NAME_PART = "<NAME>";
 

@@ -188,7 +188,8 @@ public final class ConfigLoader {
                 new SentinelConfig.Queries(Boolean.parseBoolean(text(m, QUERIES_ENABLED)), QueryTokens.digests(
                     text(m, QUERIES_TOKENS), text(m, QUERIES_TOKENS_FILE)), text(m, QUERIES_ADVERTISED_HOST),
                     integer(m, QUERIES_MAX_URI_LENGTH), decimal(m, QUERIES_RATE), integer(m, QUERIES_BURST),
-                    duration(m, QUERIES_FORWARD_TIMEOUT))));
+                    duration(m, QUERIES_FORWARD_TIMEOUT))),
+            new SentinelConfig.Sources(decimal(m, SOURCES_MAX_DELIST_SHARE)));
     }
 
     /** {@code jurisdictions.<NAME>.members} and {@code jurisdictions.<NAME>.rate-day}; "default" is the fallback. */

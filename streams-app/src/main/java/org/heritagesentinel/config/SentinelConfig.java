@@ -35,7 +35,17 @@ public record SentinelConfig(
     Money money,
     Retro retro,
     AlertDecisions alertDecisions,
-    Coordination coordination) {
+    Coordination coordination,
+    Sources sources) {
+
+    /**
+     * Published lists kept in sync ({@code sentinel watchlist sync}).
+     *
+     * @param maxDelistShare share of a source's entries one edition may delist without {@code --force}:
+     *                       a truncated download must not empty the list
+     */
+    public record Sources(double maxDelistShare) {
+    }
 
     /**
      * Where a declared party's candidates come from: blocking keys of its name that point to at most

@@ -61,6 +61,7 @@ public final class OpsHttpServer implements AutoCloseable {
     private final ServerSocketChannel channel;
     private final Limits limits;
     private final Map<String, Handler> routes = new LinkedHashMap<>();
+    private final Map<String, PostRoute> postRoutes = new LinkedHashMap<>();
     private Javalin javalin;
 
     private OpsHttpServer(ServerSocketChannel channel, Limits limits) {
@@ -114,7 +115,7 @@ public final class OpsHttpServer implements AutoCloseable {
             config.startup.startupWatcherEnabled = false;
             config.router.ignoreTrailingSlashes = false;
             config.http.prefer405over404 = true;
-            config.http.maxRequestSize = limits.maxBodyBytes();
+            config.http.maxRequestSize = maxBody();
             config.jetty.threadPool = threadPool();
             config.jetty.modifyServer(this::limitBodiesAndClose);
             config.jetty.addConnector(this::connector);
@@ -127,6 +128,7 @@ public final class OpsHttpServer implements AutoCloseable {
                 config.routes.addEndpoint(new Endpoint(HandlerType.GET, path, new ReadOnlyRoute(handler)));
                 config.routes.addEndpoint(new Endpoint(HandlerType.HEAD, path, new ReadOnlyRoute(handler)));
             });
+            postRoutes.forEach((path, route) -> config.routes.addEndpoint(new Endpoint(HandlerType.POST, path, route)));
         });
         javalin.start();
     }
@@ -155,6 +157,17 @@ public final class OpsHttpServer implements AutoCloseable {
             throw new IllegalStateException("routes are fixed once the ops server serves: register " + path + " before start()");
         }
         routes.put(path.endsWith("/") ? path + "*" : path, handler);
+    }
+
+    /**
+     * Adds a route that reads a request body of at most {@code maxBody} bytes ({@code POST /screen}), before
+     * {@link #start()}; {@code path} matches exactly, and other methods get 405.
+     */
+    public synchronized void registerPost(String path, int maxBody, Handler handler) {
+        if (javalin != null) {
+            throw new IllegalStateException("routes are fixed once the ops server serves: register " + path + " before start()");
+        }
+        postRoutes.put(path, new PostRoute(maxBody, handler));
     }
 
     /** The bound port: the free one chosen when bound with port 0. */
@@ -189,13 +202,18 @@ public final class OpsHttpServer implements AutoCloseable {
     }
 
     /**
-     * Bodies are never read here: one larger than a small bound is refused before any route runs.
+     * Bodies are read only by POST routes: one larger than the largest they accept is refused before any route runs.
      * No graceful wait for idle keep-alive connections on close; requests being answered get
      * {@link #CLOSE_GRACE} from the thread pool.
      */
     private void limitBodiesAndClose(Server server) {
         server.setStopTimeout(0);
-        server.insertHandler(new SizeLimitHandler(limits.maxBodyBytes(), -1));
+        server.insertHandler(new SizeLimitHandler(maxBody(), -1));
+    }
+
+    /** The largest body any route reads: the read-only routes none ({@link ReadOnlyRoute}), a POST route its own bound. */
+    private long maxBody() {
+        return Math.max(limits.maxBodyBytes(), postRoutes.values().stream().mapToLong(PostRoute::maxBody).max().orElse(0L));
     }
 
     /**

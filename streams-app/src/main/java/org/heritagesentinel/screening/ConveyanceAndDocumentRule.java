@@ -50,14 +50,14 @@ public final class ConveyanceAndDocumentRule implements DeclarationRule {
     }
 
     private static Hit hit(WatchlistEntry entry, RuleType rule, String field, String declared, String listed, String what) {
-        return Hit.newBuilder()
+        return ListingSource.stamp(Hit.newBuilder(), entry)
             .setRuleType(RuleTypes.of(entry, rule))
             .setEntryId(entry.getEntryId())
             .setEntryRevision(entry.getRevision())
             .setScore(entry.getRiskWeight())
             .setEvidence(List.of(Evidences.of(field, declared.trim(), listed.trim(), "reference-exact")))
             .setExplanation(what + " (entry " + entry.getEntryId() + " by " + entry.getListingAuthority()
-                + (entry.getReason() == null ? "" : ": " + entry.getReason()) + ")")
+                + (entry.getReason() == null ? "" : ": " + entry.getReason()) + ListingSource.note(entry) + ")")
             .build();
     }
 

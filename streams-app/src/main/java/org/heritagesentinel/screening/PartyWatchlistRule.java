@@ -170,7 +170,7 @@ public final class PartyWatchlistRule implements DeclarationRule {
 
     private static Hit toHit(Party party, WatchlistEntry entry, PartyMatcher.PartyMatch match) {
         int score = (int) Math.round(entry.getRiskWeight() * match.confidence());
-        return Hit.newBuilder()
+        return ListingSource.stamp(Hit.newBuilder(), entry)
             .setRuleType(RuleTypes.of(entry, RuleType.PARTY_WATCHLIST))
             .setEntryId(entry.getEntryId())
             .setEntryRevision(entry.getRevision())
@@ -178,7 +178,7 @@ public final class PartyWatchlistRule implements DeclarationRule {
             .setConfidence(match.confidence())
             .setEvidence(List.of(match.evidence()))
             .setExplanation(party.getRole() + " " + match.explanation() + " (entry " + entry.getEntryId()
-                + " listed by " + entry.getListingAuthority() + reason(entry) + ")")
+                + " listed by " + entry.getListingAuthority() + reason(entry) + ListingSource.note(entry) + ")")
             .build();
     }
 

@@ -84,7 +84,7 @@ public final class StolenObjectRule implements DeclarationRule {
         for (MatchEvidence e : match.evidence()) {
             evidence.add(e.toAvro(itemPath));
         }
-        return Hit.newBuilder()
+        return ListingSource.stamp(Hit.newBuilder(), entry)
             .setRuleType(RuleTypes.of(entry, RuleType.STOLEN_OBJECT))
             .setEntryId(entry.getEntryId())
             .setEntryRevision(entry.getRevision())
@@ -92,7 +92,7 @@ public final class StolenObjectRule implements DeclarationRule {
             .setConfidence(match.score())
             .setEvidence(evidence)
             .setExplanation(match.explanation() + " (entry " + entry.getEntryId() + " listed by "
-                + entry.getListingAuthority() + (entry.getReason() == null ? "" : ": " + entry.getReason()) + ")")
+                + entry.getListingAuthority() + (entry.getReason() == null ? "" : ": " + entry.getReason()) + ListingSource.note(entry) + ")")
             .build();
     }
 

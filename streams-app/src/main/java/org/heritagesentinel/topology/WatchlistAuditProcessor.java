@@ -17,9 +17,9 @@ import org.heritagesentinel.watchlist.SubmissionOutcome;
  * trail. Refusals are no change (they are dead-lettered with reasons), and auditing them would give a
  * registry outage two dead letters per submission.
  */
-final class WatchlistAuditProcessor implements FixedKeyProcessor<String, SubmissionOutcome, WatchlistChange> {
+public final class WatchlistAuditProcessor implements FixedKeyProcessor<String, SubmissionOutcome, WatchlistChange> {
     /** Header naming who asked for a delisting (a tombstone carries no author of its own). */
-    static final String AUTHOR_HEADER = "sentinel-author";
+    public static final String AUTHOR_HEADER = "sentinel-author";
 
     private FixedKeyProcessorContext<String, WatchlistChange> context;
 

@@ -308,8 +308,9 @@ class RegisterQueriesSpec {
 
     private OpsHttpServer serve(SentinelConfig.Queries settings, StateLookup lookup) throws IOException {
         OpsHttpServer server = OpsHttpServer.bind("127.0.0.1", 0, registry, new ReadyProbe());
-        QueryRoutes.install(server, settings, lookup, new SharingPolicy(Set.of("SCREENING"), id -> null),
-            "127.0.0.1:" + server.port());
+        SharingPolicy policy = new SharingPolicy(Set.of("SCREENING"), id -> null);
+        QueryRoutes.install(server, settings, lookup, policy, "127.0.0.1:" + server.port(), OnDemandScreeningSpec.screening(
+            OnDemandScreeningSpec.index(), policy));
         server.start();
         servers.add(server);
         return server;

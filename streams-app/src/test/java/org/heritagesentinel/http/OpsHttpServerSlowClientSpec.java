@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * The attackers connect from 127.0.0.2 (loopback too) so that the server tells them apart from the
  * platform's probe on 127.0.0.1, as it tells a pod's kubelet from an attacker.
  */
-class OpsHttpServerSlowClientTest {
+class OpsHttpServerSlowClientSpec {
     private static final Duration ANSWER_BOUND = Duration.ofSeconds(1);
     private static final String ATTACKER = "127.0.0.2";
 
@@ -104,7 +104,7 @@ class OpsHttpServerSlowClientTest {
             socket.setSoTimeout(200);
         }
         await().atMost(Duration.ofSeconds(10))
-            .until(() -> opened.stream().filter(OpsHttpServerSlowClientTest::closedByServer).count() == 6);
+            .until(() -> opened.stream().filter(OpsHttpServerSlowClientSpec::closedByServer).count() == 6);
         assertAnsweredWithinBound("/health/ready", 200);
     }
 
