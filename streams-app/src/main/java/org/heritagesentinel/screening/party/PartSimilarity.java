@@ -4,8 +4,9 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
  * Similarity of two name parts, taking the strongest of several kinds of evidence: same word, same alias
- * group, spelling (Jaro-Winkler blended with edit distance), consonant skeleton (across scripts and
- * transliteration systems), Double Metaphone, or an initial.
+ * group, spelling (Jaro-Winkler blended with edit distance), the spelling of both with their romanisation systems
+ * folded ({@link RomanisationFolds}), consonant skeleton (across scripts and transliteration systems), Double
+ * Metaphone, or an initial.
  */
 final class PartSimilarity {
 
@@ -19,6 +20,16 @@ final class PartSimilarity {
     private static final double SKELETON_ACROSS_SCRIPTS = 0.95;
     private static final double SKELETON_SAME_SCRIPT = 0.9;
     private static final double PHONETIC = 0.88;
+    /**
+     * Two romanisations of one name (Aleksandrowicz, Aleksandrovich; Kavalenka, Kovalenko) once folded: as strong
+     * as a same skeleton, short of the same spelling.
+     */
+    private static final double ROMANISATION = 0.95;
+    /**
+     * Folded spellings count only when they are the same or one letter apart (Kavalenka, Kovalenko): the folds make
+     * words longer and more alike (x is ks), which must not lift two different names (Luxford, Luxon).
+     */
+    private static final int ROMANISATION_EDITS = 1;
     private static final double GLUED_PARTICLE = 0.95;
     private static final double INITIAL = 0.9;
     private static final double SPELLING_JARO_WINKLER_SHARE = 0.6;
@@ -67,7 +78,7 @@ final class PartSimilarity {
             return differentNames(a, b, floor);
         }
         if (a.role() == PartRole.PATRONYMIC && b.role() == PartRole.PATRONYMIC) {
-            return comparePatronymics(a.text(), b.text());
+            return stronger(comparePatronymics(a.text(), b.text()), comparePatronymics(a.folded(), b.folded()));
         }
         if (!bothVowelled) {
             return withGluedParticle(a, b, skeleton(a, b, false));
@@ -76,16 +87,23 @@ final class PartSimilarity {
             return differentNames(a, b, floor);
         }
         // below both, the spelling neither reaches the floor nor lets sound-alike evidence count
-        if (!spellingCouldReach(a.text(), b.text(), Math.min(floor, SOUND_ALIKE_SPELLING))) {
-            return withGluedParticle(a, b, PartComparison.NONE);
-        }
-        double spelling = spelling(a.text(), b.text());
-        PartComparison best = new PartComparison(spelling, PartComparison.Reason.SPELLING);
-        if (soundAlikeCounts(a.text(), b.text(), spelling)) {
-            best = stronger(best, skeleton(a, b, true));
-            if (a.phonetic().length() >= 3 && a.phonetic().equals(b.phonetic())) {
-                best = stronger(best, new PartComparison(PHONETIC, PartComparison.Reason.PHONETIC));
+        boolean asWritten = spellingCouldReach(a.text(), b.text(), Math.min(floor, SOUND_ALIKE_SPELLING));
+        boolean folds = a.folded() != a.text() || b.folded() != b.text();
+        boolean asFolded = folds && spellingCouldReach(a.folded(), b.folded(), floor);
+        PartComparison best = PartComparison.NONE;
+        if (asWritten) {
+            double spelling = spelling(a.text(), b.text());
+            best = new PartComparison(spelling, PartComparison.Reason.SPELLING);
+            if (soundAlikeCounts(a.text(), b.text(), spelling)) {
+                best = stronger(best, skeleton(a, b, true));
+                if (a.phonetic().length() >= 3 && a.phonetic().equals(b.phonetic())) {
+                    best = stronger(best, new PartComparison(PHONETIC, PartComparison.Reason.PHONETIC));
+                }
             }
+        }
+        if (asFolded && EditDistance.withTranspositions(a.folded(), b.folded()) <= ROMANISATION_EDITS) {
+            best = stronger(best, new PartComparison(
+                    Math.min(ROMANISATION, spelling(a.folded(), b.folded())), PartComparison.Reason.ROMANISATION));
         }
         return withGluedParticle(a, b, best);
     }
