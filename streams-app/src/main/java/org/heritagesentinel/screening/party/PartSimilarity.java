@@ -22,14 +22,11 @@ final class PartSimilarity {
     private static final double PHONETIC = 0.88;
     /**
      * Two romanisations of one name (Aleksandrowicz, Aleksandrovich; Kavalenka, Kovalenko) once folded: as strong
-     * as a same skeleton, short of the same spelling.
+     * as a same skeleton, short of the same spelling. Folded spellings count only when they are the same or one
+     * letter apart: the folds make words longer and more alike (x is ks), which must not lift two different names
+     * (Luxford, Luxon).
      */
     private static final double ROMANISATION = 0.95;
-    /**
-     * Folded spellings count only when they are the same or one letter apart (Kavalenka, Kovalenko): the folds make
-     * words longer and more alike (x is ks), which must not lift two different names (Luxford, Luxon).
-     */
-    private static final int ROMANISATION_EDITS = 1;
     private static final double GLUED_PARTICLE = 0.95;
     private static final double INITIAL = 0.9;
     private static final double SPELLING_JARO_WINKLER_SHARE = 0.6;
@@ -78,7 +75,9 @@ final class PartSimilarity {
             return differentNames(a, b, floor);
         }
         if (a.role() == PartRole.PATRONYMIC && b.role() == PartRole.PATRONYMIC) {
-            return stronger(comparePatronymics(a.text(), b.text()), comparePatronymics(a.folded(), b.folded()));
+            PartComparison asWritten = comparePatronymics(a.text(), b.text());
+            boolean folds = a.folded() != a.text() || b.folded() != b.text();
+            return folds ? stronger(asWritten, comparePatronymics(a.folded(), b.folded())) : asWritten;
         }
         if (!bothVowelled) {
             return withGluedParticle(a, b, skeleton(a, b, false));
@@ -88,8 +87,6 @@ final class PartSimilarity {
         }
         // below both, the spelling neither reaches the floor nor lets sound-alike evidence count
         boolean asWritten = spellingCouldReach(a.text(), b.text(), Math.min(floor, SOUND_ALIKE_SPELLING));
-        boolean folds = a.folded() != a.text() || b.folded() != b.text();
-        boolean asFolded = folds && spellingCouldReach(a.folded(), b.folded(), floor);
         PartComparison best = PartComparison.NONE;
         if (asWritten) {
             double spelling = spelling(a.text(), b.text());
@@ -101,11 +98,17 @@ final class PartSimilarity {
                 }
             }
         }
-        if (asFolded && EditDistance.withTranspositions(a.folded(), b.folded()) <= ROMANISATION_EDITS) {
+        if (best.similarity() < ROMANISATION && foldedWithinOneLetter(a, b)) {
             best = stronger(best, new PartComparison(
                     Math.min(ROMANISATION, spelling(a.folded(), b.folded())), PartComparison.Reason.ROMANISATION));
         }
         return withGluedParticle(a, b, best);
+    }
+
+    /** Whether a fold changed either word and the folded keys are at most one letter apart. */
+    private static boolean foldedWithinOneLetter(NamePart a, NamePart b) {
+        boolean folds = a.folded() != a.text() || b.folded() != b.text();
+        return folds && EditDistance.withinOneEdit(a.folded(), b.folded());
     }
 
     private static PartComparison differentNames(NamePart a, NamePart b, double floor) {

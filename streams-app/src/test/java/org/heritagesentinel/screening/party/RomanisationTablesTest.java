@@ -52,6 +52,18 @@ class RomanisationTablesTest {
         assertThat(folds.fold(plain)).isSameAs(plain);
     }
 
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource({
+        "yukov, yukov", "kavalenko, kovalenko", "aleksandr, aleksandar", "aleksandar, aleksandr", "yuri, yuir",
+        "luksford, lukson", "mashud, masuda", "abc, cba", "a, ''", "'', ''", "petrov, petrova", "ab, ba"
+    })
+    void shouldTellOneEditApartExactlyAsTheEditDistanceDoes(String a, String b) {
+        // Given two words
+        // When the one-pass check and the full edit distance are asked
+        // Then they agree on whether the words are at most one edit apart
+        assertThat(EditDistance.withinOneEdit(a, b)).isEqualTo(EditDistance.withTranspositions(a, b) <= 1);
+    }
+
     private List<String> texts(String name) {
         return tokeniser.tokens(name).stream().map(NameToken::text).toList();
     }
