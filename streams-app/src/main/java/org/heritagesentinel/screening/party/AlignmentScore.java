@@ -45,6 +45,12 @@ final class AlignmentScore {
     /** The shorter name starts with the longer one's father's name (see {@link FathersNameShift}). */
     private static final double FATHERS_NAME_SHIFT_FACTOR = 0.8;
     /**
+     * One given name followed by the other's whole name in its order (see {@link NasabChild}): a child. Lower than
+     * the father's-name shift, whose shorter name may still be the person's own short form; set so that a
+     * child whose rare family parts all agree (0.94) falls well below the threshold (0.70).
+     */
+    private static final double NASAB_CHILD_FACTOR = 0.75;
+    /**
      * A sole establishment and a company of the same name ("Berrada Trading Est." / "Berrada Trading LLC"), or a
      * partnership and either, are two legal persons: usually one family's businesses, as a parent and its
      * subsidiary are, and like them not the same party on the name alone.
@@ -100,7 +106,10 @@ final class AlignmentScore {
             score *= GIVEN_NAME_ALONE_FACTOR;
             rules.add("a given name alone ×" + GIVEN_NAME_ALONE_FACTOR);
         }
-        if (FathersNameShift.applies(declared.parts(), listed.parts(), alignment)) {
+        if (NasabChild.applies(declared.parts(), listed.parts(), alignment)) {
+            score *= NASAB_CHILD_FACTOR;
+            rules.add("a given name before the other's whole name: a child of that person ×" + NASAB_CHILD_FACTOR);
+        } else if (FathersNameShift.applies(declared.parts(), listed.parts(), alignment)) {
             score *= FATHERS_NAME_SHIFT_FACTOR;
             rules.add("own given name missing, father's name in its place ×" + FATHERS_NAME_SHIFT_FACTOR);
         }

@@ -35,4 +35,29 @@ final class EditDistance {
         }
         return previous[m];
     }
+
+    /**
+     * Whether {@link #withTranspositions} is at most one, without its tables: one pass from the first difference.
+     */
+    static boolean withinOneEdit(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < n && i < m && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (i == n && i == m) {
+            return true;
+        }
+        if (n == m) {
+            boolean substitution = a.regionMatches(i + 1, b, i + 1, n - i - 1);
+            boolean transposition = i + 1 < n && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.regionMatches(i + 2, b, i + 2, n - i - 2);
+            return substitution || transposition;
+        }
+        return n > m ? a.regionMatches(i + 1, b, i, m - i) : b.regionMatches(i + 1, a, i, n - i);
+    }
 }

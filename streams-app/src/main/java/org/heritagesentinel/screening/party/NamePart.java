@@ -19,13 +19,15 @@ package org.heritagesentinel.screening.party;
  * @param givenName  a known given name (given-names.tsv, or a variant of one): two different given names are
  *                   different names however alike they are spelt (Bertrand, Bernard)
  * @param generic    a generic business word (Trading, Global, Est., تجارة) that says nothing about which company
+ * @param folded     a Latin word with the romanisation systems folded ({@link RomanisationFolds}: Aleksandrowicz is
+ *                   "aleksandrovich"), the same instance as {@code text} when no rule applies
  */
 record NamePart(String text, String skeleton, String vowelSkeleton, String phonetic, String aliasGroup, double weight,
                 PartKind kind, boolean vowelled, PartRole role, String stem, String syllables, boolean givenName,
-                boolean generic) {
+                boolean generic, String folded) {
 
     NamePart withWeight(double newWeight) {
         return new NamePart(text, skeleton, vowelSkeleton, phonetic, aliasGroup, newWeight, kind, vowelled, role, stem,
-                syllables, givenName, generic);
+                syllables, givenName, generic, folded);
     }
 }

@@ -13,11 +13,11 @@ final class NamePartFactory {
     private static final Pattern SERIES_NUMERAL = Pattern.compile("(?=[ivx]{2,})(?!xi$)x{0,3}(?:ix|iv|v?i{0,3})");
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
     /**
-     * East Slavic patronymics: Viktorovich, Oleksandrovych, Ivanovna, Nikitichna (South Slavic -ović is a family
+     * East Slavic patronymics: Viktorovich, Oleksandrovych, Ryhoravich, Ivanovna, Nikitichna (South Slavic -ović is a family
      * name and is left out).
      */
     private static final Pattern SLAVIC_PATRONYMIC =
-            Pattern.compile("[a-z]{3,}(?:ovich|evich|ovych|evych|ovitch|evitch|ovna|evna|ivna|yevna|ichna|ilyich)");
+            Pattern.compile("[a-z]{3,}(?:ovich|evich|avich|ovych|evych|ovitch|evitch|ovna|evna|avna|auna|ivna|yevna|ichna|ilyich)");
     /** A patronymic says little about who the person is: it is often left out and shared by siblings. */
     private static final double PATRONYMIC_WEIGHT = 0.4;
     /**
@@ -32,11 +32,20 @@ final class NamePartFactory {
     private static final String[] GLUED_PARTICLES = {"abou", "abu", "ben", "bin", "ibn", "van", "von", "der", "den",
         "al", "el", "de", "du", "la", "le"};
     private static final int SHORTEST_STEM = 3;
+    /**
+     * The father's given name inside a patronymic: Ivan of Ivanovich, Sergey of Sergeyevich, Mikalai of Mikalaevich
+     * (the final i or y of the father's name is not written before -evich), Oleksandr of Oleksandrovych.
+     */
+    private static final Pattern PATRONYMIC_SUFFIX =
+            Pattern.compile("(?:ovich|evich|avich|ovych|evych|ovitch|evitch|ovna|evna|avna|auna|ivna|ichna|ich)$");
+    /** Marks a patronymic's alias group apart from the father's own name's group (Nikolaevich is not Nikolai). */
+    private static final String PATRONYMIC_GROUP = "patronymicof";
 
     private final GivenNameAliases aliases;
     private final NamePartFrequencies frequencies;
     private final WordList givenNames;
     private final WordList genericBusinessWords;
+    private final RomanisationFolds folds = new RomanisationFolds();
 
     NamePartFactory(GivenNameAliases aliases, NamePartFrequencies frequencies, WordList givenNames,
                     WordList genericBusinessWords) {
@@ -54,8 +63,14 @@ final class NamePartFactory {
         String text = token.text();
         PartKind kind = kindOf(text);
         String alias = kind == PartKind.WORD ? aliases.groupOf(text) : null;
-        boolean patronymic = kind == PartKind.WORD && alias == null && SLAVIC_PATRONYMIC.matcher(text).matches();
+        boolean latinWord = token.vowelled() && kind == PartKind.WORD;
+        String folded = latinWord ? folds.fold(text) : text;
+        // folded, so that Polish and German spellings (Aleksandrowicz, Aleksandrowitsch) are read as patronymics too
+        boolean patronymic = kind == PartKind.WORD && alias == null && SLAVIC_PATRONYMIC.matcher(folded).matches();
         PartRole role = patronymic ? PartRole.PATRONYMIC : position;
+        if (patronymic) {
+            alias = fathersGroup(folded);
+        }
         boolean generic = kind == PartKind.WORD && genericBusinessWords.contains(text);
         double weight = switch (kind) {
             case WORD -> patronymic ? PATRONYMIC_WEIGHT
@@ -64,13 +79,27 @@ final class NamePartFactory {
             case INITIAL -> 0.3;
             case NUMBER -> 0.3;
         };
-        boolean latinWord = token.vowelled() && kind == PartKind.WORD;
         String phonetic = latinWord ? METAPHONE.doubleMetaphone(text) : "";
         String stem = latinWord && alias == null ? stemOf(text) : null;
         boolean givenName = kind == PartKind.WORD
                 && (givenNames.contains(text) || alias != null && givenNames.contains(alias));
         return new NamePart(text, ConsonantSkeleton.of(text), ConsonantSkeleton.withVowels(text), phonetic, alias,
-                weight, kind, token.vowelled(), role, stem, token.syllables(), givenName, generic);
+                weight, kind, token.vowelled(), role, stem, token.syllables(), givenName, generic, folded);
+    }
+
+    /**
+     * The alias group of the father's given name in a patronymic, marked as a patronymic's, or null when the
+     * father's name is not a known variant: "Mikalaevich" and "Nikolaevich" are both children of a Nikolai.
+     */
+    private String fathersGroup(String patronymic) {
+        String father = PATRONYMIC_SUFFIX.matcher(patronymic).replaceFirst("");
+        for (String candidate : new String[] {father, father + "i", father + "y"}) {
+            String group = aliases.groupOf(candidate);
+            if (group != null) {
+                return PATRONYMIC_GROUP + group;
+            }
+        }
+        return null;
     }
 
     /** The word without the particles written together at its start, or null when it has none. */

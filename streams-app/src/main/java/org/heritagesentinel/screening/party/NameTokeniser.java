@@ -3,6 +3,8 @@ package org.heritagesentinel.screening.party;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +15,10 @@ import java.util.regex.Pattern;
  * different words: "S.A.R.L." is the word "sarl", the Arabic article is split from the word it is written
  * with ("الوزاني" is "al wzany"), compounds with Abd are split from their second part ("Abdelaziz",
  * "Abd al-Aziz" and "عبد العزيز" all give "abd" and "aziz") and so are compounds with al-Din
- * ("Noureddine", "Nur al-Din"). Digits inside words are read as the letters they imitate ("Ig0r").
+ * ("Noureddine", "Nur al-Din"), and a name ending in Allah written apart is joined ("عبد الله", "Noor Ullah"
+ * are "Abdullah", "Noorullah"). Cyrillic is romanised as passports do ({@link CyrillicRomaniser}), a name in
+ * Somali orthography is written as English spellings write it ({@link SomaliOrthography}). Digits inside words
+ * are read as the letters they imitate ("Ig0r").
  */
 final class NameTokeniser {
 
@@ -30,7 +35,7 @@ final class NameTokeniser {
     private static final Pattern ALLAH_COMPOUND = Pattern.compile("abd[a-z]{0,3}l+a+h?i?");
     private static final Pattern ABD_ALONE = Pattern.compile("abd(?:oul|el|al|ul|ou|u|i|o|e)?");
     private static final Pattern DIN_COMPOUND =
-            Pattern.compile("([a-z]{3,}?)(?:uddin|uddeen|oudine|eddine|eddin|addin|iddin|aldin|uldin|udin|edine)");
+            Pattern.compile("([a-z]{3,}?)(?:uddin|uddeen|oudine|eddine|eddin|addin|iddin|oddin|oddine|aldin|uldin|udin|edine)");
     private static final Pattern DIN_ALONE = Pattern.compile("(?:eddine|eddin|uddin|uddeen|addin|deen|dine|din)");
     private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
 
@@ -40,6 +45,11 @@ final class NameTokeniser {
     private static final String ARABIC_ARTICLE = "\u0627\u0644";
     private static final String ARABIC_ALLAH = "\u0627\u0644\u0644\u0647";
     private static final String ARABIC_AL_DIN = "\u0627\u0644\u062F\u064A\u0646";
+    /** Allah written apart from the name it ends, as the tokens of its Latin and Arabic spellings read. */
+    private static final Set<String> ALLAH_APART = Set.of("allah", "ullah", "allh", "llah");
+
+    private final CyrillicRomaniser cyrillic = new CyrillicRomaniser();
+    private final SomaliOrthography somali = new SomaliOrthography();
 
     List<NameToken> tokens(String raw) {
         List<NameToken> tokens = new ArrayList<>();
@@ -48,15 +58,46 @@ final class NameTokeniser {
         }
         String bounded = raw.length() > MAX_LENGTH ? raw.substring(0, MAX_LENGTH) : raw;
         String cleaned = Normalizer.normalize(withoutControlCharacters(bounded), Normalizer.Form.NFKC);
-        for (String word : SEPARATORS.split(cleaned)) {
+        String[] words = SEPARATORS.split(cleaned);
+        CyrillicRomaniser.Language language = CyrillicRomaniser.containsCyrillic(cleaned)
+                ? CyrillicRomaniser.languageOf(cleaned) : null;
+        boolean somaliSpelling = somaliSpelling(words);
+        for (String word : words) {
             String noApostrophe = APOSTROPHES.matcher(APOSTROPHE_S.matcher(word).replaceAll("")).replaceAll("");
             if (DOTTED_INITIALS.matcher(noApostrophe).matches() || noApostrophe.endsWith(".")
                     && DOTTED_INITIALS.matcher(noApostrophe.substring(0, noApostrophe.length() - 1)).matches()) {
-                addWord(noApostrophe.replace(".", ""), tokens);
+                addWord(noApostrophe.replace(".", ""), language, somaliSpelling, tokens);
             } else {
                 for (String piece : noApostrophe.split("\\.")) {
-                    addWord(piece, tokens);
+                    addWord(piece, language, somaliSpelling, tokens);
                 }
+            }
+        }
+        return joinAllahWrittenApart(tokens);
+    }
+
+    /** Only a name with an x, a c or a doubled vowel can be in Somali orthography: most names skip the check. */
+    private boolean somaliSpelling(String[] words) {
+        List<String> latin = new ArrayList<>(words.length);
+        boolean candidate = false;
+        for (String word : words) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            candidate |= lower.indexOf('x') >= 0 || lower.indexOf('c') >= 0 || lower.contains("aa")
+                    || lower.contains("ii") || lower.contains("uu");
+            latin.add(lower);
+        }
+        return candidate && somali.marks(latin);
+    }
+
+    /** "Abd Allah", "عبد الله", "Noor Ullah": one name, as "Abdallah", "عبدالله" and "Noorullah" are. */
+    private static List<NameToken> joinAllahWrittenApart(List<NameToken> tokens) {
+        for (int i = tokens.size() - 1; i > 0; i--) {
+            NameToken allah = tokens.get(i);
+            NameToken before = tokens.get(i - 1);
+            if (ALLAH_APART.contains(allah.text()) && allah.vowelled() == before.vowelled()
+                    && before.syllables() == null && !before.text().equals("al")) {
+                tokens.set(i - 1, new NameToken(before.text() + allah.text(), before.vowelled()));
+                tokens.remove(i);
             }
         }
         return tokens;
@@ -76,11 +117,14 @@ final class NameTokeniser {
         return out.toString();
     }
 
-    private void addWord(String word, List<NameToken> tokens) {
+    private void addWord(String word, CyrillicRomaniser.Language language, boolean somaliSpelling,
+                         List<NameToken> tokens) {
         if (word.isEmpty()) {
             return;
         }
-        if (ScriptTransliterator.containsArabic(word)) {
+        if (language != null && CyrillicRomaniser.containsCyrillic(word)) {
+            addLatin(ScriptTransliterator.toAscii(cyrillic.romanise(word, language)), tokens);
+        } else if (ScriptTransliterator.containsArabic(word)) {
             addArabic(ScriptTransliterator.prepareArabic(word), tokens);
         } else if (ScriptTransliterator.isSyllabic(word)) {
             String ascii = ScriptTransliterator.toAscii(word);
@@ -88,7 +132,8 @@ final class NameTokeniser {
                 tokens.add(new NameToken(ascii, true, word));
             }
         } else {
-            addLatin(readDigitsAsLetters(ScriptTransliterator.toAscii(word)), tokens);
+            String latin = readDigitsAsLetters(ScriptTransliterator.toAscii(word));
+            addLatin(somaliSpelling ? somali.rewrite(latin) : latin, tokens);
         }
     }
 

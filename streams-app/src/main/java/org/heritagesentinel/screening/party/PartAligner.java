@@ -67,14 +67,16 @@ final class PartAligner {
 
     /**
      * Roles are only known from Latin spellings for patronymics (Arabic script does not show the suffix the
-     * same way), so a part from Arabic script may stand for a patronymic.
+     * same way), so a part from Arabic script may stand for a patronymic; so may an initial.
      */
     private static boolean mayAlign(NamePart d, NamePart l, boolean bothLinked) {
         if (PartRole.compatible(d.role(), l.role(), bothLinked)) {
             return true;
         }
         boolean patronymic = d.role() == PartRole.PATRONYMIC || l.role() == PartRole.PATRONYMIC;
-        return patronymic && !(d.vowelled() && l.vowelled());
+        // "S. I. Petrov": Russian initials stand for the given name and the patronymic
+        boolean initial = d.kind() == PartKind.INITIAL || l.kind() == PartKind.INITIAL;
+        return patronymic && (initial || !(d.vowelled() && l.vowelled()));
     }
 
     private static boolean hasLinkedPart(List<NamePart> parts) {

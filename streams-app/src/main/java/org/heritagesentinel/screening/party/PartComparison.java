@@ -14,6 +14,7 @@ record PartComparison(double similarity, Reason reason) {
         EXACT("same"),
         ALIAS("name alias"),
         SPELLING("spelling variant"),
+        ROMANISATION("another romanisation"),
         SKELETON("consonant skeleton"),
         PHONETIC("phonetic"),
         GLUED_PARTICLE("particle written together"),

@@ -4,8 +4,9 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
  * Similarity of two name parts, taking the strongest of several kinds of evidence: same word, same alias
- * group, spelling (Jaro-Winkler blended with edit distance), consonant skeleton (across scripts and
- * transliteration systems), Double Metaphone, or an initial.
+ * group, spelling (Jaro-Winkler blended with edit distance), the spelling of both with their romanisation systems
+ * folded ({@link RomanisationFolds}), consonant skeleton (across scripts and transliteration systems), Double
+ * Metaphone, or an initial.
  */
 final class PartSimilarity {
 
@@ -19,6 +20,13 @@ final class PartSimilarity {
     private static final double SKELETON_ACROSS_SCRIPTS = 0.95;
     private static final double SKELETON_SAME_SCRIPT = 0.9;
     private static final double PHONETIC = 0.88;
+    /**
+     * Two romanisations of one name (Aleksandrowicz, Aleksandrovich; Kavalenka, Kovalenko) once folded: as strong
+     * as a same skeleton, short of the same spelling. Folded spellings count only when they are the same or one
+     * letter apart: the folds make words longer and more alike (x is ks), which must not lift two different names
+     * (Luxford, Luxon).
+     */
+    private static final double ROMANISATION = 0.95;
     private static final double GLUED_PARTICLE = 0.95;
     private static final double INITIAL = 0.9;
     private static final double SPELLING_JARO_WINKLER_SHARE = 0.6;
@@ -67,7 +75,9 @@ final class PartSimilarity {
             return differentNames(a, b, floor);
         }
         if (a.role() == PartRole.PATRONYMIC && b.role() == PartRole.PATRONYMIC) {
-            return comparePatronymics(a.text(), b.text());
+            PartComparison asWritten = comparePatronymics(a.text(), b.text());
+            boolean folds = a.folded() != a.text() || b.folded() != b.text();
+            return folds ? stronger(asWritten, comparePatronymics(a.folded(), b.folded())) : asWritten;
         }
         if (!bothVowelled) {
             return withGluedParticle(a, b, skeleton(a, b, false));
@@ -76,18 +86,29 @@ final class PartSimilarity {
             return differentNames(a, b, floor);
         }
         // below both, the spelling neither reaches the floor nor lets sound-alike evidence count
-        if (!spellingCouldReach(a.text(), b.text(), Math.min(floor, SOUND_ALIKE_SPELLING))) {
-            return withGluedParticle(a, b, PartComparison.NONE);
-        }
-        double spelling = spelling(a.text(), b.text());
-        PartComparison best = new PartComparison(spelling, PartComparison.Reason.SPELLING);
-        if (soundAlikeCounts(a.text(), b.text(), spelling)) {
-            best = stronger(best, skeleton(a, b, true));
-            if (a.phonetic().length() >= 3 && a.phonetic().equals(b.phonetic())) {
-                best = stronger(best, new PartComparison(PHONETIC, PartComparison.Reason.PHONETIC));
+        boolean asWritten = spellingCouldReach(a.text(), b.text(), Math.min(floor, SOUND_ALIKE_SPELLING));
+        PartComparison best = PartComparison.NONE;
+        if (asWritten) {
+            double spelling = spelling(a.text(), b.text());
+            best = new PartComparison(spelling, PartComparison.Reason.SPELLING);
+            if (soundAlikeCounts(a.text(), b.text(), spelling)) {
+                best = stronger(best, skeleton(a, b, true));
+                if (a.phonetic().length() >= 3 && a.phonetic().equals(b.phonetic())) {
+                    best = stronger(best, new PartComparison(PHONETIC, PartComparison.Reason.PHONETIC));
+                }
             }
         }
+        if (best.similarity() < ROMANISATION && foldedWithinOneLetter(a, b)) {
+            best = stronger(best, new PartComparison(
+                    Math.min(ROMANISATION, spelling(a.folded(), b.folded())), PartComparison.Reason.ROMANISATION));
+        }
         return withGluedParticle(a, b, best);
+    }
+
+    /** Whether a fold changed either word and the folded keys are at most one letter apart. */
+    private static boolean foldedWithinOneLetter(NamePart a, NamePart b) {
+        boolean folds = a.folded() != a.text() || b.folded() != b.text();
+        return folds && EditDistance.withinOneEdit(a.folded(), b.folded());
     }
 
     private static PartComparison differentNames(NamePart a, NamePart b, double floor) {

@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public final class PartyNameMatcher {
 
-    private static final String VERSION = "party-matcher/1.5";
+    private static final String VERSION = "party-matcher/1.6";
 
     private final ParsedNameCache names;
     private final PartAligner aligner;
@@ -52,6 +52,11 @@ public final class PartyNameMatcher {
         return declared(declaredName, counts).match(listedName);
     }
 
+    /** As {@link #match(String, String, ListedPartCounts)}, against a listed name of the given strength. */
+    public NameMatch match(String declaredName, String listedName, ListedPartCounts counts, AliasStrength strength) {
+        return declared(declaredName, counts).match(listedName, strength);
+    }
+
     /**
      * A declared name made ready to meet every candidate of one screening: parsed and weighed against the
      * list once, not once per candidate. Never throws; a name that cannot be parsed matches nothing.
@@ -80,11 +85,20 @@ public final class PartyNameMatcher {
 
         /** Never throws: a declaration with a garbled name must be screened, not dropped. */
         public NameMatch match(String listedName) {
+            return match(listedName, AliasStrength.STRONG);
+        }
+
+        /**
+         * As {@link #match(String)}, against a listed name of the given strength: a weak alias (a nickname, a
+         * kunya such as "Abu Ali", as the list marks it) scores {@link AliasStrength#WEAK_ALIAS_FACTOR} of what the
+         * same name would as a full name. Never throws.
+         */
+        public NameMatch match(String listedName, AliasStrength strength) {
             if (unparsable != null) {
                 return notComparable(unparsable);
             }
             try {
-                return compare(raw, parsed, listedName, names.reweighed(listedName, counts));
+                return compare(raw, parsed, listedName, names.reweighed(listedName, counts), strength);
             } catch (RuntimeException e) {
                 return notComparable(e);
             }
@@ -115,15 +129,24 @@ public final class PartyNameMatcher {
         return parts;
     }
 
-    private NameMatch compare(String declaredName, ParsedName declared, String listedName, ParsedName listed) {
+    private NameMatch compare(String declaredName, ParsedName declared, String listedName, ParsedName listed,
+                              AliasStrength strength) {
         if (declared.isEmpty() || listed.isEmpty()) {
             return new NameMatch(0, "no comparable name part");
         }
         Alignment alignment = aligner.align(declared.parts(), listed.parts());
         AlignmentScore.Scored scored = scorer.score(alignment, declared, listed);
-        double score = clamp(scored.score());
+        double score = clamp(scored.score() * strength.factor());
+        List<String> rules = strength == AliasStrength.WEAK ? withRule(scored.rules(),
+                "weak alias ×" + AliasStrength.WEAK_ALIAS_FACTOR) : scored.rules();
         return NameMatch.explainedLazily(score,
-                () -> MatchExplanation.of(declaredName, listedName, alignment, scored.rules(), score));
+                () -> MatchExplanation.of(declaredName, listedName, alignment, rules, score));
+    }
+
+    private static List<String> withRule(List<String> rules, String rule) {
+        List<String> all = new ArrayList<>(rules);
+        all.add(rule);
+        return all;
     }
 
     private static double clamp(double score) {

@@ -1,19 +1,25 @@
 package org.heritagesentinel.screening.party;
 
 import com.ibm.icu.text.Transliterator;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Turns one word of any script into lower-case ASCII letters and digits.
  *
  * <p>Arabic gets a few adjustments before ICU so that its output lines up with the usual Latin spellings:
  * short-vowel marks are dropped (names are rarely vowelled), ayn is written "a" as in Abd, Ali, Omar, and the
- * feminine ending and alif maqsura are written "a" as in Osama and Mustafa.
+ * feminine ending and alif maqsura are written "a" as in Osama and Mustafa, and the letters Persian, Pashto and Urdu
+ * write for Arabic ones (ی for ي, ک for ك) are read as those.
  */
 final class ScriptTransliterator {
 
     /** ICU transliterators keep mutable state; one instance per thread avoids both races and lock contention. */
     private static final ThreadLocal<Transliterator> TO_ASCII =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+    /** Persian, Pashto and Urdu letters and the Arabic letter each stands for in a name (arabic-letter-variants.tsv). */
+    private static final Map<Character, String> ARABIC_TWINS = arabicTwins();
 
     private ScriptTransliterator() {
     }
@@ -53,12 +59,25 @@ final class ScriptTransliterator {
             if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640' || c == '\u0621') {
                 continue;
             }
+            String twin = ARABIC_TWINS.get(c);
+            if (twin != null) {
+                out.append(twin);
+                continue;
+            }
             switch (c) {
                 case '\u0639', '\u0629', '\u0649' -> out.append('a');
                 default -> out.append(c);
             }
         }
         return out.toString();
+    }
+
+    private static Map<Character, String> arabicTwins() {
+        Map<Character, String> twins = new HashMap<>();
+        for (String[] row : TsvResource.rows("arabic-letter-variants.tsv")) {
+            twins.put(row[0].charAt(0), row[1]);
+        }
+        return Map.copyOf(twins);
     }
 
     /** Lower-case ASCII letters and digits of the word; everything else is dropped. */

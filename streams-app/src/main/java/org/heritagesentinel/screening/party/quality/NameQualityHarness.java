@@ -25,11 +25,16 @@ import org.heritagesentinel.screening.party.PartyNameMatcher;
  * name bench, recall at precision 0.95 on Arabic→Latin transliterations against same-initial decoys,
  * recall of the blocking keys, and single-thread throughput.
  *
- * <p>Usage: {@code NameQualityHarness [bench.csv [ar2en.tsv]] [--errors]}.
+ * <p>Besides, every evaluation set found in {@code --sets DIR} (default {@code streams-app/target/name-sets}, built by
+ * {@code streams-app/src/quality/make-name-sets.sh}): one true pair a line, scored against same-initial decoys as the
+ * Arabic→Latin set is, reported per set as precision and recall at the threshold and recall at precision 0.95.
+ *
+ * <p>Usage: {@code NameQualityHarness [bench.csv [ar2en.tsv]] [--sets DIR] [--errors]}.
  */
 public final class NameQualityHarness {
 
     private static final String DATA = "../shared/data/name-matching/";
+    private static final String SETS = "streams-app/target/name-sets";
     private static final int DECOYS_PER_NAME = 3;
     private static final double TARGET_PRECISION = 0.95;
     private static final long SEED = 20_250_101L;
@@ -48,23 +53,31 @@ public final class NameQualityHarness {
     public static void main(String[] args) throws IOException {
         List<String> paths = new ArrayList<>();
         boolean errors = false;
-        for (String arg : args) {
-            if (arg.equals("--errors")) {
+        Path sets = Path.of(SETS);
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--errors")) {
                 errors = true;
+            } else if (args[i].equals("--sets") && i + 1 < args.length) {
+                sets = Path.of(args[++i]);
             } else {
-                paths.add(arg);
+                paths.add(args[i]);
             }
         }
         Path bench = Path.of(paths.size() > 0 ? paths.get(0) : DATA + "opensanctions-name-bench.csv");
         Path ar2en = Path.of(paths.size() > 1 ? paths.get(1) : DATA + "google-ar2en.tsv");
-        new NameQualityHarness(NameMatchingConfig.defaults(), System.out)
-                .run(ReferenceData.bench(bench), ReferenceData.transliterations(ar2en), errors);
+        new NameQualityHarness(NameMatchingConfig.defaults(), System.out).run(ReferenceData.bench(bench),
+                ReferenceData.transliterations(ar2en), ReferenceData.evaluationSets(sets), errors);
     }
 
-    void run(List<LabelledPair> bench, List<LabelledPair> transliterations, boolean errors) {
+    void run(List<LabelledPair> bench, List<LabelledPair> transliterations, Map<String, List<LabelledPair>> sets,
+             boolean errors) {
         out.printf(Locale.ROOT, "matcher %s, threshold %.2f%n", PartyNameMatcher.version(), config.threshold());
         reportBench(bench, errors);
-        reportTransliteration(transliterations, errors);
+        reportRanked("arabic->latin", transliterations, errors);
+        if (sets.isEmpty()) {
+            out.println("evaluation sets: none found (streams-app/src/quality/make-name-sets.sh builds them)");
+        }
+        sets.forEach((name, pairs) -> reportRanked(name, pairs, errors));
         reportBlocking(bench, transliterations);
         reportThroughput(bench);
     }
@@ -93,7 +106,8 @@ public final class NameQualityHarness {
         }
     }
 
-    private void reportTransliteration(List<LabelledPair> positives, boolean errors) {
+    /** True pairs against same-initial decoys: recall at precision 0.95, and both at the configured threshold. */
+    private void reportRanked(String label, List<LabelledPair> positives, boolean errors) {
         List<ScoredPair> scored = score(withDecoys(positives));
         scored.sort(Comparator.comparingDouble(ScoredPair::score).reversed());
         int totalPositives = positives.size();
@@ -117,9 +131,9 @@ public final class NameQualityHarness {
             }
         }
         Confusion atDefault = Confusion.at(scored, config.threshold());
-        out.printf(Locale.ROOT, "arabic->latin (%d names, %d same-initial decoys each): recall %.3f at precision %.3f"
+        out.printf(Locale.ROOT, "%s (%d names, %d same-initial decoys each): recall %.3f at precision %.3f"
                         + " (threshold %.3f); at default threshold %.2f: precision %.3f recall %.3f%n",
-                totalPositives, DECOYS_PER_NAME, bestRecall, bestPrecision, threshold, config.threshold(),
+                label, totalPositives, DECOYS_PER_NAME, bestRecall, bestPrecision, threshold, config.threshold(),
                 atDefault.precision(), atDefault.recall());
         if (errors) {
             scored.stream().filter(s -> s.pair().match() && s.score() < config.threshold()).limit(60)

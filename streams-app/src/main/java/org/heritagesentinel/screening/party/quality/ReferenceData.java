@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
-/** Reads the two development sets: the OpenSanctions name bench (CSV) and google ar2en (TSV). */
+/** Reads the development sets, the OpenSanctions name bench (CSV) and google ar2en (TSV), and the evaluation sets. */
 final class ReferenceData {
 
     private ReferenceData() {
@@ -26,7 +29,7 @@ final class ReferenceData {
         return pairs;
     }
 
-    /** Pairs {@code arabic<TAB>latin}. */
+    /** True pairs {@code name1<TAB>name2} (google ar2en: {@code arabic<TAB>latin}). */
     static List<LabelledPair> transliterations(Path tsv) throws IOException {
         List<LabelledPair> pairs = new ArrayList<>();
         for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
@@ -36,6 +39,24 @@ final class ReferenceData {
             }
         }
         return pairs;
+    }
+
+    /**
+     * Every {@code *.tsv} of {@code directory} as a set of true pairs, by file name without its extension, in name
+     * order; none when the directory does not exist (the sets are built, not shipped).
+     */
+    static Map<String, List<LabelledPair>> evaluationSets(Path directory) throws IOException {
+        Map<String, List<LabelledPair>> sets = new TreeMap<>();
+        if (!Files.isDirectory(directory)) {
+            return sets;
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".tsv")).toList()) {
+                String name = file.getFileName().toString();
+                sets.put(name.substring(0, name.length() - ".tsv".length()), transliterations(file));
+            }
+        }
+        return sets;
     }
 
     static List<String> csvFields(String line) {
