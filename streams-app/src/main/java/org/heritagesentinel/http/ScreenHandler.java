@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -35,7 +36,7 @@ final class ScreenHandler implements GuardedRoute.AuthenticatedHandler {
     }
 
     @Override
-    public void handle(Context exchange, String authority) throws JsonProcessingException {
+    public void handle(Context exchange, String authority) throws IOException {
         byte[] body = exchange.bodyAsBytes(); // bounded by PostRoute's Content-Length check
         Instant now = Instant.now();
         CustomsDeclaration declaration;
@@ -56,7 +57,7 @@ final class ScreenHandler implements GuardedRoute.AuthenticatedHandler {
         Responses.send(exchange, 200, Responses.JSON, JSON.writeValueAsString(AnswerJson.of(answer)));
     }
 
-    private static void refuse(Context exchange, String authority, byte[] body, String reason) throws JsonProcessingException {
+    private static void refuse(Context exchange, String authority, byte[] body, String reason) throws IOException {
         AUDIT.info("on-demand screening by {} refused: request sha256 {}: {}", authority, digest(body), reason);
         Responses.send(exchange, 400, Responses.JSON, JSON.writeValueAsString(
             JsonNodeFactory.instance.objectNode().put("error", String.valueOf(reason))));

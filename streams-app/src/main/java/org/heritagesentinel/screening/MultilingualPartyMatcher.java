@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.heritagesentinel.avro.ListedParty;
 import org.heritagesentinel.avro.Party;
 import org.heritagesentinel.avro.PartyIdentifier;
+import org.heritagesentinel.screening.party.AliasStrength;
 import org.heritagesentinel.screening.party.IdentifierNormaliser;
 import org.heritagesentinel.screening.party.ListedPartCounts;
 import org.heritagesentinel.screening.party.NameMatch;
@@ -73,11 +74,14 @@ public final class MultilingualPartyMatcher implements PartyMatcher {
             }
             NameMatch best = null;
             String bestName = null;
-            for (String listedName : listed.getNames()) {
-                NameMatch match = name.match(listedName);
-                if (best == null || match.score() > best.score()) {
-                    best = match;
-                    bestName = listedName;
+            // a weak alias (a kunya, a nickname: as the list marks it) is matched like a name but weighs less
+            for (AliasStrength strength : AliasStrength.values()) {
+                for (String listedName : strength == AliasStrength.STRONG ? listed.getNames() : listed.getWeakAliases()) {
+                    NameMatch match = name.match(listedName, strength);
+                    if (best == null || match.score() > best.score()) {
+                        best = match;
+                        bestName = listedName;
+                    }
                 }
             }
             if (best == null) {

@@ -119,9 +119,11 @@ public final class BlockingKeys {
         for (PartyIdentifier id : party.getIdentifiers()) {
             addIfPresent(keys, IDENTIFIER, MultilingualPartyMatcher.identifierKey(id.getValue()));
         }
-        for (String name : party.getNames()) {
-            for (String key : nameKeys.apply(name)) {
-                keys.add(NAME + key);
+        for (List<String> names : List.of(party.getNames(), party.getWeakAliases())) {
+            for (String name : names) {
+                for (String key : nameKeys.apply(name)) {
+                    keys.add(NAME + key);
+                }
             }
         }
     }

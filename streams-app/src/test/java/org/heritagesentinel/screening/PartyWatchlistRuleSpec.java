@@ -49,6 +49,31 @@ class PartyWatchlistRuleSpec {
     }
 
     @Test
+    void shouldFlagAPartyDeclaredUnderAWeakAliasOfTheListingButBelowItsFullName() {
+        WatchlistEntry listed = listedParty("PTY-W", "Abdul Karim Al-Tikriti", null);
+        listed.getParty().setWeakAliases(List.of("Abu Hamza Al-Tikriti"));
+        bench.list(listed);
+
+        Hit byAlias = hits(rule, declaration("D-W1").exporter("Abu Hamza Al-Tikriti").build()).get(0);
+        Hit byName = hits(rule, declaration("D-W2").exporter("Abdul Karim Al-Tikriti").build()).get(0);
+
+        assertThat(byAlias.getEntryId()).isEqualTo("PTY-W");
+        assertThat(byAlias.getExplanation()).contains("weak alias");
+        assertThat(byAlias.getConfidence()).isLessThan(byName.getConfidence());
+    }
+
+    @Test
+    void shouldNotFlagALooseSpellingOfAWeakAliasAloneThoughItWouldFlagTheSameSpellingOfAFullName() {
+        WatchlistEntry weak = listedParty("PTY-W", "Abdul Karim Al-Tikriti", null);
+        weak.getParty().setWeakAliases(List.of("Abu Hamzah Al-Masri"));
+        bench.list(weak);
+        bench.list(listedParty("PTY-S", "Abu Hamzah Al-Masri", null));
+
+        assertThat(hits(rule, declaration("D-W3").exporter("Abou Hamza Al-Masri").build()))
+            .extracting(Hit::getEntryId).containsExactly("PTY-S");
+    }
+
+    @Test
     void shouldFlagAListedTaxNumberWhateverTheName() {
         assertThat(hits(rule, declaration("D-3").importer("Unknown Trading", "ma 778-899").build())).singleElement()
             .satisfies(hit -> assertThat(hit.getEvidence().get(0).getMethod()).isEqualTo("identifier-exact"));
