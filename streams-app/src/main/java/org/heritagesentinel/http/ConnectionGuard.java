@@ -25,6 +25,8 @@ final class ConnectionGuard implements Connection.Listener {
     private final long headerTimeoutMillis;
     private final int maxPerClient;
     private final ConcurrentHashMap<String, Integer> openByClient = new ConcurrentHashMap<>();
+    // a closed endpoint no longer knows its remote address: remember it from the opening
+    private final ConcurrentHashMap<Connection, String> clientOf = new ConcurrentHashMap<>();
 
     ConnectionGuard(Scheduler scheduler, Duration headerTimeout, int maxPerClient) {
         this.scheduler = scheduler;
@@ -35,6 +37,7 @@ final class ConnectionGuard implements Connection.Listener {
     @Override
     public void onOpened(Connection connection) {
         String client = client(connection.getEndPoint().getRemoteSocketAddress());
+        clientOf.put(connection, client);
         int open = openByClient.merge(client, 1, Integer::sum);
         if (open > maxPerClient) {
             LOG.debug("Refusing connection {} of {}: {} open connections per client at most", open, client, maxPerClient);
@@ -46,8 +49,10 @@ final class ConnectionGuard implements Connection.Listener {
 
     @Override
     public void onClosed(Connection connection) {
-        openByClient.computeIfPresent(client(connection.getEndPoint().getRemoteSocketAddress()),
-            (client, open) -> open <= 1 ? null : open - 1);
+        String client = clientOf.remove(connection);
+        if (client != null) {
+            openByClient.computeIfPresent(client, (c, open) -> open <= 1 ? null : open - 1);
+        }
     }
 
     private void awaitHeader(Connection connection, long requestsBefore) {

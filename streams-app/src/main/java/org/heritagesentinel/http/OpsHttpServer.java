@@ -54,8 +54,9 @@ public final class OpsHttpServer implements AutoCloseable {
     public record Limits(Duration headerTimeout, Duration idleTimeout, int maxConnectionsPerClient, int maxHeaderBytes,
                          int maxBodyBytes, int threads) {
         // Scrapes and probes take milliseconds; a forwarded register query at most queries.forward-timeout.
-        public static final Limits DEFAULTS = new Limits(Duration.ofSeconds(5), Duration.ofSeconds(30), 16, 8 * 1024,
-            4 * 1024, 16);
+        // One address holds at most half the threads, so a flood from one client leaves threads to the probes.
+        public static final Limits DEFAULTS = new Limits(Duration.ofSeconds(5), Duration.ofSeconds(30), 12, 8 * 1024,
+            4 * 1024, 24);
     }
 
     private final ServerSocketChannel channel;

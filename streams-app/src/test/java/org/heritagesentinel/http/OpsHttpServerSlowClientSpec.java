@@ -106,6 +106,33 @@ class OpsHttpServerSlowClientSpec {
         await().atMost(Duration.ofSeconds(10))
             .until(() -> opened.stream().filter(OpsHttpServerSlowClientSpec::closedByServer).count() == 6);
         assertAnsweredWithinBound("/health/ready", 200);
+
+        // and once it has let go of its connections, that address is served again
+        for (Socket socket : opened) {
+            socket.close();
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> rawGet(ATTACKER, "/health/ready").startsWith("HTTP/1.1 200"));
+    }
+
+    @Test
+    void shouldServeAClientAgainOnceItsConnectionsWereClosedByTheHeaderDeadline() throws Exception {
+        // Given at most four connections per address, and a header timeout of one second
+        server = OpsHttpServer.bind("127.0.0.1", 0, registry, new ReadyProbe(), limits(Duration.ofSeconds(1), 4));
+        server.start();
+
+        // When an address fills its four connections with slow headers, three times over, each time hung up on
+        for (int round = 0; round < 3; round++) {
+            List<Socket> slow = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Socket socket = slowHeader(ATTACKER);
+                socket.setSoTimeout(200);
+                slow.add(socket);
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> slow.stream().allMatch(OpsHttpServerSlowClientTest::closedByServer));
+        }
+
+        // Then it is not locked out: closed connections no longer count against it
+        assertThat(rawGet(ATTACKER, "/health/ready")).startsWith("HTTP/1.1 200");
     }
 
     @Test
