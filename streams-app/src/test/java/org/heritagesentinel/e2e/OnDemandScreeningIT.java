@@ -38,7 +38,7 @@ import org.heritagesentinel.cli.SentinelCli;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.contract.RecordKeys;
 import org.heritagesentinel.demo.SampleWatchlist;
-import org.heritagesentinel.demo.SyntheticDeclarations;
+import org.heritagesentinel.simulate.TrafficGenerator;
 import org.heritagesentinel.embedded.EmbeddedStack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,11 +91,11 @@ class OnDemandScreeningIT {
             clients.send(config.topics().watchlistSubmissions(), entry.getEntryId(), entry, WatchlistEntry.class);
         }
         await().atMost(TIMEOUT).until(() -> app.watchlist().size() >= entries.size());
-        SyntheticDeclarations traffic = new SyntheticDeclarations(11, 0.5);
+        TrafficGenerator traffic = new TrafficGenerator(11, 0.5, SampleWatchlist.background(), "ASYCUDA");
         List<CustomsDeclaration> declarations = new ArrayList<>();
         Instant at = Instant.now().minus(Duration.ofHours(1));
         for (int i = 0; i < DECLARATIONS; i++) {
-            CustomsDeclaration d = traffic.next(at.plusSeconds(i));
+            CustomsDeclaration d = traffic.declaration(at.plusSeconds(i));
             declarations.add(d);
             clients.send(config.topics().declarations(), RecordKeys.declaration(d), d, CustomsDeclaration.class);
         }

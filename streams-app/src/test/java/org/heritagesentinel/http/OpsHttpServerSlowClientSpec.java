@@ -128,7 +128,7 @@ class OpsHttpServerSlowClientSpec {
                 socket.setSoTimeout(200);
                 slow.add(socket);
             }
-            await().atMost(Duration.ofSeconds(10)).until(() -> slow.stream().allMatch(OpsHttpServerSlowClientTest::closedByServer));
+            await().atMost(Duration.ofSeconds(10)).until(() -> slow.stream().allMatch(OpsHttpServerSlowClientSpec::closedByServer));
         }
 
         // Then it is not locked out: closed connections no longer count against it
