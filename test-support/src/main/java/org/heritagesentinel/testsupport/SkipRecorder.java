@@ -1,5 +1,7 @@
 package org.heritagesentinel.testsupport;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -9,8 +11,9 @@ import org.junit.platform.launcher.TestIdentifier;
 
 /**
  * Sees every skipped or aborted test of any engine (registered through META-INF/services, so a
- * module only needs this jar on its test classpath), prints one line for it and records it for the
- * end-of-build list ({@link SkippedSuites}). A skip can therefore never be silent.
+ * module only needs this jar on its test classpath), prints one line per suite and reason, and
+ * records every skipped test for the end-of-build list ({@link SkippedSuites}). A skip can therefore
+ * never be silent.
  */
 public final class SkipRecorder implements TestExecutionListener {
 
@@ -26,11 +29,16 @@ public final class SkipRecorder implements TestExecutionListener {
         }
     }
 
-    private static void record(TestIdentifier test, String reason) {
+    /** Suite and reason already printed: a suite whose every test skips for one reason gets one line. */
+    private final Set<String> announced = ConcurrentHashMap.newKeySet();
+
+    private void record(TestIdentifier test, String reason) {
         String suite = suite(test);
         String name = test.isContainer() ? "" : test.getDisplayName();
         String why = reason == null || reason.isBlank() ? "no reason given" : reason;
-        System.out.println("[SKIPPED] " + suite + (name.isEmpty() ? "" : " " + name) + ": " + why);
+        if (announced.add(suite + "\t" + why)) {
+            System.out.println("[SKIPPED] " + suite + ": " + why);
+        }
         SkippedSuites.append(suite, name, why);
     }
 
