@@ -83,6 +83,7 @@ final class DemoCommand implements Callable<Integer> {
             app.watchlist().size(), rate, suspiciousShare * 100);
         out.printf("  metrics  %s%n  health   %s  %s%n", app.httpUri().resolve("/metrics"),
             app.httpUri().resolve("/health/live"), app.httpUri().resolve("/health/ready"));
+        List<AutoCloseable> extensions = SentinelExtension.startAllInDemo(stack, config, out);
 
         CountDownLatch stopped = new CountDownLatch(1);
         Thread traffic = new Thread(() -> streamTraffic(config, serdes), "demo-traffic");
@@ -98,6 +99,7 @@ final class DemoCommand implements Callable<Integer> {
                 for (Thread worker : workers) {
                     joinQuietly(worker);
                 }
+                extensions.forEach(DemoCommand::closeQuietly);
                 app.close();
                 stack.close();
                 out.println("Stopped cleanly.");
@@ -192,6 +194,14 @@ final class DemoCommand implements Callable<Integer> {
             ConsumerConfig.GROUP_ID_CONFIG, "sentinel-demo-console-" + UUID.randomUUID(),
             ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
             ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    }
+
+    private static void closeQuietly(AutoCloseable extension) {
+        try {
+            extension.close();
+        } catch (Exception e) {
+            System.err.println("demo: could not stop " + extension + ": " + e.getMessage());
+        }
     }
 
     private static void joinQuietly(Thread thread) {

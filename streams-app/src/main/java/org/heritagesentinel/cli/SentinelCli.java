@@ -18,7 +18,9 @@ public final class SentinelCli {
 
     public static int execute(String... args) {
         prepareJvm();
-        return new CommandLine(new SentinelCli()).execute(args);
+        CommandLine commandLine = new CommandLine(new SentinelCli());
+        SentinelExtension.installed().forEach(extension -> extension.commands().forEach(commandLine::addSubcommand));
+        return commandLine.execute(args);
     }
 
     /** Avro refuses to build generated classes outside trusted packages; Apicurio logs through JUL. */

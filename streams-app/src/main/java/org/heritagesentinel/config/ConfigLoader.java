@@ -51,6 +51,7 @@ public final class ConfigLoader {
         d.put("topics.authority-alerts-pattern", t.authorityAlertsPattern());
         d.put("topics.unrouted-alerts", t.unroutedAlerts());
         d.put("topics.outcomes", t.outcomes());
+        d.put("topics.authority-decisions-pattern", t.authorityDecisionsPattern());
         d.put("sharing.personal-data-roles", "SCREENING,LISTING,ORIGIN,EXPORT,DESTINATION");
         d.put("topics.exchange-rates", t.exchangeRates());
         d.put("topics.partitions", "6");
@@ -98,6 +99,22 @@ public final class ConfigLoader {
         d.put("queries.rate", "5");
         d.put("queries.burst", "20");
         d.put("queries.forward-timeout", "PT5S");
+        d.put("console.host", "127.0.0.1");
+        d.put("console.port", "8090");
+        // empty: every authority of the accounts file
+        d.put("console.authorities", "");
+        d.put("console.accounts-file", "");
+        // empty: a random key per process, so sessions do not survive a restart nor cross instances
+        d.put("console.session-secret", "");
+        d.put("console.session-timeout", "PT8H");
+        d.put("console.secure-cookies", "true");
+        d.put("console.login.max-failures", "5");
+        d.put("console.login.throttle", "PT15M");
+        d.put("console.next-step.PARTY_WATCHLIST", "Check the party's identity documents against the listing; hold the goods for a physical inspection if the identity is confirmed.");
+        d.put("console.next-step.STOLEN_OBJECT", "Inspect the goods and compare them with the listed object's photographs; contact the listing authority through the INTERPOL NCB before release.");
+        d.put("console.next-step.EMBARGO_ORIGIN", "Ask for proof of lawful export before the embargo date; without it, detain the goods under the cited resolution.");
+        d.put("console.next-step.REDLIST_NO_LICENCE", "Ask the declarant for the export licence of the country of origin; do not release without it.");
+        d.put("console.next-step.DEFAULT", "Review the evidence, then acknowledge, assign or decide.");
         return d;
     }
 
@@ -164,7 +181,7 @@ public final class ConfigLoader {
             m.get("topics.watchlist-submissions"), m.get("topics.watchlist-entries"), m.get("topics.watchlist-audit"),
             m.get("topics.screening-results"), m.get("topics.alerts"), m.get("topics.alert-decisions"),
             m.get("topics.dead-letter"), m.get("topics.authority-alerts-pattern"), m.get("topics.unrouted-alerts"),
-            m.get("topics.outcomes"), m.get("topics.exchange-rates"));
+            m.get("topics.outcomes"), m.get("topics.exchange-rates"), m.get("topics.authority-decisions-pattern"));
         SentinelConfig.Scoring scoring = new SentinelConfig.Scoring(
             integer(m, "scoring.lane.yellow-from"), integer(m, "scoring.lane.red-from"),
             integer(m, "scoring.severity.medium-from"), integer(m, "scoring.severity.high-from"),
@@ -194,7 +211,16 @@ public final class ConfigLoader {
                 new SentinelConfig.Queries(Boolean.parseBoolean(m.get("queries.enabled").trim()), QueryTokens.digests(
                     m.get("queries.tokens"), m.get("queries.tokens-file")), m.get("queries.advertised-host").trim(),
                     integer(m, "queries.max-uri-length"), decimal(m, "queries.rate"), integer(m, "queries.burst"),
-                    duration(m, "queries.forward-timeout"))));
+                    duration(m, "queries.forward-timeout"))),
+            console(m));
+    }
+
+    private static SentinelConfig.Console console(Map<String, String> m) {
+        return new SentinelConfig.Console(m.get("console.host").trim(), integer(m, "console.port"),
+            codes(m.get("console.authorities")), m.get("console.accounts-file").trim(), m.get("console.session-secret"),
+            duration(m, "console.session-timeout"), Boolean.parseBoolean(m.get("console.secure-cookies").trim()),
+            integer(m, "console.login.max-failures"), duration(m, "console.login.throttle"),
+            withPrefix(m, "console.next-step."));
     }
 
     /** {@code jurisdictions.<NAME>.members} and {@code jurisdictions.<NAME>.rate-day}; "default" is the fallback. */
