@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 
 import org.heritagesentinel.config.ConfigLoader;
 import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.console.auth.PasswordHashes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,10 +18,23 @@ import picocli.CommandLine.Option;
 public final class ConsoleCommand implements Callable<Integer> {
     @Option(names = {"-c", "--config"}, description = "Configuration file (console.* keys: see docs/console.md).")
     Path configFile;
+    @Option(names = "--hash-password", description = "Read a password from standard input, print its bcrypt hash "
+        + "for the accounts file, and exit.")
+    boolean hashPassword;
 
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (hashPassword) {
+            String password = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8))
+                .readLine();
+            if (password == null || password.isEmpty()) {
+                System.err.println("console --hash-password: no password on standard input");
+                return 2;
+            }
+            out.println(PasswordHashes.hash(password));
+            return 0;
+        }
         SentinelConfig config = ConfigLoader.load(configFile, System.getenv());
         Console console = Console.start(config, config.console());
         out.printf("Analyst console: %s (authorities of %s)%n", console.uri(), config.console().accountsFile());

@@ -106,6 +106,8 @@ public final class ConfigLoader {
         d.put("console.accounts-file", "");
         // empty: a random key per process, so sessions do not survive a restart nor cross instances
         d.put("console.session-secret", "");
+        // a file holding the secret (a Docker secret): wins over console.session-secret
+        d.put("console.session-secret-file", "");
         d.put("console.session-timeout", "PT8H");
         d.put("console.secure-cookies", "true");
         d.put("console.login.max-failures", "5");
@@ -217,10 +219,22 @@ public final class ConfigLoader {
 
     private static SentinelConfig.Console console(Map<String, String> m) {
         return new SentinelConfig.Console(m.get("console.host").trim(), integer(m, "console.port"),
-            codes(m.get("console.authorities")), m.get("console.accounts-file").trim(), m.get("console.session-secret"),
+            codes(m.get("console.authorities")), m.get("console.accounts-file").trim(), consoleSecret(m),
             duration(m, "console.session-timeout"), Boolean.parseBoolean(m.get("console.secure-cookies").trim()),
             integer(m, "console.login.max-failures"), duration(m, "console.login.throttle"),
             withPrefix(m, "console.next-step."));
+    }
+
+    private static String consoleSecret(Map<String, String> m) {
+        String file = m.get("console.session-secret-file").trim();
+        if (file.isEmpty()) {
+            return m.get("console.session-secret");
+        }
+        try {
+            return Files.readString(Path.of(file), StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read console.session-secret-file " + file, e);
+        }
     }
 
     /** {@code jurisdictions.<NAME>.members} and {@code jurisdictions.<NAME>.rate-day}; "default" is the fallback. */
