@@ -11,6 +11,7 @@ import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.console.auth.Accounts;
 import org.heritagesentinel.console.view.ConsoleView;
 import org.heritagesentinel.console.view.DecisionDesk;
+import org.heritagesentinel.console.view.ListingDesk;
 import org.heritagesentinel.console.web.ConsoleServer;
 import org.heritagesentinel.serde.SentinelSerdes;
 import org.slf4j.Logger;
@@ -21,12 +22,14 @@ public final class Console implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Console.class);
     private final ConsoleView view;
     private final DecisionDesk desk;
+    private final ListingDesk listings;
     private final ConsoleServer server;
     private final String host;
 
-    private Console(ConsoleView view, DecisionDesk desk, ConsoleServer server, String host) {
+    private Console(ConsoleView view, DecisionDesk desk, ListingDesk listings, ConsoleServer server, String host) {
         this.view = view;
         this.desk = desk;
+        this.listings = listings;
         this.server = server;
         this.host = host;
     }
@@ -49,8 +52,9 @@ public final class Console implements AutoCloseable {
         SentinelSerdes serdes = new SentinelSerdes(config);
         ConsoleView view = new ConsoleView(config, serdes, authorities).start();
         DecisionDesk desk = new DecisionDesk(config, serdes, view, Clock.systemUTC());
-        ConsoleServer server = new ConsoleServer(settings, secret, accounts, view, desk, Clock.systemUTC()).start();
-        return new Console(view, desk, server, settings.host());
+        ListingDesk listings = new ListingDesk(config, serdes);
+        ConsoleServer server = new ConsoleServer(settings, secret, accounts, view, desk, listings, Clock.systemUTC()).start();
+        return new Console(view, desk, listings, server, settings.host());
     }
 
     public URI uri() {
@@ -62,6 +66,7 @@ public final class Console implements AutoCloseable {
     public void close() {
         server.close();
         desk.close();
+        listings.close();
         view.close();
     }
 }

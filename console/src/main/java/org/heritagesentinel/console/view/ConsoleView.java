@@ -26,6 +26,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.AlertDecision;
 import org.heritagesentinel.avro.CustomsDeclaration;
+import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.ClientProperties;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.serde.SentinelSerdes;
@@ -44,6 +45,8 @@ public final class ConsoleView implements AutoCloseable {
     private final SentinelConfig config;
     private final Map<String, AlertBook> books = new HashMap<>();
     private final Declarations declarations = new Declarations();
+    private final ListedEntries entries = new ListedEntries();
+    private final Deserializer<WatchlistEntry> listed;
     private final Deserializer<Alert> alerts;
     private final Deserializer<AlertDecision> decisions;
     private final Deserializer<CustomsDeclaration> declared;
@@ -58,6 +61,7 @@ public final class ConsoleView implements AutoCloseable {
         this.alerts = serdes.value(Alert.class).deserializer();
         this.decisions = serdes.value(AlertDecision.class).deserializer();
         this.declared = serdes.value(CustomsDeclaration.class).deserializer();
+        this.listed = serdes.value(WatchlistEntry.class).deserializer();
         java.util.Properties props = ClientProperties.consumer(config);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -85,7 +89,12 @@ public final class ConsoleView implements AutoCloseable {
             topics.add(config.topics().decisionsFor(authority));
         }
         topics.add(config.topics().declarations());
+        topics.add(config.topics().watchlistEntries());
         return topics;
+    }
+
+    public ListedEntries entries() {
+        return entries;
     }
 
     public Optional<AlertBook> book(String authority) {
@@ -114,10 +123,15 @@ public final class ConsoleView implements AutoCloseable {
 
     /** A record that cannot be read is logged and skipped: the console never stops on data. */
     private void apply(ConsumerRecord<String, byte[]> record) {
-        if (record.value() == null) {
-            return;
-        }
         try {
+            if (record.topic().equals(config.topics().watchlistEntries())) {
+                entries.put(record.key(), record.value() == null ? null
+                    : listed.deserialize(record.topic(), record.headers(), record.value()));
+                return;
+            }
+            if (record.value() == null) {
+                return;
+            }
             if (record.topic().equals(config.topics().declarations())) {
                 String authority = record.key() == null ? "" : record.key().split(":", 2)[0].toUpperCase(Locale.ROOT);
                 if (books.containsKey(authority)) {

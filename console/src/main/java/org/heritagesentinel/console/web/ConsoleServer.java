@@ -11,19 +11,21 @@ import org.heritagesentinel.console.auth.LoginThrottle;
 import org.heritagesentinel.console.auth.SessionCodec;
 import org.heritagesentinel.console.view.ConsoleView;
 import org.heritagesentinel.console.view.DecisionDesk;
+import org.heritagesentinel.console.view.ListingDesk;
 
 /** The console's web server (Javalin): routes, security filter, static assets and WebJars. */
 public final class ConsoleServer implements AutoCloseable {
     private final Javalin app;
 
     public ConsoleServer(SentinelConfig.Console settings, String sessionSecret, Accounts accounts, ConsoleView view,
-                         DecisionDesk desk, Clock clock) {
+                         DecisionDesk desk, ListingDesk listings, Clock clock) {
         Templates templates = new Templates();
         Security security = new Security(new SessionCodec(sessionSecret, settings.sessionTimeout(), clock), accounts,
             settings.secureCookies(), (int) settings.sessionTimeout().toSeconds(), templates);
         LoginRoutes login = new LoginRoutes(accounts, new LoginThrottle(settings.maxFailedLogins(), settings.loginThrottle(),
             clock), security, templates);
         QueueRoutes queue = new QueueRoutes(view, templates);
+        WatchlistRoutes watchlist = new WatchlistRoutes(view, listings, templates);
         AlertRoutes alerts = new AlertRoutes(view, desk, accounts, Map.copyOf(settings.nextSteps()), templates);
         this.app = Javalin.create(config -> {
             config.jetty.host = settings.host();
@@ -45,6 +47,9 @@ public final class ConsoleServer implements AutoCloseable {
             config.routes.sse("/queue/events", queue::events);
             config.routes.get("/alerts/{id}", alerts::page);
             config.routes.post("/alerts/{id}/decisions", alerts::decide);
+            config.routes.get("/watchlist", watchlist::page);
+            config.routes.post("/watchlist", watchlist::draft);
+            config.routes.post("/watchlist/{id}/approve", watchlist::approve);
         });
     }
 

@@ -164,6 +164,53 @@ class ConsoleBrowserIT {
         assertThat(browser.getCurrentUrl()).endsWith("/login");
     }
 
+    @Test
+    void theAuthorOfADraftCannotApproveItASecondSupervisorCanAndTheEntryRetroScreens() throws Exception {
+        String importer = "Khalid Nasser Al-Masri";
+        CustomsDeclaration earlier = stack.declaration("JO", "MEDU" + (1000000 + (int) (Math.random() * 8999999)), importer,
+            "IT", "420221", "Leather handbags");
+        String retroAlertId = AlertIdentity.alertId(SubjectType.DECLARATION, RecordKeys.declaration(earlier));
+        String entryId = "PTY-JO-IT-" + Long.toString(System.nanoTime(), 36);
+
+        signIn("supervisor.jo");
+        browser.get(stack.url("/watchlist"));
+        browser.findElement(By.id("entryId")).sendKeys(entryId);
+        browser.findElement(By.id("names")).sendKeys(importer + "\nخالد ناصر المصري");
+        browser.findElement(By.id("country")).sendKeys("JO");
+        browser.findElement(By.id("legalBasis")).sendKeys("Customs Law 20/1998 art. 204");
+        browser.findElement(By.id("reason")).sendKeys("intelligence report 2026/117: buyer of looted coins");
+        browser.findElement(By.id("save-draft")).click();
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("second supervisor");
+        By row = By.cssSelector("tr[data-entry='" + entryId + "']");
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
+            browser.get(stack.url("/watchlist?q=" + entryId));
+            return browser.findElement(row).getText().contains("DRAFT");
+        });
+        assertThat(browser.findElement(row).findElements(By.cssSelector("button.approve"))).isEmpty();
+        String csrf = browser.findElement(By.cssSelector("form[action='/logout'] input[name=csrf]")).getAttribute("value");
+        Cookie author = browser.manage().getCookieNamed("sentinel_session");
+        assertThat(post("/watchlist/" + entryId + "/approve", author, "csrf=" + csrf)).isEqualTo(403);
+        browser.manage().deleteAllCookies();
+
+        signIn("second.supervisor.jo");
+        browser.get(stack.url("/watchlist?q=" + entryId));
+        assertThat(browser.findElement(row).getText()).contains("supervisor.jo", "DRAFT");
+        screenshot("approval", 768);
+        browser.findElement(row).findElement(By.cssSelector("button.approve")).click();
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("approved");
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
+            browser.get(stack.url("/watchlist?q=" + entryId));
+            return browser.findElement(row).getText().contains("ACTIVE");
+        });
+        assertThat(browser.findElement(row).getText()).contains("second.supervisor.jo");
+
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> {
+            browser.get(stack.url("/alerts/" + retroAlertId));
+            return browser.findElement(By.id("hits")).getText().contains(entryId);
+        });
+        assertThat(browser.findElement(By.id("hits")).getText()).contains("PARTY_WATCHLIST");
+    }
+
     private void signIn(String user) {
         signIn(user, ConsoleStack.PASSWORD);
         assertThat(browser.getCurrentUrl()).endsWith("/queue");

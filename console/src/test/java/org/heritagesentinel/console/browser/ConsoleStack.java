@@ -84,6 +84,7 @@ final class ConsoleStack {
         Files.writeString(accounts, String.join("\n",
             Accounts.line("analyst.jo", PASSWORD, "JO", "en", "Asia/Amman", Role.ANALYST),
             Accounts.line("supervisor.jo", PASSWORD, "JO", "en", "Asia/Amman", Role.SUPERVISOR, Role.ANALYST),
+            Accounts.line("second.supervisor.jo", PASSWORD, "JO", "en", "Asia/Amman", Role.SUPERVISOR),
             Accounts.line("muhallil.jo", PASSWORD, "JO", "ar", "Asia/Amman", Role.ANALYST),
             Accounts.line("target.jo", PASSWORD, "JO", "en", "UTC", Role.ANALYST),
             Accounts.line("analyste.ma", PASSWORD, "MA", "fr", "Africa/Casablanca", Role.ANALYST)), StandardCharsets.UTF_8);
@@ -108,19 +109,25 @@ final class ConsoleStack {
 
     /** A declaration of Syrian antiquities received by {@code authority}: the UNSC 2199 embargo profile fires. */
     CustomsDeclaration syrianAntiquities(String authority, String container) throws Exception {
+        return declaration(authority, container, "Nour Trading Est.", "SY", "970500", "Roman bronze coins, collection");
+    }
+
+    /** A declaration received by {@code authority}, imported by {@code importer}. */
+    CustomsDeclaration declaration(String authority, String container, String importer, String origin, String hsCode,
+                                   String description) throws Exception {
         String id = authority + "-IT-" + UUID.randomUUID().toString().substring(0, 8);
         CustomsDeclaration declaration = CustomsDeclaration.newBuilder().setDeclarationId(id).setAuthority(authority)
             .setSourceSystem("ASYCUDA").setType(DeclarationType.IMPORT).setAcceptedAt(Instant.now())
             .setOfficeOfDeclaration(authority + "AQJ01")
             .setParties(List.of(
-                Party.newBuilder().setRole(PartyRole.IMPORTER).setName("Nour Trading Est.").setCountry(authority).build(),
+                Party.newBuilder().setRole(PartyRole.IMPORTER).setName(importer).setCountry(authority).build(),
                 Party.newBuilder().setRole(PartyRole.EXPORTER).setName("شركة الشام للتحف").setCountry("SY").build(),
                 Party.newBuilder().setRole(PartyRole.DECLARANT).setName("Amman Customs Brokers").setCountry(authority).build()))
-            .setRoute(Route.newBuilder().setOriginCountry("SY").setExportCountry("SY").setDestinationCountry(authority).build())
+            .setRoute(Route.newBuilder().setOriginCountry(origin).setExportCountry(origin).setDestinationCountry(authority).build())
             .setTransport(Transport.newBuilder().setMode(TransportMode.ROAD).setMeansId("JO-45-1234")
                 .setContainers(List.of(container)).build())
-            .setItems(List.of(DeclarationItem.newBuilder().setItemNumber(1).setHsCode("970500")
-                .setDescription("Roman bronze coins, collection").setOriginCountry("SY").setQuantity(42.0)
+            .setItems(List.of(DeclarationItem.newBuilder().setItemNumber(1).setHsCode(hsCode)
+                .setDescription(description).setOriginCountry(origin).setQuantity(42.0)
                 .setQuantityUnit("pcs").setStatisticalValue(new Money(new java.math.BigDecimal("18500.0000"), "USD")).build()))
             .build();
         try (KafkaProducer<String, CustomsDeclaration> producer = producer(CustomsDeclaration.class)) {
