@@ -23,7 +23,7 @@ public final class ConsoleExtension implements SentinelExtension {
         SentinelConfig.Console demo = config.console();
         // plain HTTP on this machine: a Secure cookie is kept by browsers on http://localhost only
         SentinelConfig.Console settings = new SentinelConfig.Console("127.0.0.1", demo.port(), java.util.Set.of("JO", "MA"),
-            accounts.toString(), "", demo.sessionTimeout(), false, demo.maxFailedLogins(), demo.loginThrottle(),
+            accounts.toString(), java.util.UUID.randomUUID().toString(), demo.sessionTimeout(), false, demo.maxFailedLogins(), demo.loginThrottle(),
             demo.nextSteps());
         try (Admin admin = stack.admin()) {
             DecisionTopics.prepare(admin, config, settings.authorities());

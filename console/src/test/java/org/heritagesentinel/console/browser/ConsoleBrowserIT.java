@@ -29,7 +29,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The analyst console in a real headless Chromium, against a real broker, registry, screening
@@ -74,7 +76,7 @@ class ConsoleBrowserIT {
         assertThat(Integer.parseInt(browser.findElement(By.id("count-RED")).getText())).isPositive();
         screenshot("queue", 768);
 
-        browser.findElement(row).findElement(By.tagName("a")).click();
+        clickAndWait(browser.findElement(row).findElement(By.tagName("a")));
         assertThat(browser.findElement(By.id("items")).getText()).contains("970500", "Roman bronze coins", "SY", "18500 USD");
         assertThat(browser.findElement(By.id("parties")).getText()).contains("شركة الشام للتحف", "DECLARANT");
         assertThat(browser.findElement(By.id("hits")).getText()).contains("EMBARGO_ORIGIN", "PRF-UNSC-2199");
@@ -82,7 +84,7 @@ class ConsoleBrowserIT {
 
         new Select(browser.findElement(By.id("reason-code"))).selectByValue("DOCUMENTS_OK");
         browser.findElement(By.id("reason")).sendKeys("Jordanian import licence 2019 checked");
-        browser.findElement(By.id("dismiss")).click();
+        clickAndWait(browser.findElement(By.id("dismiss")));
         assertThat(browser.findElement(By.id("notice")).getText()).contains("recorded");
         assertThat(browser.findElement(By.id("history")).getText()).contains("DISMISSED", "analyst.jo");
 
@@ -179,7 +181,7 @@ class ConsoleBrowserIT {
         browser.findElement(By.id("country")).sendKeys("JO");
         browser.findElement(By.id("legalBasis")).sendKeys("Customs Law 20/1998 art. 204");
         browser.findElement(By.id("reason")).sendKeys("intelligence report 2026/117: buyer of looted coins");
-        browser.findElement(By.id("save-draft")).click();
+        clickAndWait(browser.findElement(By.id("save-draft")));
         assertThat(browser.findElement(By.id("notice")).getText()).contains("second supervisor");
         By row = By.cssSelector("tr[data-entry='" + entryId + "']");
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
@@ -196,7 +198,7 @@ class ConsoleBrowserIT {
         browser.get(stack.url("/watchlist?q=" + entryId));
         assertThat(browser.findElement(row).getText()).contains("supervisor.jo", "DRAFT");
         screenshot("approval", 768);
-        browser.findElement(row).findElement(By.cssSelector("button.approve")).click();
+        clickAndWait(browser.findElement(row).findElement(By.cssSelector("button.approve")));
         assertThat(browser.findElement(By.id("notice")).getText()).contains("approved");
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
             browser.get(stack.url("/watchlist?q=" + entryId));
@@ -220,7 +222,14 @@ class ConsoleBrowserIT {
         browser.get(stack.url("/login"));
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("signin")).click();
+        clickAndWait(browser.findElement(By.id("signin")));
+    }
+
+    /** Clicks a link or submit button and waits for the page it leads to: the old page must not be read as the new one. */
+    private static void clickAndWait(WebElement target) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
     }
 
     private int status(String path) throws IOException, InterruptedException {
