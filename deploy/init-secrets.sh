@@ -24,6 +24,11 @@ if [ ! -s secrets/registry_writers_htpasswd ]; then
   printf 'admin:%s' "$pw" > secrets/registry_writer_credentials
   printf 'admin:%s\n' "$(openssl passwd -apr1 "$pw")" > secrets/registry_writers_htpasswd
 fi
+keep_or_make console_session_secret "$(random)$(random)"
+if [ ! -s secrets/console_accounts ]; then
+  printf '%s\n' "# user:bcrypt-hash:AUTHORITY:ROLE+ROLE:language:time-zone (hash: sentinel console --hash-password)" \
+    > secrets/console_accounts
+fi
 # containers read the secret files as their own (non-root) users
 chmod 644 secrets/*
-echo "secrets in $(pwd)/secrets (Connect REST: connect_rest_credentials, registry writes: registry_writer_credentials)"
+echo "secrets in $(pwd)/secrets (Connect REST: connect_rest_credentials, registry writes: registry_writer_credentials; console users: add them to console_accounts)"

@@ -41,7 +41,6 @@ import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.demo.AlertBoard;
 import org.heritagesentinel.demo.AlertConsole;
 import org.heritagesentinel.demo.ClearedPairs;
-import org.heritagesentinel.demo.DemoExtra;
 import org.heritagesentinel.demo.DemoLog;
 import org.heritagesentinel.demo.DemoProperties;
 import org.heritagesentinel.demo.DemoPublisher;
@@ -89,7 +88,6 @@ final class DemoCommand implements Callable<Integer> {
     Path propertiesFile;
 
     /** Started once screening is live, each printing its address: the analysts' console joins here. */
-    private final List<DemoExtra> extras = List.of();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -158,10 +156,7 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("  register  %s  (Authorization: Bearer <a token of SENTINEL_QUERIES_TOKENS>)%n",
                 app.httpUri().resolve("/register/parties?identifier=" + DemoScenario.SMUGGLER_TIN));
         }
-        for (DemoExtra extra : extras) {
-            started.add(extra);
-            out.println("  " + extra.start(config, app));
-        }
+        started.addAll(SentinelExtension.startAllInDemo(stack, config, out));
         printCommands(out);
         out.printf("Streaming %d declarations/s (~%.0f%% suspicious) and a scripted scenario, one step every %s s.%n", rate,
             suspiciousShare * 100, scenarioPace.toMillis() / 1000.0);

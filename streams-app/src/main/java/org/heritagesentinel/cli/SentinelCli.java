@@ -41,7 +41,9 @@ public final class SentinelCli {
 
     /** The command tree with its error handling: a refused configuration is one line per problem, no stack trace. */
     public static CommandLine commandLine() {
-        return new CommandLine(new SentinelCli()).setExecutionExceptionHandler((e, cli, parsed) -> {
+        CommandLine commandLine = new CommandLine(new SentinelCli());
+        SentinelExtension.installed().forEach(extension -> extension.commands().forEach(commandLine::addSubcommand));
+        return commandLine.setExecutionExceptionHandler((e, cli, parsed) -> {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof ConfigurationError refused) {
                     cli.getErr().println(refused.getMessage());

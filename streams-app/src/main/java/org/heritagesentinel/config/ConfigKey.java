@@ -130,7 +130,39 @@ public enum ConfigKey {
     QUERIES_FORWARD_TIMEOUT("queries.forward-timeout", DURATION, "PT5S", "timeout of a query forwarded to another instance"),
 
     SOURCES_MAX_DELIST_SHARE("sources.max-delist-share", RATIO, "0.2",
-        "watchlist sync stops (unless --force) when a source edition would delist a larger share of its entries");
+        "watchlist sync stops (unless --force) when a source edition would delist a larger share of its entries"),
+
+    CONSOLE_HOST("console.host", NAME, "127.0.0.1", "address the analyst console listens on"),
+    CONSOLE_PORT("console.port", PORT, "8090", "port of the analyst console (0 = any free port)"),
+    CONSOLE_AUTHORITIES("console.authorities", CODES, "",
+        "authorities whose users this console serves (empty = every authority of the accounts file)"),
+    CONSOLE_ACCOUNTS_FILE("console.accounts-file", TEXT, "",
+        "local accounts, one user:bcrypt-hash:AUTHORITY:ROLE+ROLE:language:time-zone a line (required by sentinel console)"),
+    CONSOLE_SESSION_SECRET("console.session-secret", TEXT, "",
+        "key of the encrypted session cookies, the same on every instance (empty = random per process)", true),
+    CONSOLE_SESSION_SECRET_FILE("console.session-secret-file", TEXT, "",
+        "a file holding console.session-secret (a Docker secret); wins over it"),
+    CONSOLE_SESSION_TIMEOUT("console.session-timeout", DURATION, "PT8H", "a console session ends after this long"),
+    CONSOLE_SECURE_COOKIES("console.secure-cookies", BOOLEAN, "true",
+        "session cookies only over HTTPS (false only for plain HTTP on localhost)"),
+    CONSOLE_LOGIN_MAX_FAILURES("console.login.max-failures", COUNT, "5",
+        "wrong passwords in a row after which an account is throttled"),
+    CONSOLE_LOGIN_THROTTLE("console.login.throttle", DURATION, "PT15M", "how long a throttled account is refused"),
+    CONSOLE_NEXT_STEP_PARTY_WATCHLIST("console.next-step.PARTY_WATCHLIST", TEXT,
+        "Check the party's identity documents against the listing; hold the goods for a physical inspection if the identity is confirmed.",
+        "recommended next step shown with a PARTY_WATCHLIST hit"),
+    CONSOLE_NEXT_STEP_STOLEN_OBJECT("console.next-step.STOLEN_OBJECT", TEXT,
+        "Inspect the goods and compare them with the listed object's photographs; contact the listing authority through the INTERPOL NCB before release.",
+        "recommended next step shown with a STOLEN_OBJECT hit"),
+    CONSOLE_NEXT_STEP_EMBARGO_ORIGIN("console.next-step.EMBARGO_ORIGIN", TEXT,
+        "Ask for proof of lawful export before the embargo date; without it, detain the goods under the cited resolution.",
+        "recommended next step shown with an EMBARGO_ORIGIN hit"),
+    CONSOLE_NEXT_STEP_REDLIST_NO_LICENCE("console.next-step.REDLIST_NO_LICENCE", TEXT,
+        "Ask the declarant for the export licence of the country of origin; do not release without it.",
+        "recommended next step shown with a REDLIST_NO_LICENCE hit"),
+    CONSOLE_NEXT_STEP_DEFAULT("console.next-step.DEFAULT", TEXT, "Review the evidence, then acknowledge, assign or decide.",
+        "recommended next step for the rule types without one of their own"),
+    CONSOLE_NEXT_STEP("console.next-step.<NAME>", TEXT, null, "recommended next step shown with a hit of rule type NAME");
 
     private static final String NAME_PART = "<NAME>";
 

@@ -189,7 +189,29 @@ public final class ConfigLoader {
                     text(m, QUERIES_TOKENS), text(m, QUERIES_TOKENS_FILE)), text(m, QUERIES_ADVERTISED_HOST),
                     integer(m, QUERIES_MAX_URI_LENGTH), decimal(m, QUERIES_RATE), integer(m, QUERIES_BURST),
                     duration(m, QUERIES_FORWARD_TIMEOUT))),
-            new SentinelConfig.Sources(decimal(m, SOURCES_MAX_DELIST_SHARE)));
+            new SentinelConfig.Sources(decimal(m, SOURCES_MAX_DELIST_SHARE)),
+            console(m));
+    }
+
+    private static SentinelConfig.Console console(Map<String, String> m) {
+        return new SentinelConfig.Console(text(m, CONSOLE_HOST), integer(m, CONSOLE_PORT), codes(m, CONSOLE_AUTHORITIES),
+            text(m, CONSOLE_ACCOUNTS_FILE), consoleSecret(m), duration(m, CONSOLE_SESSION_TIMEOUT),
+            Boolean.parseBoolean(text(m, CONSOLE_SECURE_COOKIES)), integer(m, CONSOLE_LOGIN_MAX_FAILURES),
+            duration(m, CONSOLE_LOGIN_THROTTLE), withPrefix(m, "console.next-step."));
+    }
+
+    /** {@code console.session-secret-file} (a Docker secret) wins over {@code console.session-secret}. */
+    private static String consoleSecret(Map<String, String> m) {
+        String file = text(m, CONSOLE_SESSION_SECRET_FILE);
+        if (file.isEmpty()) {
+            return text(m, CONSOLE_SESSION_SECRET);
+        }
+        try {
+            return Files.readString(Path.of(file), StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            throw new ConfigurationError(CONSOLE_SESSION_SECRET_FILE.key() + "=" + file + ": cannot be read ("
+                + e.getMessage() + ")");
+        }
     }
 
     /** {@code jurisdictions.<NAME>.members} and {@code jurisdictions.<NAME>.rate-day}; "default" is the fallback. */

@@ -36,7 +36,27 @@ public record SentinelConfig(
     Retro retro,
     AlertDecisions alertDecisions,
     Coordination coordination,
-    Sources sources) {
+    Sources sources,
+    Console console) {
+
+    /**
+     * The analyst console ({@code sentinel console}).
+     *
+     * @param authorities      authorities whose users it serves; empty = every authority of the accounts file
+     * @param accountsFile     local accounts: one {@code user:bcrypt-hash:AUTHORITY:ROLE+ROLE:language:time-zone} a line
+     * @param sessionSecret    key of the encrypted session cookies: the same on every instance behind a load balancer
+     * @param maxFailedLogins  wrong passwords in a row after which an account is throttled for {@code loginThrottle}
+     * @param nextSteps        rule type → recommended next step shown with its hits ("DEFAULT" for the others)
+     */
+    public record Console(String host, int port, Set<String> authorities, String accountsFile, String sessionSecret,
+                          Duration sessionTimeout, boolean secureCookies, int maxFailedLogins, Duration loginThrottle,
+                          Map<String, String> nextSteps) {
+        @Override
+        public String toString() {
+            return "Console[host=" + host + ", port=" + port + ", authorities=" + authorities + ", accountsFile="
+                + accountsFile + ", sessionSecret=" + (sessionSecret.isBlank() ? "(random)" : "****") + "]";
+        }
+    }
 
     /**
      * Published lists kept in sync ({@code sentinel watchlist sync}).

@@ -1,0 +1,195 @@
+package org.heritagesentinel.console.view;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.heritagesentinel.avro.Alert;
+import org.heritagesentinel.avro.AlertDecision;
+import org.heritagesentinel.avro.CustomsDeclaration;
+import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.config.ClientProperties;
+import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.serde.SentinelSerdes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Follows, from the beginning, the topics a console needs: each served authority's alert view and decision
+ * topic, and the declarations those authorities received. No consumer group: every instance reads
+ * everything and builds the same view; nothing is committed.
+ */
+public final class ConsoleView implements AutoCloseable {
+    /** Header of a console decision: how many decisions on the alert its author saw. */
+    public static final String BASIS_HEADER = "sentinel-decision-basis";
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleView.class);
+    private final SentinelConfig config;
+    private final Map<String, AlertBook> books = new HashMap<>();
+    private final Declarations declarations = new Declarations();
+    private final ListedEntries entries = new ListedEntries();
+    private final Deserializer<WatchlistEntry> listed;
+    private final Deserializer<Alert> alerts;
+    private final Deserializer<AlertDecision> decisions;
+    private final Deserializer<CustomsDeclaration> declared;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final Map<TopicPartition, Long> applied = new HashMap<>();
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final Thread follower;
+
+    public ConsoleView(SentinelConfig config, SentinelSerdes serdes, Set<String> authorities) {
+        this.config = config;
+        authorities.forEach(a -> books.put(a, new AlertBook(a, declarations)));
+        this.alerts = serdes.value(Alert.class).deserializer();
+        this.decisions = serdes.value(AlertDecision.class).deserializer();
+        this.declared = serdes.value(CustomsDeclaration.class).deserializer();
+        this.listed = serdes.value(WatchlistEntry.class).deserializer();
+        java.util.Properties props = ClientProperties.consumer(config);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        this.follower = new Thread(this::follow, "console-view");
+        this.follower.setDaemon(true);
+    }
+
+    public ConsoleView start() {
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : topics()) {
+            consumer.partitionsFor(topic, Duration.ofSeconds(30))
+                .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+        }
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        follower.start();
+        return this;
+    }
+
+    private List<String> topics() {
+        List<String> topics = new ArrayList<>();
+        for (String authority : books.keySet()) {
+            topics.add(config.topics().alertsFor(authority));
+            topics.add(config.topics().decisionsFor(authority));
+        }
+        topics.add(config.topics().declarations());
+        topics.add(config.topics().watchlistEntries());
+        return topics;
+    }
+
+    public ListedEntries entries() {
+        return entries;
+    }
+
+    public Optional<AlertBook> book(String authority) {
+        return Optional.ofNullable(books.get(authority));
+    }
+
+    private void follow() {
+        try {
+            while (running.get()) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    apply(record);
+                    synchronized (applied) {
+                        applied.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+                        applied.notifyAll();
+                    }
+                }
+            }
+        } catch (WakeupException e) {
+            if (running.get()) {
+                throw e;
+            }
+        } finally {
+            consumer.close();
+        }
+    }
+
+    /** A record that cannot be read is logged and skipped: the console never stops on data. */
+    private void apply(ConsumerRecord<String, byte[]> record) {
+        try {
+            if (record.topic().equals(config.topics().watchlistEntries())) {
+                entries.put(record.key(), record.value() == null ? null
+                    : listed.deserialize(record.topic(), record.headers(), record.value()));
+                return;
+            }
+            if (record.value() == null) {
+                return;
+            }
+            if (record.topic().equals(config.topics().declarations())) {
+                String authority = record.key() == null ? "" : record.key().split(":", 2)[0].toUpperCase(Locale.ROOT);
+                if (books.containsKey(authority)) {
+                    declarations.put(record.key(), declared.deserialize(record.topic(), record.headers(), record.value()));
+                }
+                return;
+            }
+            for (AlertBook book : books.values()) {
+                if (record.topic().equals(config.topics().alertsFor(book.authority()))) {
+                    book.alert(alerts.deserialize(record.topic(), record.headers(), record.value()),
+                        Instant.ofEpochMilli(record.timestamp()));
+                } else if (record.topic().equals(config.topics().decisionsFor(book.authority()))) {
+                    book.decision(decisions.deserialize(record.topic(), record.headers(), record.value()), basis(record),
+                        recordId(record.topic(), record.partition(), record.offset()));
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("console: skipped unreadable record {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+                e.getMessage());
+        }
+    }
+
+    private static Integer basis(ConsumerRecord<String, byte[]> record) {
+        Header header = record.headers().lastHeader(BASIS_HEADER);
+        try {
+            return header == null ? null : Integer.valueOf(new String(header.value(), StandardCharsets.UTF_8));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public static String recordId(String topic, int partition, long offset) {
+        return topic + "/" + partition + "/" + offset;
+    }
+
+    /** Waits until the record at {@code offset} of {@code partition} has been applied to the view. */
+    public void awaitApplied(TopicPartition partition, long offset, Duration timeout) throws TimeoutException,
+        InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (applied) {
+            while (applied.getOrDefault(partition, 0L) <= offset) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new TimeoutException("the console has not read back " + partition + "@" + offset);
+                }
+                TimeUnit.NANOSECONDS.timedWait(applied, left);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        running.set(false);
+        consumer.wakeup();
+        try {
+            follower.join(TimeUnit.SECONDS.toMillis(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

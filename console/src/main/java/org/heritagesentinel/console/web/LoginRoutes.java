@@ -1,0 +1,67 @@
+package org.heritagesentinel.console.web;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.javalin.http.Context;
+import org.heritagesentinel.console.auth.Account;
+import org.heritagesentinel.console.auth.Accounts;
+import org.heritagesentinel.console.auth.LoginThrottle;
+import org.heritagesentinel.console.auth.PasswordHashes;
+
+/** Sign-in with a local account (bcrypt), throttled after repeated wrong passwords; sign-out. */
+final class LoginRoutes {
+    private static final Set<String> LANGUAGES = Set.of("en", "fr", "ar");
+    private final Accounts accounts;
+    private final LoginThrottle throttle;
+    private final Security security;
+    private final Templates templates;
+
+    LoginRoutes(Accounts accounts, LoginThrottle throttle, Security security, Templates templates) {
+        this.accounts = accounts;
+        this.throttle = throttle;
+        this.security = security;
+        this.templates = templates;
+    }
+
+    void form(Context ctx) {
+        render(ctx, language(ctx.queryParam("lang")), null, "");
+    }
+
+    void submit(Context ctx) {
+        String username = Optional.ofNullable(ctx.formParam("username")).orElse("").trim();
+        String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
+        String language = language(ctx.formParam("lang"));
+        if (throttle.throttled(username)) {
+            ctx.status(429);
+            render(ctx, language, "login.throttled", username);
+            return;
+        }
+        Optional<Account> account = accounts.find(username).filter(a -> PasswordHashes.matches(password, a.passwordHash()));
+        if (account.isEmpty()) {
+            throttle.failed(username);
+            ctx.status(throttle.throttled(username) ? 429 : 401);
+            render(ctx, language, throttle.throttled(username) ? "login.throttled" : "login.failed", username);
+            return;
+        }
+        throttle.succeeded(username);
+        security.signIn(ctx, account.get());
+        ctx.redirect("/queue");
+    }
+
+    void logout(Context ctx) {
+        security.signOut(ctx);
+        ctx.redirect("/login");
+    }
+
+    private void render(Context ctx, String language, String error, String username) {
+        Messages t = new Messages(language);
+        templates.render(ctx, "login.jte", Map.of("page", new Page(null, t, language, "", t.get("signin")),
+            "error", error == null ? "" : error, "username", username));
+    }
+
+    private static String language(String requested) {
+        return requested != null && LANGUAGES.contains(requested) ? requested : "en";
+    }
+}

@@ -1,0 +1,258 @@
+package org.heritagesentinel.console.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.heritagesentinel.alert.AlertIdentity;
+import org.heritagesentinel.avro.AlertDecision;
+import org.heritagesentinel.avro.CustomsDeclaration;
+import org.heritagesentinel.avro.DecisionKind;
+import org.heritagesentinel.avro.SubjectType;
+import org.heritagesentinel.contract.RecordKeys;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The analyst console in a real headless Chromium, against a real broker, registry, screening
+ * application and console: what an analyst does, click by click.
+ */
+class ConsoleBrowserIT {
+    private static final Duration LIVE = Duration.ofSeconds(5);
+    private static ConsoleStack stack;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Chromium.requireInstalled();
+        stack = ConsoleStack.get();
+        browser = Chromium.start(1366, 768);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void signedOut() {
+        browser.get(stack.url("/login"));
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void aSuspiciousDeclarationAppearsLiveShowsItsGoodsAndEvidenceAndLeavesTheQueueWhenDismissed() throws Exception {
+        signIn("analyst.jo");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Alert queue");
+        ((JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
+
+        CustomsDeclaration declaration = stack.syrianAntiquities("JO", "MSCU" + (1000000 + (int) (Math.random() * 8999999)));
+        String alertId = AlertIdentity.alertId(SubjectType.DECLARATION, RecordKeys.declaration(declaration));
+        By row = By.cssSelector("tr[data-alert='" + alertId + "']");
+        await().atMost(LIVE).ignoreExceptions().until(() -> !browser.findElements(row).isEmpty());
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.notReloaded === true;")).isEqualTo(true);
+        assertThat(Integer.parseInt(browser.findElement(By.id("count-RED")).getText())).isPositive();
+        screenshot("queue", 768);
+
+        clickAndWait(browser.findElement(row).findElement(By.tagName("a")));
+        assertThat(browser.findElement(By.id("items")).getText()).contains("970500", "Roman bronze coins", "SY", "18500 USD");
+        assertThat(browser.findElement(By.id("parties")).getText()).contains("شركة الشام للتحف", "DECLARANT");
+        assertThat(browser.findElement(By.id("hits")).getText()).contains("EMBARGO_ORIGIN", "PRF-UNSC-2199");
+        screenshot("detail", 1500);
+
+        new Select(browser.findElement(By.id("reason-code"))).selectByValue("DOCUMENTS_OK");
+        browser.findElement(By.id("reason")).sendKeys("Jordanian import licence 2019 checked");
+        clickAndWait(browser.findElement(By.id("dismiss")));
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("recorded");
+        assertThat(browser.findElement(By.id("history")).getText()).contains("DISMISSED", "analyst.jo");
+
+        AlertDecision decision = stack.decisions("JO").stream().filter(d -> d.getAlertId().equals(alertId)).findFirst()
+            .orElseThrow();
+        assertThat(decision.getKind()).isEqualTo(DecisionKind.DISMISSED);
+        assertThat(decision.getAnalyst()).isEqualTo("analyst.jo");
+        assertThat(decision.getAuthority()).isEqualTo("JO");
+        assertThat(decision.getReason()).isEqualTo("DOCUMENTS_OK: Jordanian import licence 2019 checked");
+
+        browser.get(stack.url("/queue?status=open"));
+        assertThat(browser.findElements(row)).isEmpty();
+        browser.get(stack.url("/queue?status=decided"));
+        assertThat(browser.findElements(row)).hasSize(1);
+    }
+
+    @Test
+    void aUserOfMoroccoNeitherSeesJordansAlertNorOpensItsUrl() throws Exception {
+        CustomsDeclaration declaration = stack.syrianAntiquities("JO", "TGHU" + (1000000 + (int) (Math.random() * 8999999)));
+        String alertId = AlertIdentity.alertId(SubjectType.DECLARATION, RecordKeys.declaration(declaration));
+        signIn("analyst.jo");
+        await().atMost(LIVE).ignoreExceptions().until(() -> {
+            browser.get(stack.url("/alerts/" + alertId));
+            return !browser.findElements(By.id("hits")).isEmpty();
+        });
+        browser.manage().deleteAllCookies();
+
+        signIn("analyste.ma");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("File des alertes", "MA");
+        assertThat(browser.findElements(By.cssSelector("tr[data-alert='" + alertId + "']"))).isEmpty();
+        browser.get(stack.url("/alerts/" + alertId));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Introuvable");
+        assertThat(status("/alerts/" + alertId)).isEqualTo(404);
+        assertThat(status("/alerts/no-such-alert")).isEqualTo(404);
+    }
+
+    @Test
+    void theArabicInterfaceRendersRightToLeftWithTranslatedLabels() throws Exception {
+        CustomsDeclaration declaration = stack.syrianAntiquities("JO", "CAIU" + (1000000 + (int) (Math.random() * 8999999)));
+        String alertId = AlertIdentity.alertId(SubjectType.DECLARATION, RecordKeys.declaration(declaration));
+        signIn("muhallil.jo");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ar");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("قائمة التنبيهات");
+        await().atMost(LIVE).ignoreExceptions().until(() -> {
+            browser.get(stack.url("/alerts/" + alertId));
+            return !browser.findElements(By.id("hits")).isEmpty();
+        });
+        assertThat(browser.findElement(By.id("decl-title")).getText()).isEqualTo("التصريح كما تم فحصه");
+        WebElement main = browser.findElement(By.id("main"));
+        assertThat(main.getCssValue("direction")).isEqualTo("rtl");
+        screenshot("detail-ar", 1500);
+    }
+
+    @Test
+    void aPostWithoutTheSessionsCsrfTokenIsRefused() throws Exception {
+        signIn("analyst.jo");
+        Cookie session = browser.manage().getCookieNamed("sentinel_session");
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(session.isSecure()).isTrue();
+        assertThat(session.getSameSite()).isEqualTo("Strict");
+        String csrf = browser.findElement(By.cssSelector("form[action='/logout'] input[name=csrf]")).getAttribute("value");
+
+        assertThat(post("/alerts/any/decisions", session, "kind=ACKNOWLEDGED&basis=0")).isEqualTo(403);
+        assertThat(post("/alerts/any/decisions", session, "kind=ACKNOWLEDGED&basis=0&csrf=forged")).isEqualTo(403);
+        // the same request with the session's token passes the check and meets the next one: no such alert
+        assertThat(post("/alerts/any/decisions", session, "kind=ACKNOWLEDGED&basis=0&csrf=" + csrf)).isEqualTo(404);
+    }
+
+    @Test
+    void fiveWrongPasswordsThrottleTheAccountEvenForTheRightOne() {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            signIn("target.jo", "wrong password " + attempt);
+            assertThat(browser.findElement(By.id("login-error")).getText())
+                .contains(attempt < 5 ? "wrong" : "throttled");
+        }
+        signIn("target.jo", ConsoleStack.PASSWORD);
+        assertThat(browser.findElement(By.id("login-error")).getText()).contains("throttled");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+    }
+
+    @Test
+    void theAuthorOfADraftCannotApproveItASecondSupervisorCanAndTheEntryRetroScreens() throws Exception {
+        String importer = "Khalid Nasser Al-Masri";
+        CustomsDeclaration earlier = stack.declaration("JO", "MEDU" + (1000000 + (int) (Math.random() * 8999999)), importer,
+            "IT", "420221", "Leather handbags");
+        String retroAlertId = AlertIdentity.alertId(SubjectType.DECLARATION, RecordKeys.declaration(earlier));
+        String entryId = "PTY-JO-IT-" + Long.toString(System.nanoTime(), 36);
+
+        signIn("supervisor.jo");
+        browser.get(stack.url("/watchlist"));
+        browser.findElement(By.id("entryId")).sendKeys(entryId);
+        browser.findElement(By.id("names")).sendKeys(importer + "\nخالد ناصر المصري");
+        browser.findElement(By.id("country")).sendKeys("JO");
+        browser.findElement(By.id("legalBasis")).sendKeys("Customs Law 20/1998 art. 204");
+        browser.findElement(By.id("reason")).sendKeys("intelligence report 2026/117: buyer of looted coins");
+        clickAndWait(browser.findElement(By.id("save-draft")));
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("second supervisor");
+        By row = By.cssSelector("tr[data-entry='" + entryId + "']");
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
+            browser.get(stack.url("/watchlist?q=" + entryId));
+            return browser.findElement(row).getText().contains("DRAFT");
+        });
+        assertThat(browser.findElement(row).findElements(By.cssSelector("button.approve"))).isEmpty();
+        String csrf = browser.findElement(By.cssSelector("form[action='/logout'] input[name=csrf]")).getAttribute("value");
+        Cookie author = browser.manage().getCookieNamed("sentinel_session");
+        assertThat(post("/watchlist/" + entryId + "/approve", author, "csrf=" + csrf)).isEqualTo(403);
+        browser.manage().deleteAllCookies();
+
+        signIn("second.supervisor.jo");
+        browser.get(stack.url("/watchlist?q=" + entryId));
+        assertThat(browser.findElement(row).getText()).contains("supervisor.jo", "DRAFT");
+        screenshot("approval", 768);
+        clickAndWait(browser.findElement(row).findElement(By.cssSelector("button.approve")));
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("approved");
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
+            browser.get(stack.url("/watchlist?q=" + entryId));
+            return browser.findElement(row).getText().contains("ACTIVE");
+        });
+        assertThat(browser.findElement(row).getText()).contains("second.supervisor.jo");
+
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> {
+            browser.get(stack.url("/alerts/" + retroAlertId));
+            return browser.findElement(By.id("hits")).getText().contains(entryId);
+        });
+        assertThat(browser.findElement(By.id("hits")).getText()).contains("PARTY_WATCHLIST");
+    }
+
+    private void signIn(String user) {
+        signIn(user, ConsoleStack.PASSWORD);
+        assertThat(browser.getCurrentUrl()).endsWith("/queue");
+    }
+
+    private void signIn(String user, String password) {
+        browser.get(stack.url("/login"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        clickAndWait(browser.findElement(By.id("signin")));
+    }
+
+    /** Clicks a link or submit button and waits for the page it leads to: the old page must not be read as the new one. */
+    private static void clickAndWait(WebElement target) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
+    }
+
+    private int status(String path) throws IOException, InterruptedException {
+        Cookie session = browser.manage().getCookieNamed("sentinel_session");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.url(path)))
+            .header("Cookie", session.getName() + "=" + session.getValue()).GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private int post(String path, Cookie session, String form) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.url(path)))
+            .header("Cookie", session.getName() + "=" + session.getValue())
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** Kept in docs/console/ for docs/console.md. */
+    private static void screenshot(String name, int height) throws IOException {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, height));
+        Path target = Path.of(System.getProperty("console.screenshots", "target/screenshots"), name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+    }
+}
