@@ -18,6 +18,7 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.retro.ImportBatches;
+import org.heritagesentinel.watchlist.EntryValidator;
 import org.heritagesentinel.watchlist.io.WatchlistImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,7 +54,7 @@ final class WatchlistCommand {
             PrintWriter out = spec.commandLine().getOut();
             SentinelConfig settings = config.load();
             WatchlistImport.Format chosen = format != null ? format : WatchlistImport.Format.of(file.getFileName().toString());
-            WatchlistImport importer = new WatchlistImport(Math.max(1, progressEvery), line -> out.println("… " + line));
+            WatchlistImport importer = new WatchlistImport(new EntryValidator(settings.limits().entry()), Math.max(1, progressEvery), line -> out.println("… " + line));
             WatchlistImport.Summary summary;
             AtomicInteger failed = new AtomicInteger();
             AtomicReference<Exception> firstFailure = new AtomicReference<>();

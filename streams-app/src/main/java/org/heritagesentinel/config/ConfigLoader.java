@@ -98,6 +98,14 @@ public final class ConfigLoader {
         d.put("queries.rate", "5");
         d.put("queries.burst", "20");
         d.put("queries.forward-timeout", "PT5S");
+        d.put("limits.record-bytes", "786432");
+        d.put("limits.entry.names", "100");
+        d.put("limits.entry.name-length", "300");
+        d.put("limits.entry.list-size", "100");
+        d.put("limits.entry.text-length", "4000");
+        d.put("limits.declaration.name-comparisons", "20000");
+        d.put("health.stall-after", "PT2M");
+        d.put("shutdown.timeout", "PT30S");
         return d;
     }
 
@@ -194,7 +202,11 @@ public final class ConfigLoader {
                 new SentinelConfig.Queries(Boolean.parseBoolean(m.get("queries.enabled").trim()), QueryTokens.digests(
                     m.get("queries.tokens"), m.get("queries.tokens-file")), m.get("queries.advertised-host").trim(),
                     integer(m, "queries.max-uri-length"), decimal(m, "queries.rate"), integer(m, "queries.burst"),
-                    duration(m, "queries.forward-timeout"))));
+                    duration(m, "queries.forward-timeout"))),
+            new SentinelConfig.Limits(integer(m, "limits.record-bytes"), new SentinelConfig.EntryLimits(
+                integer(m, "limits.entry.names"), integer(m, "limits.entry.name-length"), integer(m, "limits.entry.list-size"),
+                integer(m, "limits.entry.text-length")), integer(m, "limits.declaration.name-comparisons"),
+                duration(m, "health.stall-after"), duration(m, "shutdown.timeout")));
     }
 
     /** {@code jurisdictions.<NAME>.members} and {@code jurisdictions.<NAME>.rate-day}; "default" is the fallback. */

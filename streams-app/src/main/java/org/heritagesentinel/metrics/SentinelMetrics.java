@@ -73,6 +73,10 @@ public final class SentinelMetrics implements AutoCloseable {
     private final Meter.MeterProvider<Counter> alertHits;
     private final Meter.MeterProvider<Counter> alertsRouted;
     private final Meter.MeterProvider<Counter> deadLetters;
+    private final Meter.MeterProvider<Counter> recordsIn;
+    private final Meter.MeterProvider<Counter> recordsProcessed;
+    private final Meter.MeterProvider<Counter> outputsRefused;
+    private final Meter.MeterProvider<Counter> notFullyScreened;
     private final Meter.MeterProvider<Counter> lateRecords;
     private final Meter.MeterProvider<Counter> validationWarnings;
     private final Meter.MeterProvider<Counter> outcomes;
@@ -95,6 +99,13 @@ public final class SentinelMetrics implements AutoCloseable {
         alertHits = counter("sentinel.alert.hits", "Rule hits contained in emitted alerts, by rule");
         alertsRouted = counter("sentinel.alerts.routed", "Alerts routed to a recipient authority under the sharing policy");
         deadLetters = counter("sentinel.dead.letters", "Records sent to the dead-letter topic, by source topic and reason");
+        recordsIn = counter("sentinel.records.in", "Input records read, by topic: in = processed + dead-lettered");
+        recordsProcessed = counter("sentinel.records.processed",
+            "Input records screened, validated or applied, by topic: in = processed + dead-lettered");
+        outputsRefused = counter("sentinel.outputs.refused",
+            "Output records the producer or broker refused (too large, invalid), dead-lettered instead, by topic and reason");
+        notFullyScreened = counter("sentinel.screening.budget.exhausted",
+            "Declarations not fully screened because their matching budget ran out, flagged NOT_SCREENED, by stage");
         lateRecords = counter("sentinel.late.records", "Records dropped because they arrived after their window closed");
         validationWarnings = counter("sentinel.validation.warnings", "Records screened despite a validation warning, by reason");
         outcomes = counter("sentinel.outcomes", "Inspection outcomes linked to the rules that flagged the declaration");
@@ -177,6 +188,23 @@ public final class SentinelMetrics implements AutoCloseable {
 
     public void deadLetter(String sourceTopic, String reason) {
         deadLetters.withTags("source", topics.clamp(sourceTopic), "reason", reasons.clamp(reason)).increment();
+    }
+
+    public void recordIn(String topic) {
+        recordsIn.withTag("topic", topics.clamp(topic)).increment();
+    }
+
+    public void recordProcessed(String topic) {
+        recordsProcessed.withTag("topic", topics.clamp(topic)).increment();
+    }
+
+    public void outputRefused(String topic, String reason) {
+        outputsRefused.withTags("topic", topics.clamp(topic), "reason", reasons.clamp(reason)).increment();
+    }
+
+    /** {@code stage}: "live" or "retro". */
+    public void budgetExhausted(String stage) {
+        notFullyScreened.withTag("stage", reasons.clamp(stage)).increment();
     }
 
     public void lateRecord(String topic) {

@@ -9,14 +9,22 @@ import org.heritagesentinel.avro.ListedParty;
 import org.heritagesentinel.avro.PartyIdentifier;
 import org.heritagesentinel.avro.RiskProfile;
 import org.heritagesentinel.avro.RuleType;
+import org.heritagesentinel.avro.SharingScope;
 import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.contract.RecordKeys;
 
 /**
  * Checks a submitted watchlist entry before it may reach the global table: an entry that would
- * match nothing, or everything, or that the global processor could trip over, is refused with reasons.
+ * match nothing, or everything, or that the global processor could trip over, or that is too large to
+ * compare in bounded time, is refused with reasons.
  */
 public final class EntryValidator {
+    private final EntrySizeLimits sizes;
+
+    public EntryValidator(SentinelConfig.EntryLimits limits) {
+        this.sizes = new EntrySizeLimits(limits);
+    }
 
     /** Reasons the entry is refused; empty when it is valid. */
     public List<String> problems(String key, WatchlistEntry entry) {
@@ -40,6 +48,11 @@ public final class EntryValidator {
         if (entry.getValidFrom() != null && entry.getValidTo() != null && entry.getValidTo().isBefore(entry.getValidFrom())) {
             problems.add("validTo is before validFrom");
         }
+        // fail closed: a scope nobody knows how to share must not read as "share with everyone"
+        if (entry.getSharingScope() == null || entry.getSharingScope() == SharingScope.UNKNOWN) {
+            problems.add("sharingScope must be NATIONAL, REGIONAL or ORIGINATOR_CONTROLLED, got " + entry.getSharingScope());
+        }
+        sizes.check(entry, problems);
         checkPayload(entry, problems);
         return problems;
     }

@@ -45,7 +45,7 @@ class HostileInputSpec {
     private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
     private final SentinelTopology.Parts parts = partsWithSampleWatchlist();
     private final PartyNameMatcher names = new PartyNameMatcher(NameMatchingConfig.defaults());
-    private final EntryValidator validator = new EntryValidator();
+    private final EntryValidator validator = new EntryValidator(ConfigLoader.defaultsOnly().limits().entry());
 
     private static SentinelTopology.Parts partsWithSampleWatchlist() {
         SentinelTopology.Parts parts = ScreeningParts.create(ConfigLoader.defaultsOnly(), InternalAvroSerde::new,
