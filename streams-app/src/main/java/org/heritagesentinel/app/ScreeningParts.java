@@ -117,7 +117,7 @@ public final class ScreeningParts {
         ItemAge ages = new ItemAge(periods);
         int notEvaluable = config.money().notEvaluableScore();
         return List.of(
-            new PartyWatchlistRule(index, partyMatcher, config.partyCandidates()),
+            new PartyWatchlistRule(index, partyMatcher, config.partyCandidates(), config.limits().nameComparisons()),
             new HsCountryProfileRule(index),
             new AgeValueThresholdRule(index, ages, money, notEvaluable),
             new HsAgeInconsistentRule(index, ages),

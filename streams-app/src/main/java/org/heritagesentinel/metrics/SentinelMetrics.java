@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -76,7 +78,6 @@ public final class SentinelMetrics implements AutoCloseable {
     private final Meter.MeterProvider<Counter> recordsIn;
     private final Meter.MeterProvider<Counter> recordsProcessed;
     private final Meter.MeterProvider<Counter> outputsRefused;
-    private final Meter.MeterProvider<Counter> notFullyScreened;
     private final Meter.MeterProvider<Counter> lateRecords;
     private final Meter.MeterProvider<Counter> validationWarnings;
     private final Meter.MeterProvider<Counter> outcomes;
@@ -88,6 +89,7 @@ public final class SentinelMetrics implements AutoCloseable {
     private final Map<EntryKind, AtomicLong> watchlistEntries = new EnumMap<>(EntryKind.class);
     private final AtomicInteger watchlistLoaded = new AtomicInteger();
     private final AtomicInteger unacknowledgedRed = new AtomicInteger();
+    private final MultiGauge stalledTasks;
     private final AtomicReference<KafkaStreams> streams = new AtomicReference<>();
     private KafkaStreamsMetrics streamsMetrics;
 
@@ -104,8 +106,6 @@ public final class SentinelMetrics implements AutoCloseable {
             "Input records screened, validated or applied, by topic: in = processed + dead-lettered");
         outputsRefused = counter("sentinel.outputs.refused",
             "Output records the producer or broker refused (too large, invalid), dead-lettered instead, by topic and reason");
-        notFullyScreened = counter("sentinel.screening.budget.exhausted",
-            "Declarations not fully screened because their matching budget ran out, flagged NOT_SCREENED, by stage");
         lateRecords = counter("sentinel.late.records", "Records dropped because they arrived after their window closed");
         validationWarnings = counter("sentinel.validation.warnings", "Records screened despite a validation warning, by reason");
         outcomes = counter("sentinel.outcomes", "Inspection outcomes linked to the rules that flagged the declaration");
@@ -130,6 +130,10 @@ public final class SentinelMetrics implements AutoCloseable {
         }
         Gauge.builder("sentinel.watchlist.loaded", watchlistLoaded, AtomicInteger::get)
                 .description("1 once the watchlist table is fully loaded, else 0")
+                .register(registry);
+        stalledTasks = MultiGauge.builder("sentinel.task.stalled")
+                .description("Time a task's stream thread has made no progress, for each stalled task (none when all move)")
+                .baseUnit("seconds")
                 .register(registry);
         Gauge.builder("sentinel.alerts.unacknowledged.red", unacknowledgedRed, AtomicInteger::get)
                 .description("RED-lane alerts not yet acknowledged by an officer")
@@ -202,9 +206,11 @@ public final class SentinelMetrics implements AutoCloseable {
         outputsRefused.withTags("topic", topics.clamp(topic), "reason", reasons.clamp(reason)).increment();
     }
 
-    /** {@code stage}: "live" or "retro". */
-    public void budgetExhausted(String stage) {
-        notFullyScreened.withTag("stage", reasons.clamp(stage)).increment();
+    /** The tasks the progress watchdog finds stalled now, with how long; the others disappear. */
+    public void stalledTasks(Map<String, Duration> tasks) {
+        stalledTasks.register(tasks.entrySet().stream()
+            .map(e -> MultiGauge.Row.of(Tags.of("task", topics.clamp(e.getKey())), e.getValue().toSeconds()))
+            .toList(), true);
     }
 
     public void lateRecord(String topic) {

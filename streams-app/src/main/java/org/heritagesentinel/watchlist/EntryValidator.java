@@ -1,5 +1,6 @@
 package org.heritagesentinel.watchlist;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,6 +32,9 @@ public final class EntryValidator {
         List<String> problems = new ArrayList<>();
         if (entry.getEntryId() == null || entry.getEntryId().isBlank()) {
             problems.add("entryId is empty");
+        } else if (!isWellFormed(entry.getEntryId())) {
+            // an unpaired surrogate becomes '?' once encoded: the entry would be stored under another id
+            problems.add("entryId is not well-formed Unicode");
         } else if (key != null && !key.equals(entry.getEntryId())) {
             problems.add("record key '" + key + "' differs from entryId '" + entry.getEntryId() + "'");
         }
@@ -187,6 +191,10 @@ public final class EntryValidator {
             problems.add(profile.getRuleType() + " parameter " + parameter + " must be an ISO-8601 duration such as P7D, got '"
                 + value + "'");
         }
+    }
+
+    private static boolean isWellFormed(String s) {
+        return s.equals(new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
     }
 
     private static boolean isBlank(String s) {
