@@ -31,12 +31,16 @@ public record HealthReport(boolean up, KafkaStreams.State state, boolean watchli
         return up ? 200 : 503;
     }
 
-    /** Every value is an enum name, a boolean or a task id (digits and "_"), so nothing needs escaping. */
+    /**
+     * Every value is an enum name, a boolean or a task id (digits and "_"), so nothing needs escaping;
+     * {@code stalledTasks} appears only when a task is stalled.
+     */
     public String toJson() {
         return "{\"status\":\"" + (up ? "UP" : "DOWN") + "\","
                 + "\"state\":" + (state == null ? "null" : "\"" + state.name() + "\"") + ","
-                + "\"watchlistLoaded\":" + watchlistLoaded + ","
-                + "\"stalledTasks\":[" + new TreeSet<>(stalledTasks).stream().map(t -> "\"" + t.replaceAll("[^A-Za-z0-9_ .-]", "")
-                    + "\"").collect(Collectors.joining(",")) + "]}";
+                + "\"watchlistLoaded\":" + watchlistLoaded
+                + (stalledTasks.isEmpty() ? "" : ",\"stalledTasks\":[" + new TreeSet<>(stalledTasks).stream()
+                    .map(t -> "\"" + t.replaceAll("[^A-Za-z0-9_ .-]", "") + "\"").collect(Collectors.joining(",")) + "]")
+                + "}";
     }
 }

@@ -97,7 +97,7 @@ class StalledTaskEndToEndIT {
             // And once the thread moves again, readiness is UP again
             RELEASE.countDown();
             await().atMost(TIMEOUT).until(() -> status(app, "/health/ready") == 200);
-            assertThat(body(app, "/health/ready")).contains("\"stalledTasks\":[]");
+            assertThat(body(app, "/health/ready")).doesNotContain("stalledTasks");
         }
     }
 

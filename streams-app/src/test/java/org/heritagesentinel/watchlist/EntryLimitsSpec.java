@@ -3,7 +3,6 @@ package org.heritagesentinel.watchlist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -30,7 +29,7 @@ class EntryLimitsSpec {
 
     @Test
     void anEntryOf70000AliasesIsRefusedNamingTheLimit() {
-        WatchlistEntry entry = party("PTY-1", names(70_000, 20)).build();
+        WatchlistEntry entry = party("PTY-1", WatchlistEntries.names(70_000, 20)).build();
 
         assertThat(validator.problems("PTY-1", entry)).containsExactly(
             "names: 70000 aliases, at most " + LIMITS.names() + " (limits.entry.names)");
@@ -58,7 +57,7 @@ class EntryLimitsSpec {
 
     @Test
     void anEntryJustUnderEveryLimitIsAccepted() {
-        WatchlistEntry entry = justUnderEveryLimit("PTY-3");
+        WatchlistEntry entry = WatchlistEntries.justUnderEveryLimit("PTY-3", LIMITS);
 
         assertThat(validator.problems("PTY-3", entry)).isEmpty();
     }
@@ -81,30 +80,7 @@ class EntryLimitsSpec {
         assertThat(policy.seizureRecordFor("EG", "JO", SharingScope.REGIONAL)).isEqualTo(SharingPolicy.Visibility.FULL);
     }
 
-    /** The largest entry the validator accepts: every list and text at its limit. */
-    static WatchlistEntry justUnderEveryLimit(String id) {
-        List<PartyIdentifier> identifiers = new ArrayList<>();
-        for (int i = 0; i < LIMITS.listSize(); i++) {
-            identifiers.add(PartyIdentifier.newBuilder().setScheme(IdentifierScheme.TIN).setValue("JO-" + (100_000 + i))
-                .build());
-        }
-        return party(id, names(LIMITS.names(), LIMITS.nameLength())).setReason("r".repeat(LIMITS.textLength()))
-            .setParty(ListedParty.newBuilder().setNames(names(LIMITS.names(), LIMITS.nameLength()))
-                .setIdentifiers(identifiers).setCountries(Collections.nCopies(LIMITS.listSize(), "JO")).build())
-            .build();
-    }
-
     private static WatchlistEntry.Builder party(String id, List<String> names) {
         return WatchlistEntries.base(id, EntryKind.PARTY).setParty(ListedParty.newBuilder().setNames(names).build());
-    }
-
-    /** {@code count} distinct names of {@code length} characters, of several parts as real names are. */
-    private static List<String> names(int count, int length) {
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            names.add(("Youssef Haddad " + Integer.toString(i, 26) + " " + "Abd al Karim ".repeat(length / 13 + 1))
-                .substring(0, length));
-        }
-        return names;
     }
 }
