@@ -99,8 +99,8 @@ public final class ConfigLoader {
         d.put("queries.burst", "20");
         d.put("queries.forward-timeout", "PT5S");
         d.put("limits.record-bytes", "786432");
-        d.put("limits.entry.names", "100");
-        d.put("limits.entry.name-length", "300");
+        d.put("limits.entry.names", "50");
+        d.put("limits.entry.name-length", "120");
         d.put("limits.entry.list-size", "100");
         d.put("limits.entry.text-length", "4000");
         d.put("limits.declaration.name-comparisons", "20000");

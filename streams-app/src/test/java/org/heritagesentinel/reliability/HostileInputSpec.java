@@ -11,6 +11,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.heritagesentinel.alert.AlertLifecycle;
@@ -160,10 +161,10 @@ class HostileInputSpec {
         Arbitrary<ListedConveyance> conveyance = HostileInput.text().list().ofMaxSize(2)
             .map(c -> ListedConveyance.newBuilder().setContainers(c).build());
         // hostile ids as well as plausible ones, so that a fair share of entries is accepted and indexed
-        Arbitrary<String> ids = Arbitraries.oneOf(HostileInput.text(),
-            Arbitraries.strings().alpha().numeric().withChars('-').ofMinLength(1).ofMaxLength(20));
+        Arbitrary<String> ids = Arbitraries.frequencyOf(Tuple.of(1, HostileInput.text()),
+            Tuple.of(3, Arbitraries.strings().alpha().numeric().withChars('-').ofMinLength(1).ofMaxLength(20)));
         return Combinators.combine(ids, Arbitraries.of(EntryKind.class), Arbitraries.of(EntryStatus.class),
-                Arbitraries.oneOf(Arbitraries.integers().between(0, 100), Arbitraries.integers()), HostileInput.instant().injectNull(0.5), party.injectNull(0.3),
+                Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.integers().between(0, 100)), Tuple.of(1, Arbitraries.integers())), HostileInput.instant().injectNull(0.5), party.injectNull(0.3),
                 profile.injectNull(0.3), conveyance.injectNull(0.3))
             .as((id, kind, status, weight, validFrom, p, prf, cnv) -> WatchlistEntries.base(id, kind).setStatus(status)
                 .setRiskWeight(weight).setValidFrom(validFrom).setParty(p).setProfile(prf).setConveyance(cnv).build());
