@@ -3,43 +3,39 @@ package org.heritagesentinel.app;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.heritagesentinel.logging.RateLimitedLog;
-import org.heritagesentinel.metrics.SentinelMetrics;
 import org.slf4j.LoggerFactory;
 
 /**
- * Kafka Streams' log-and-continue handler with its dead-letter queue, counting every dead letter
- * by source topic and exception class for the ops dashboards. The parent's line per record (with its
- * stack trace) is silenced in logback.xml: a producer sending the wrong kind of record would fill the
- * log; here it is one line a minute per topic and reason, with the count held back.
+ * A record that cannot be decoded becomes a dead letter that always fits (whole, or truncated with
+ * its size and digest) and processing resumes: it is never read twice. Counted by source topic and
+ * exception class; logged once a minute per topic and reason with the count held back, since a
+ * producer sending the wrong kind of record would otherwise fill the log.
  */
-public final class CountingDeadLetterHandler extends LogAndContinueExceptionHandler {
-    /** Key under which the application passes its metrics to the handler through the Streams properties. */
-    public static final String METRICS_CONFIG = "sentinel.metrics.instance";
-
+public final class CountingDeadLetterHandler implements DeserializationExceptionHandler {
+    /** Key under which the application passes its metrics to the handlers through the Streams properties. */
+    public static final String METRICS_CONFIG = DeadLetterSink.METRICS_CONFIG;
     private static final RateLimitedLog rejected = new RateLimitedLog(LoggerFactory.getLogger(CountingDeadLetterHandler.class),
         RateLimitedLog.INTERVAL);
 
-    private SentinelMetrics metrics;
+    private DeadLetterSink sink;
 
     @Override
     public void configure(Map<String, ?> configs) {
-        super.configure(configs);
-        Object instance = configs.get(METRICS_CONFIG);
-        metrics = instance instanceof SentinelMetrics m ? m : null;
+        sink = DeadLetterSink.configuredBy(configs);
     }
 
     @Override
     public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
-        if (metrics != null) {
-            metrics.deadLetter(record.topic(), exception.getClass().getSimpleName());
-        }
         rejected.warn(record.topic() + '|' + exception.getClass().getName(),
-            "Records of {} cannot be read ({}: {}): sent to the dead-letter topic, counted in sentinel_dead_letters_total; "
-                + "e.g. partition {} offset {}", record.topic(), exception.getClass().getSimpleName(), exception.getMessage(),
-            record.partition(), record.offset());
-        return super.handleError(context, record, exception);
+            "Records of {} cannot be read ({}: {}): dead-lettered, counted in sentinel_dead_letters_total; "
+                + "e.g. partition {} offset {} ({} bytes)", record.topic(), exception.getClass().getSimpleName(),
+            exception.getMessage(), record.partition(), record.offset(), record.serializedValueSize());
+        sink.countIn(record.topic());
+        sink.count(record.topic(), exception);
+        return Response.resume(sink.letter(record.key(), record.value(), record.headers(), exception, record.topic(),
+            record.partition(), record.offset()));
     }
 }

@@ -41,6 +41,7 @@ import org.heritagesentinel.screening.object.ConceptExtractor;
 import org.heritagesentinel.screening.object.ObjectMatcher;
 import org.heritagesentinel.screening.object.PeriodParser;
 import org.heritagesentinel.serde.AvroSerdeFactory;
+import org.heritagesentinel.serde.SizeLimitedSerdes;
 import org.heritagesentinel.time.EventTimePolicy;
 import org.heritagesentinel.topology.SentinelTopology;
 import org.heritagesentinel.retro.RetroProbe;
@@ -81,9 +82,10 @@ public final class ScreeningParts {
         SeizureIntelligence seizures = new SeizureIntelligence(config.seizures());
         AlertRouter router = new AlertRouter(config.topics(), config.regionAuthorities(),
             new SharingPolicy(config.personalDataRoles(), index::get), metrics);
-        return new SentinelTopology.Parts(config.topics(), serdes, index, screener, lifecycle, recipients, eventTime, rates,
+        AvroSerdeFactory limited = new SizeLimitedSerdes(serdes, config.limits().recordBytes());
+        return new SentinelTopology.Parts(config.topics(), limited, index, screener, lifecycle, recipients, eventTime, rates,
             retro, records, seizures, router, metrics, config.alertDecisions(), config.coordination(),
-            new WatchlistReplay(SentinelTopology.WATCHLIST_STORE));
+            new WatchlistReplay(SentinelTopology.WATCHLIST_STORE), config.limits());
     }
 
     /** Without list statistics: for a trial against a one-entry list. */
@@ -115,7 +117,7 @@ public final class ScreeningParts {
         ItemAge ages = new ItemAge(periods);
         int notEvaluable = config.money().notEvaluableScore();
         return List.of(
-            new PartyWatchlistRule(index, partyMatcher, config.partyCandidates()),
+            new PartyWatchlistRule(index, partyMatcher, config.partyCandidates(), config.limits().nameComparisons()),
             new HsCountryProfileRule(index),
             new AgeValueThresholdRule(index, ages, money, notEvaluable),
             new HsAgeInconsistentRule(index, ages),

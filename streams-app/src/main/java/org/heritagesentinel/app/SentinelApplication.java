@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -55,6 +56,7 @@ public final class SentinelApplication implements AutoCloseable {
         return thread;
     });
     private final OpsHttpServer http;
+    private final ProgressWatchdog watchdog;
 
     public SentinelApplication(SentinelConfig config, AvroSerdeFactory serdes) {
         this(config, serdes, new Properties());
@@ -63,6 +65,7 @@ public final class SentinelApplication implements AutoCloseable {
     /** {@code overrides} win over the configuration (tests: state directory, instance-specific ids). */
     public SentinelApplication(SentinelConfig config, AvroSerdeFactory serdes, Properties overrides) {
         this.config = config;
+        this.watchdog = new ProgressWatchdog(config.limits().stallAfter());
         this.parts = ScreeningParts.create(config, serdes, metrics);
         this.http = config.http().port() >= 0 ? bindHttp(config) : null;
         SentinelConfig.Queries queries = config.coordination().queries();
@@ -130,6 +133,7 @@ public final class SentinelApplication implements AutoCloseable {
                     .tokenDigests().keySet() : "; register queries off: no queries.tokens, or queries.enabled=false");
         }
         gauges.scheduleAtFixedRate(this::updateGauges, 0, 5, TimeUnit.SECONDS);
+        gauges.scheduleAtFixedRate(this::watchProgress, 1, 1, TimeUnit.SECONDS);
         streams.start();
     }
 
@@ -144,7 +148,21 @@ public final class SentinelApplication implements AutoCloseable {
             public boolean watchlistLoaded() {
                 return isReady();
             }
+
+            @Override
+            public Set<String> stalledTasks() {
+                return watchdog.stalledTasks().keySet();
+            }
         };
+    }
+
+    private void watchProgress() {
+        try {
+            metrics.stalledTasks(watchdog.check(StreamThreadProgress.of(streams), Instant.now()));
+        } catch (RuntimeException e) {
+            // a failed check must not end the schedule (a scheduled task that throws never runs again)
+            log.warn("Progress check failed", e);
+        }
     }
 
     private void updateGauges() {
@@ -187,7 +205,10 @@ public final class SentinelApplication implements AutoCloseable {
             // current up to now: a restart within delete.retention.ms keeps the store instead of rebuilding it
             WatchlistStoreFreshness.markCurrent(streamsProps);
         }
-        streams.close(Duration.ofSeconds(30));
+        // bounded: a thread stuck in one record must not hold the shutdown (it is abandoned after the timeout)
+        if (!streams.close(config.limits().shutdownTimeout())) {
+            log.warn("Kafka Streams did not close within {}; shutting down anyway", config.limits().shutdownTimeout());
+        }
         if (http != null) {
             http.close();
         }

@@ -3,7 +3,6 @@ package org.heritagesentinel.app;
 import java.util.Properties;
 
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.heritagesentinel.config.SentinelConfig;
 
 /** Kafka Streams properties: safe defaults for evidence-grade processing, overridable by {@code kafka.*}. */
@@ -21,7 +20,10 @@ public final class StreamsSettings {
         // undecodable input and processing failures go to the dead-letter topic; the app never stops on data
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, config.topics().deadLetter());
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, CountingDeadLetterHandler.class.getName());
-        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class.getName());
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class.getName());
+        // an output refused for its size is dead-lettered, never FAIL: failing re-reads the input forever
+        props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, RefusedOutputHandler.class.getName());
+        RecordSizes.clientSettings().forEach(props::put);
         // KIP-1270: the global watchlist thread uses the handler too. The key is deprecated in 4.3 only because
         // 5.0 makes this behaviour the default; named by its string so the build stays warning-free
         props.put("processing.exception.handler.global.enabled", true);

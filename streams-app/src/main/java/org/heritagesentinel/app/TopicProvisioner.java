@@ -85,6 +85,7 @@ public final class TopicProvisioner {
     private static NewTopic topic(String name, int partitions, short rf, String minIsr, Map<String, String> configs) {
         Map<String, String> all = new HashMap<>(configs);
         all.put(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, minIsr);
+        all.put(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(RecordSizes.TOPIC_MAX_MESSAGE_BYTES));
         return new NewTopic(name, partitions, rf).configs(all);
     }
 

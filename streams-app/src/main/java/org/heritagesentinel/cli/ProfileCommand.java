@@ -24,6 +24,7 @@ import org.heritagesentinel.screening.ParsedPeriods;
 import org.heritagesentinel.screening.object.ConceptExtractor;
 import org.heritagesentinel.screening.object.PeriodParser;
 import org.heritagesentinel.serde.SentinelSerdes;
+import org.heritagesentinel.watchlist.EntryValidator;
 import org.heritagesentinel.watchlist.io.WatchlistImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,7 +60,7 @@ final class ProfileCommand {
             List<WatchlistEntry> drafts = new ArrayList<>();
             WatchlistImport.Summary read;
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                read = new WatchlistImport(Integer.MAX_VALUE, line -> { })
+                read = new WatchlistImport(new EntryValidator(settings.limits().entry()), Integer.MAX_VALUE, line -> { })
                     .run(reader, WatchlistImport.Format.of(file.getFileName().toString()), drafts::add);
             }
             if (drafts.isEmpty()) {

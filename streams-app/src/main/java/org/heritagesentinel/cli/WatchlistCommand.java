@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.retro.ImportBatches;
+import org.heritagesentinel.watchlist.EntryValidator;
 import org.heritagesentinel.watchlist.io.WatchlistImport;
 import org.heritagesentinel.watchlist.source.EditionDiff;
 import org.heritagesentinel.watchlist.source.ListEditionReader;
@@ -71,7 +73,7 @@ final class WatchlistCommand {
             SentinelConfig settings = dryRun ? config.load() : config.loadReachable(true);
             WatchlistImport.Format chosen = format != null ? WatchlistImport.Format.valueOf(format.trim().toUpperCase(Locale.ROOT))
                 : WatchlistImport.Format.of(file.getFileName().toString());
-            WatchlistImport importer = new WatchlistImport(Math.max(1, progressEvery), line -> out.println("… " + line));
+            WatchlistImport importer = new WatchlistImport(new EntryValidator(settings.limits().entry()), Math.max(1, progressEvery), line -> out.println("… " + line));
             WatchlistImport.Summary summary;
             boolean sent = true;
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -93,8 +95,10 @@ final class WatchlistCommand {
         }
 
         private int importList(PrintWriter out, ListFormat listFormat) throws IOException {
+            SentinelConfig settings = dryRun ? config.load() : config.loadReachable(true);
             SourceEdition edition = list.edition(listFormat);
-            ListEditionReader reader = new ListEditionReader(listFormat, progressEvery, line -> out.println("… " + line));
+            ListEditionReader reader = new ListEditionReader(listFormat, new EntryValidator(settings.limits().entry()),
+                progressEvery, line -> out.println("… " + line));
             ListEditionReader.Pass first;
             try {
                 first = reader.read(file, edition, entry -> { });
@@ -104,7 +108,7 @@ final class WatchlistCommand {
             SourceEdition dated = first.published() == null ? edition : edition.withPublished(first.published());
             first.refused().forEach(p -> out.println("refused " + p));
             if (!dryRun) {
-                try (WatchlistSubmitter submitter = new WatchlistSubmitter(config.loadReachable(true), out)) {
+                try (WatchlistSubmitter submitter = new WatchlistSubmitter(settings, out)) {
                     reader.read(file, dated, submitter::submit);
                     if (!submitter.flush(out)) {
                         return FAILED;
@@ -154,7 +158,8 @@ final class WatchlistCommand {
             SourceEdition edition = list.edition(listFormat);
             Map<String, EditionDiff.Listed> listed = SourceListing.of(settings, edition.source());
             EditionDiff diff = new EditionDiff(listed);
-            ListEditionReader reader = new ListEditionReader(listFormat, progressEvery, line -> out.println("… " + line));
+            ListEditionReader reader = new ListEditionReader(listFormat, new EntryValidator(settings.limits().entry()),
+                progressEvery, line -> out.println("… " + line));
             ListEditionReader.Pass first;
             try {
                 first = reader.read(file, edition, diff::consider, diff::keep);

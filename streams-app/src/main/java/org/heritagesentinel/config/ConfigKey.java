@@ -132,6 +132,19 @@ public enum ConfigKey {
     SOURCES_MAX_DELIST_SHARE("sources.max-delist-share", RATIO, "0.2",
         "watchlist sync stops (unless --force) when a source edition would delist a larger share of its entries"),
 
+    LIMITS_RECORD_BYTES("limits.record-bytes", COUNT, "786432", "an input value larger than this is dead-lettered "
+        + "undecoded (room, under the producer's 1 MiB max.request.size, for what is derived from it)"),
+    LIMITS_ENTRY_NAMES("limits.entry.names", COUNT, "50", "names and aliases a listed party may have; more is refused"),
+    LIMITS_ENTRY_NAME_LENGTH("limits.entry.name-length", COUNT, "120", "characters of one listed name; longer is refused"),
+    LIMITS_ENTRY_LIST_SIZE("limits.entry.list-size", COUNT, "100",
+        "items of any other list of a watchlist entry (identifiers, countries, containers, keywords...)"),
+    LIMITS_ENTRY_TEXT_LENGTH("limits.entry.text-length", COUNT, "4000", "characters of any other text of a watchlist entry"),
+    LIMITS_DECLARATION_NAME_COMPARISONS("limits.declaration.name-comparisons", COUNT, "20000",
+        "listed names compared with one declaration's parties at most; beyond, it is flagged NOT_SCREENED"),
+    HEALTH_STALL_AFTER("health.stall-after", DURATION, "PT2M",
+        "a stream thread without progress this long turns /health/ready DOWN and names its tasks"),
+    SHUTDOWN_TIMEOUT("shutdown.timeout", DURATION, "PT30S", "how long a graceful shutdown waits for the stream threads"),
+
     CONSOLE_HOST("console.host", NAME, "127.0.0.1", "address the analyst console listens on"),
     CONSOLE_PORT("console.port", PORT, "8090", "port of the analyst console (0 = any free port)"),
     CONSOLE_AUTHORITIES("console.authorities", CODES, "",

@@ -190,7 +190,15 @@ public final class ConfigLoader {
                     integer(m, QUERIES_MAX_URI_LENGTH), decimal(m, QUERIES_RATE), integer(m, QUERIES_BURST),
                     duration(m, QUERIES_FORWARD_TIMEOUT))),
             new SentinelConfig.Sources(decimal(m, SOURCES_MAX_DELIST_SHARE)),
-            console(m));
+            console(m),
+            limits(m));
+    }
+
+    private static SentinelConfig.Limits limits(Map<String, String> m) {
+        return new SentinelConfig.Limits(integer(m, LIMITS_RECORD_BYTES), new SentinelConfig.EntryLimits(
+            integer(m, LIMITS_ENTRY_NAMES), integer(m, LIMITS_ENTRY_NAME_LENGTH), integer(m, LIMITS_ENTRY_LIST_SIZE),
+            integer(m, LIMITS_ENTRY_TEXT_LENGTH)), integer(m, LIMITS_DECLARATION_NAME_COMPARISONS),
+            duration(m, HEALTH_STALL_AFTER), duration(m, SHUTDOWN_TIMEOUT));
     }
 
     private static SentinelConfig.Console console(Map<String, String> m) {

@@ -37,7 +37,34 @@ public record SentinelConfig(
     AlertDecisions alertDecisions,
     Coordination coordination,
     Sources sources,
-    Console console) {
+    Console console,
+    Limits limits) {
+
+    /**
+     * Bounds on the work and the size of one record, so that no record can stop a partition
+     * (docs/reliability.md, "the data path").
+     *
+     * @param recordBytes          an input value larger than this is dead-lettered undecoded: it leaves room,
+     *                             under the producer's {@code max.request.size}, for what the application
+     *                             derives from it (store changelogs, screening record, alert)
+     * @param entry                sizes a watchlist entry may have; a larger one is refused by the validator
+     * @param nameComparisons      listed names compared with a declaration's parties at most; beyond, the
+     *                             declaration is flagged NOT_SCREENED ("not fully screened") instead of stalling
+     * @param stallAfter           a task busy with one record this long makes {@code /health/ready} DOWN
+     * @param shutdownTimeout      how long a graceful shutdown waits for the stream threads
+     */
+    public record Limits(int recordBytes, EntryLimits entry, int nameComparisons, Duration stallAfter,
+                         Duration shutdownTimeout) {
+    }
+
+    /**
+     * @param names       names and aliases of a listed party
+     * @param nameLength  characters of one name
+     * @param listSize    items of any other list of an entry (identifiers, countries, containers, keywords...)
+     * @param textLength  characters of any other text of an entry
+     */
+    public record EntryLimits(int names, int nameLength, int listSize, int textLength) {
+    }
 
     /**
      * The analyst console ({@code sentinel console}).

@@ -1,5 +1,7 @@
 package org.heritagesentinel.http;
 
+import java.util.Set;
+
 import org.apache.kafka.streams.KafkaStreams;
 
 /** What the health endpoints need to know about the running application. */
@@ -9,4 +11,9 @@ public interface HealthProbe {
     KafkaStreams.State state();
 
     boolean watchlistLoaded();
+
+    /** Tasks whose stream thread has made no progress for the configured time (none by default). */
+    default Set<String> stalledTasks() {
+        return Set.of();
+    }
 }

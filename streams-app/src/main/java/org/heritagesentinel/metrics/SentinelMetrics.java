@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -75,6 +77,9 @@ public final class SentinelMetrics implements AutoCloseable {
     private final Meter.MeterProvider<Counter> alertHits;
     private final Meter.MeterProvider<Counter> alertsRouted;
     private final Meter.MeterProvider<Counter> deadLetters;
+    private final Meter.MeterProvider<Counter> recordsIn;
+    private final Meter.MeterProvider<Counter> recordsProcessed;
+    private final Meter.MeterProvider<Counter> outputsRefused;
     private final Meter.MeterProvider<Counter> lateRecords;
     private final Meter.MeterProvider<Counter> validationWarnings;
     private final Meter.MeterProvider<Counter> outcomes;
@@ -86,6 +91,7 @@ public final class SentinelMetrics implements AutoCloseable {
     private final Map<EntryKind, AtomicLong> watchlistEntries = new EnumMap<>(EntryKind.class);
     private final AtomicInteger watchlistLoaded = new AtomicInteger();
     private final AtomicInteger unacknowledgedRed = new AtomicInteger();
+    private final MultiGauge stalledTasks;
     private final AtomicReference<KafkaStreams> streams = new AtomicReference<>();
     private KafkaStreamsMetrics streamsMetrics;
 
@@ -103,6 +109,14 @@ public final class SentinelMetrics implements AutoCloseable {
         alertsRouted = counter("sentinel.alerts.routed", "Alerts routed to a recipient authority under the sharing policy");
         // Prometheus: sentinel_dead_letters_total
         deadLetters = counter("sentinel.dead.letters", "Records sent to the dead-letter topic, by source topic and reason");
+        // Prometheus: sentinel_records_in_total
+        recordsIn = counter("sentinel.records.in", "Input records read, by topic: in = processed + dead-lettered");
+        // Prometheus: sentinel_records_processed_total
+        recordsProcessed = counter("sentinel.records.processed",
+            "Input records screened, validated or applied, by topic: in = processed + dead-lettered");
+        // Prometheus: sentinel_outputs_refused_total
+        outputsRefused = counter("sentinel.outputs.refused",
+            "Output records the producer or broker refused (too large, invalid), dead-lettered instead, by topic and reason");
         // Prometheus: sentinel_late_records_total
         lateRecords = counter("sentinel.late.records", "Records dropped because they arrived after their window closed");
         // Prometheus: sentinel_validation_warnings_total
@@ -135,6 +149,11 @@ public final class SentinelMetrics implements AutoCloseable {
         // Prometheus: sentinel_watchlist_loaded
         Gauge.builder("sentinel.watchlist.loaded", watchlistLoaded, AtomicInteger::get)
                 .description("1 once the watchlist table is fully loaded, else 0")
+                .register(registry);
+        // Prometheus: sentinel_task_stalled_seconds
+        stalledTasks = MultiGauge.builder("sentinel.task.stalled")
+                .description("Time a task's stream thread has made no progress, for each stalled task (none when all move)")
+                .baseUnit("seconds")
                 .register(registry);
         // Prometheus: sentinel_alerts_unacknowledged_red
         Gauge.builder("sentinel.alerts.unacknowledged.red", unacknowledgedRed, AtomicInteger::get)
@@ -195,6 +214,25 @@ public final class SentinelMetrics implements AutoCloseable {
 
     public void deadLetter(String sourceTopic, String reason) {
         deadLetters.withTags("source", topics.clamp(sourceTopic), "reason", reasons.clamp(reason)).increment();
+    }
+
+    public void recordIn(String topic) {
+        recordsIn.withTag("topic", topics.clamp(topic)).increment();
+    }
+
+    public void recordProcessed(String topic) {
+        recordsProcessed.withTag("topic", topics.clamp(topic)).increment();
+    }
+
+    public void outputRefused(String topic, String reason) {
+        outputsRefused.withTags("topic", topics.clamp(topic), "reason", reasons.clamp(reason)).increment();
+    }
+
+    /** The tasks the progress watchdog finds stalled now, with how long; the others disappear. */
+    public void stalledTasks(Map<String, Duration> tasks) {
+        stalledTasks.register(tasks.entrySet().stream()
+            .map(e -> MultiGauge.Row.of(Tags.of("task", topics.clamp(e.getKey())), e.getValue().toSeconds()))
+            .toList(), true);
     }
 
     public void lateRecord(String topic) {

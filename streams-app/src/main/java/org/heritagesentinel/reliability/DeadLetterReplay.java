@@ -25,6 +25,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.errors.internals.ExceptionHandlerUtils;
 import org.heritagesentinel.config.ClientProperties;
 import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.topology.DeadLetterFit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -122,6 +123,12 @@ public final class DeadLetterReplay {
                     }
                     String source = header(record, ExceptionHandlerUtils.HEADER_ERRORS_TOPIC_NAME);
                     if (!onlyTopic.equals(source)) {
+                        continue;
+                    }
+                    if (record.headers().lastHeader(DeadLetterFit.TRUNCATED) != null) {
+                        // only the start of the original: replaying it would make a new, different dead letter
+                        log.warn("Dead letter {}/{} holds only the start of its original ({} bytes): not replayed",
+                            record.partition(), record.offset(), header(record, DeadLetterFit.ORIGINAL_SIZE));
                         continue;
                     }
                     String origin = source + "/" + header(record, ExceptionHandlerUtils.HEADER_ERRORS_PARTITION_NAME) + "/"

@@ -11,6 +11,7 @@ import org.heritagesentinel.avro.EntryKind;
 import org.heritagesentinel.avro.Hit;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.screening.DeclarationScreener;
+import org.heritagesentinel.screening.NotScreened;
 import org.heritagesentinel.screening.ScreeningSubject;
 import org.heritagesentinel.watchlist.WatchlistIndex;
 
@@ -49,7 +50,10 @@ public final class RetroProbe {
         try {
             load(entry);
             DeclarationScreener screener = screeners.get(entry.getKind());
-            return RetroScreening.hitOn(screener.screen(subject, now).hits(), entry.getEntryId()).isPresent();
+            List<Hit> hits = screener.screen(subject, now).hits();
+            // a probe that could not compare everything answers yes: the full screening flags it NOT_SCREENED
+            return RetroScreening.hitOn(hits, entry.getEntryId()).isPresent()
+                || hits.stream().anyMatch(NotScreened::isBudgetExhausted);
         } catch (RuntimeException e) {
             return true;
         }

@@ -16,7 +16,8 @@ import org.heritagesentinel.avro.WatchlistEntry;
  * entries that fired (recipient × data class → fields):
  * <ul>
  *   <li>the screening authority and the listing authority of an entry see everything about it;</li>
- *   <li>a NATIONAL entry is shown to nobody else (the hit is left out of their view);</li>
+ *   <li>a NATIONAL entry is shown to nobody else (the hit is left out of their view); so is an entry of a
+ *       scope the policy does not know (UNKNOWN): it fails closed;</li>
  *   <li>an ORIGINATOR_CONTROLLED entry shows others the rule and the shipment, never the personal
  *       data or the listed values — they must ask the originator;</li>
  *   <li>personal data of other party hits reach only the roles named in {@code personalDataRoles}
@@ -77,7 +78,9 @@ public final class SharingPolicy {
         return switch (scope) {
             case NATIONAL -> Visibility.NONE;
             case ORIGINATOR_CONTROLLED -> Visibility.WITHOUT_PERSONAL_DATA;
-            default -> Visibility.FULL;
+            case REGIONAL -> Visibility.FULL;
+            // fail closed: a scope the policy does not know (UNKNOWN, or one added later) shares nothing
+            default -> Visibility.NONE;
         };
     }
 

@@ -27,15 +27,20 @@ public final class PartyWatchlistRule implements DeclarationRule {
     private final WatchlistIndex index;
     private final PartyMatcher matcher;
     private final SentinelConfig.PartyCandidates limits;
+    private final int nameComparisons;
 
     /**
-     * @param limits which name keys are looked up: keys too common to discriminate would make the
-     *               cost per declaration grow with the list (identifier keys are always used)
+     * @param limits          which name keys are looked up: keys too common to discriminate would make the
+     *                        cost per declaration grow with the list (identifier keys are always used)
+     * @param nameComparisons listed names compared with the declaration's parties at most: beyond, the
+     *                        declaration is flagged NOT_SCREENED rather than holding its partition
      */
-    public PartyWatchlistRule(WatchlistIndex index, PartyMatcher matcher, SentinelConfig.PartyCandidates limits) {
+    public PartyWatchlistRule(WatchlistIndex index, PartyMatcher matcher, SentinelConfig.PartyCandidates limits,
+                              int nameComparisons) {
         this.index = index;
         this.matcher = matcher;
         this.limits = limits;
+        this.nameComparisons = nameComparisons;
     }
 
     @Override
@@ -49,6 +54,7 @@ public final class PartyWatchlistRule implements DeclarationRule {
         Map<String, Hit> best = new TreeMap<>();
         Map<String, NearMiss> closest = new HashMap<>();
         List<Party> parties = subject.declaration().getParties();
+        int budget = nameComparisons;
         for (int i = 0; i < parties.size(); i++) {
             Party party = parties.get(i);
             String field = "parties[" + i + "]";
@@ -56,6 +62,14 @@ public final class PartyWatchlistRule implements DeclarationRule {
             for (WatchlistEntry entry : index.candidates(lookUp(party))) {
                 if (entry.getKind() != EntryKind.PARTY || !EntryValidity.isLive(entry, subject.at())) {
                     continue;
+                }
+                budget -= Math.max(1, entry.getParty().getNames().size());
+                if (budget < 0) {
+                    hits.add(NotScreened.hit(NotScreened.BUDGET_EXHAUSTED, "not fully screened: the budget of "
+                        + nameComparisons + " listed names compared per declaration ran out at " + field + " of "
+                        + parties.size() + " parties (limits.declaration.name-comparisons): check the parties manually"));
+                    hits.addAll(best.values());
+                    return;
                 }
                 if (declared == null) {
                     declared = matcher.prepare(party, field);

@@ -8,6 +8,7 @@ import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.heritagesentinel.alert.AlertLifecycle;
 import org.heritagesentinel.alert.AlertSubject;
@@ -80,13 +81,18 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
         });
     }
 
+    /** Every declaration read is screened (processed) or, thrown out of here, dead-lettered: the counts reconcile. */
     @Override
     public void process(Record<String, CustomsDeclaration> record) {
+        String topic = context.recordMetadata().map(RecordMetadata::topic).orElse("");
+        metrics.recordIn(topic);
+        RefusedRecordException.requireKey(record.key(), "declaration");
+        screen(record);
+        metrics.recordProcessed(topic);
+    }
+
+    private void screen(Record<String, CustomsDeclaration> record) {
         String key = record.key();
-        if (key == null) {
-            log.warn("Declaration without key skipped at {}", context.recordMetadata().orElse(null));
-            return;
-        }
         Instant ingested = IngestionTime.take(record.headers());
         ScreeningState previous = states.get(key);
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());

@@ -12,8 +12,8 @@ import org.heritagesentinel.avro.ContextHits;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.Hit;
 import org.heritagesentinel.avro.Suppression;
-import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.screening.DeclarationScreener;
+import org.heritagesentinel.screening.NotScreened;
 import org.heritagesentinel.screening.ScreeningResult;
 import org.heritagesentinel.screening.ScreeningSubject;
 import org.slf4j.Logger;
@@ -66,14 +66,8 @@ final class SafeScreening {
             return screener.screen(new ScreeningSubject(key, declaration, at), now);
         } catch (RuntimeException e) {
             log.error("Screening of {} failed; raising a NOT_SCREENED alert", key, e);
-            Hit notScreened = Hit.newBuilder()
-                .setRuleType(RuleType.NOT_SCREENED)
-                .setEntryId("screening-error")
-                .setScore(50)
-                .setConfidence(1.0)
-                .setExplanation("declaration could not be screened (" + e.getClass().getSimpleName()
-                    + "): inspect manually")
-                .build();
+            Hit notScreened = NotScreened.hit("screening-error", "declaration could not be screened ("
+                + e.getClass().getSimpleName() + "): inspect manually");
             return new ScreeningResult(List.of(notScreened), List.of("screening failed: " + e));
         }
     }

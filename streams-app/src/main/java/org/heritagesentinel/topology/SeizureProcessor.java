@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.heritagesentinel.alert.AlertLifecycle;
 import org.heritagesentinel.alert.AlertSubject;
@@ -60,12 +61,18 @@ final class SeizureProcessor implements Processor<String, SeizureReport, String,
         this.ledgers = context.getStateStore(SentinelTopology.SEIZURE_LEDGER_STORE);
     }
 
+    /** Every report read is applied (processed) or, thrown out of here, dead-lettered: the counts reconcile. */
     @Override
     public void process(Record<String, SeizureReport> record) {
+        String topic = context.recordMetadata().map(RecordMetadata::topic).orElse("");
+        metrics.recordIn(topic);
+        RefusedRecordException.requireKey(record.key(), "seizure report");
+        apply(record);
+        metrics.recordProcessed(topic);
+    }
+
+    private void apply(Record<String, SeizureReport> record) {
         String key = record.key();
-        if (key == null) {
-            return;
-        }
         SeizureReport report = record.value();
         SeizureLedger ledger = ledgers.get(key);
         if (SeizureVersions.isOutdated(report, ledger == null ? null : ledger.getVersion())) {

@@ -58,7 +58,8 @@ public final class SentinelTopology {
                         AlertLifecycle lifecycle, RecipientResolver recipients, EventTimePolicy eventTime, ExchangeRates rates,
                         RetroScreening retro, ScreeningRecords records, SeizureIntelligence seizureIntelligence,
                         AlertRouter router, SentinelMetrics metrics, SentinelConfig.AlertDecisions decisions,
-                        SentinelConfig.Coordination coordination, WatchlistReplay replay) {
+                        SentinelConfig.Coordination coordination, WatchlistReplay replay,
+                        SentinelConfig.Limits limits) {
     }
 
     private SentinelTopology() {

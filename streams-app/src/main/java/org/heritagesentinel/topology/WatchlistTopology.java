@@ -17,6 +17,7 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.heritagesentinel.avro.WatchlistChange;
 import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.config.Topics;
 import org.heritagesentinel.serde.InternalAvroSerde;
 import org.heritagesentinel.watchlist.EntryValidator;
@@ -34,7 +35,7 @@ final class WatchlistTopology {
     static KStream<String, WatchlistEntry> addTo(StreamsBuilder builder, SentinelTopology.Parts parts) {
         Serde<WatchlistEntry> entrySerde = parts.serdes().value(WatchlistEntry.class);
         KStream<String, WatchlistEntry> accepted = validateWatchlistSubmissions(builder, parts.topics(), entrySerde,
-            parts.serdes().value(WatchlistChange.class));
+            parts.serdes().value(WatchlistChange.class), parts.limits().entry());
         watchlistTable(builder, parts.topics(), entrySerde, parts.index(), parts.replay());
         return broadcast(accepted, parts.retro().broadcastPartitions());
     }
@@ -52,8 +53,9 @@ final class WatchlistTopology {
 
     private static KStream<String, WatchlistEntry> validateWatchlistSubmissions(StreamsBuilder builder, Topics topics,
                                                                                Serde<WatchlistEntry> entrySerde,
-                                                                               Serde<WatchlistChange> auditSerde) {
-        EntryValidator validator = new EntryValidator();
+                                                                               Serde<WatchlistChange> auditSerde,
+                                                                               SentinelConfig.EntryLimits limits) {
+        EntryValidator validator = new EntryValidator(limits);
         KStream<String, SubmissionOutcome> outcomes = builder
             .stream(topics.watchlistSubmissions(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())
                 .withName("watchlist-submissions-source"))

@@ -1,5 +1,6 @@
 package org.heritagesentinel.watchlist;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,20 +10,31 @@ import org.heritagesentinel.avro.ListedParty;
 import org.heritagesentinel.avro.PartyIdentifier;
 import org.heritagesentinel.avro.RiskProfile;
 import org.heritagesentinel.avro.RuleType;
+import org.heritagesentinel.avro.SharingScope;
 import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.contract.RecordKeys;
 
 /**
  * Checks a submitted watchlist entry before it may reach the global table: an entry that would
- * match nothing, or everything, or that the global processor could trip over, is refused with reasons.
+ * match nothing, or everything, or that the global processor could trip over, or that is too large to
+ * compare in bounded time, is refused with reasons.
  */
 public final class EntryValidator {
+    private final EntrySizeLimits sizes;
+
+    public EntryValidator(SentinelConfig.EntryLimits limits) {
+        this.sizes = new EntrySizeLimits(limits);
+    }
 
     /** Reasons the entry is refused; empty when it is valid. */
     public List<String> problems(String key, WatchlistEntry entry) {
         List<String> problems = new ArrayList<>();
         if (entry.getEntryId() == null || entry.getEntryId().isBlank()) {
             problems.add("entryId is empty");
+        } else if (!isWellFormed(entry.getEntryId())) {
+            // an unpaired surrogate becomes '?' once encoded: the entry would be stored under another id
+            problems.add("entryId is not well-formed Unicode");
         } else if (key != null && !key.equals(entry.getEntryId())) {
             problems.add("record key '" + key + "' differs from entryId '" + entry.getEntryId() + "'");
         }
@@ -40,6 +52,11 @@ public final class EntryValidator {
         if (entry.getValidFrom() != null && entry.getValidTo() != null && entry.getValidTo().isBefore(entry.getValidFrom())) {
             problems.add("validTo is before validFrom");
         }
+        // fail closed: a scope nobody knows how to share must not read as "share with everyone"
+        if (entry.getSharingScope() == null || entry.getSharingScope() == SharingScope.UNKNOWN) {
+            problems.add("sharingScope must be NATIONAL, REGIONAL or ORIGINATOR_CONTROLLED, got " + entry.getSharingScope());
+        }
+        sizes.check(entry, problems);
         checkPayload(entry, problems);
         return problems;
     }
@@ -174,6 +191,10 @@ public final class EntryValidator {
             problems.add(profile.getRuleType() + " parameter " + parameter + " must be an ISO-8601 duration such as P7D, got '"
                 + value + "'");
         }
+    }
+
+    private static boolean isWellFormed(String s) {
+        return s.equals(new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
     }
 
     private static boolean isBlank(String s) {

@@ -16,6 +16,8 @@ import org.heritagesentinel.avro.EntryStatus;
 import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.watchlist.io.WatchlistImport;
+import org.heritagesentinel.watchlist.EntryValidator;
+import org.heritagesentinel.config.ConfigLoader;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -40,7 +42,7 @@ class ProfilePackSpec {
     void shouldMakeEveryProfileADraftCitingItsRedList() throws IOException {
         List<WatchlistEntry> profiles = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(PACK)) {
-            new WatchlistImport(1000, line -> { }).run(reader, WatchlistImport.Format.CSV, profiles::add);
+            new WatchlistImport(new EntryValidator(ConfigLoader.defaultsOnly().limits().entry()), 1000, line -> { }).run(reader, WatchlistImport.Format.CSV, profiles::add);
         }
 
         assertThat(profiles).hasSize(18).allSatisfy(p -> {

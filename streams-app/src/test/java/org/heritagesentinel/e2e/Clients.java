@@ -44,9 +44,14 @@ public final class Clients {
     }
 
     public void sendRaw(String topic, byte[] key, byte[] value) {
+        sendRaw(topic, null, key, value);
+    }
+
+    /** To one {@code partition} (null: by key), so records are read in the order sent. */
+    public void sendRaw(String topic, Integer partition, byte[] key, byte[] value) {
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps(), new ByteArraySerializer(),
             new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            producer.send(new ProducerRecord<>(topic, partition, key, value)).get();
         } catch (Exception e) {
             throw new IllegalStateException("send to " + topic + " failed", e);
         }

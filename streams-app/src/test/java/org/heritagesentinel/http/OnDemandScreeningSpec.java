@@ -22,6 +22,7 @@ import org.heritagesentinel.avro.PartyKind;
 import org.heritagesentinel.avro.Provenance;
 import org.heritagesentinel.avro.SharingScope;
 import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.config.ConfigLoader;
 import org.heritagesentinel.config.QueryTokens;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.ondemand.OnDemandScreening;
@@ -131,7 +132,7 @@ class OnDemandScreeningSpec {
     static OnDemandScreening screening(WatchlistIndex index, SharingPolicy policy) {
         DeclarationScreener screener = new DeclarationScreener(List.of(new PartyWatchlistRule(index,
             new MultilingualPartyMatcher(new PartyNameMatcher(NameMatchingConfig.defaults()), 0.80),
-            new SentinelConfig.PartyCandidates(300, 40))),
+            new SentinelConfig.PartyCandidates(300, 40), ConfigLoader.defaultsOnly().limits().nameComparisons())),
             new DeclarationChecks(new EventTimePolicy(Duration.ofMinutes(15), Duration.ofDays(400))));
         return new OnDemandScreening(screener, new AlertScorer(new SentinelConfig.Scoring(30, 70, 30, 60, 85)), policy);
     }

@@ -160,8 +160,10 @@ class BadInputEndToEndIT {
             .setRuleType(RuleType.EMBARGO_ORIGIN).setHsPrefixes(List.of("97A5")).build()).build());
         poison.put("PSN-AUTHORITY", WatchlistEntries.base("PSN-AUTHORITY", EntryKind.CONVEYANCE).setListingAuthority("jo; drop")
             .setConveyance(ListedConveyance.newBuilder().setContainers(List.of("ABCU1234567")).build()).build());
+        // a name of 40,000 characters costs every declaration compared with it: refused (limits.entry.name-length)
+        poison.put("PSN-HUGE-NAME", WatchlistEntries.listedParty("PSN-HUGE-NAME", "Ab".repeat(20_000), null));
         Map<String, WatchlistEntry> odd = new LinkedHashMap<>();
-        odd.put("ODD-HUGE-NAME", WatchlistEntries.listedParty("ODD-HUGE-NAME", "Ab".repeat(20_000), null));
+        odd.put("ODD-LONG-NAME", WatchlistEntries.listedParty("ODD-LONG-NAME", "Ab".repeat(60), null));
         odd.put("ODD-CONTROL", WatchlistEntries.listedParty("ODD-CONTROL", "Ka\u0000rim\u0007 \u001b[31mHaddad", null));
         odd.put("ODD-MIXED", WatchlistEntries.listedParty("ODD-MIXED", "Karim حداد Хаддад", null));
 

@@ -11,6 +11,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.heritagesentinel.alert.AlertLifecycle;
 import org.heritagesentinel.alert.AlertSubject;
@@ -20,6 +22,8 @@ import org.heritagesentinel.app.ScreeningParts;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.EntryKind;
 import org.heritagesentinel.avro.EntryStatus;
+import org.heritagesentinel.avro.Evidence;
+import org.heritagesentinel.avro.Hit;
 import org.heritagesentinel.avro.ListedConveyance;
 import org.heritagesentinel.avro.ListedParty;
 import org.heritagesentinel.avro.RiskProfile;
@@ -27,6 +31,7 @@ import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.ConfigLoader;
 import org.heritagesentinel.demo.SampleWatchlist;
+import org.heritagesentinel.screening.DeclarationScreener;
 import org.heritagesentinel.screening.ScreeningResult;
 import org.heritagesentinel.serde.InternalAvroSerde;
 import org.heritagesentinel.screening.ScreeningSubject;
@@ -45,7 +50,7 @@ class HostileInputSpec {
     private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
     private final SentinelTopology.Parts parts = partsWithSampleWatchlist();
     private final PartyNameMatcher names = new PartyNameMatcher(NameMatchingConfig.defaults());
-    private final EntryValidator validator = new EntryValidator();
+    private final EntryValidator validator = new EntryValidator(ConfigLoader.defaultsOnly().limits().entry());
 
     private static SentinelTopology.Parts partsWithSampleWatchlist() {
         SentinelTopology.Parts parts = ScreeningParts.create(ConfigLoader.defaultsOnly(), InternalAvroSerde::new,
@@ -68,9 +73,27 @@ class HostileInputSpec {
     }
 
     @Property(tries = 20)
-    void hugeItemListsAreScreened(@ForAll("hugeDeclarations") CustomsDeclaration declaration) {
+    void hugeItemListsAreScreenedDeterministicallyAndEveryHitPointsIntoTheDeclaration(
+        @ForAll("hugeDeclarations") CustomsDeclaration declaration) {
         ScreeningResult result = parts.screener().screen(new ScreeningSubject("K", declaration, NOW), NOW);
-        assertThat(result).isNotNull();
+        ScreeningResult again = parts.screener().screen(new ScreeningSubject("K", declaration, NOW), NOW);
+
+        assertThat(again.hits()).isEqualTo(result.hits());
+        assertThat(result.hits()).isSortedAccordingTo(DeclarationScreener.ORDER);
+        for (Hit hit : result.hits()) {
+            assertThat(hit.getScore()).as(hit.getEntryId()).isBetween(0, 100);
+            for (Evidence evidence : hit.getEvidence()) {
+                assertThat(index(evidence.getField(), "items[")).as(evidence.getField())
+                    .isLessThan(declaration.getItems().size());
+                assertThat(index(evidence.getField(), "parties[")).as(evidence.getField())
+                    .isLessThan(declaration.getParties().size());
+            }
+        }
+    }
+
+    /** The index of {@code list} the field names ("items[12].hsCode" → 12), or -1 when it names another. */
+    private static int index(String field, String list) {
+        return field.startsWith(list) ? Integer.parseInt(field.substring(list.length(), field.indexOf(']'))) : -1;
     }
 
     @Property(tries = 1000)
@@ -83,13 +106,31 @@ class HostileInputSpec {
     void anEntryTheValidatorAcceptsIsIndexedAndScreenedAgainstWithoutThrowing(@ForAll("entries") WatchlistEntry entry,
                                                                               @ForAll("declarations") CustomsDeclaration declaration) {
         List<String> problems = validator.problems(entry.getEntryId(), entry);
+        Statistics.label("validator").collect(problems.isEmpty() ? "accepted" : "refused");
+        Statistics.label("validator").coverage(check -> check.check("accepted").percentage(p -> p >= 5.0));
         if (!problems.isEmpty()) {
+            assertThat(problems).allSatisfy(reason -> assertThat(reason).isNotBlank());
             return;
         }
         SentinelTopology.Parts fresh = partsWithSampleWatchlist();
+        int listed = fresh.index().size();
+
         fresh.index().upsert(entry);
-        fresh.screener().screen(new ScreeningSubject("K", declaration, NOW), NOW);
+        ScreeningResult result = fresh.screener().screen(new ScreeningSubject("K", declaration, NOW), NOW);
+
+        // compared by identity, not equals: the index hands back a decoded copy (Utf8 map keys)
+        WatchlistEntry indexed = fresh.index().get(entry.getEntryId());
+        assertThat(indexed).isNotNull();
+        assertThat(List.of(indexed.getEntryId(), indexed.getRevision(), indexed.getKind()))
+            .isEqualTo(List.of(entry.getEntryId(), entry.getRevision(), entry.getKind()));
+        assertThat(fresh.index().size()).isEqualTo(listed + 1);
+        assertThat(result.hits()).allSatisfy(hit -> {
+            assertThat(hit.getScore()).isBetween(0, 100);
+            assertThat(fresh.index().get(hit.getEntryId())).as(hit.getEntryId()).isNotNull();
+        });
         fresh.index().delist(entry.getEntryId());
+        assertThat(fresh.index().get(entry.getEntryId())).isNull();
+        assertThat(fresh.index().size()).isEqualTo(listed);
     }
 
     @Provide
@@ -119,8 +160,11 @@ class HostileInputSpec {
                 .build());
         Arbitrary<ListedConveyance> conveyance = HostileInput.text().list().ofMaxSize(2)
             .map(c -> ListedConveyance.newBuilder().setContainers(c).build());
-        return Combinators.combine(HostileInput.text(), Arbitraries.of(EntryKind.class), Arbitraries.of(EntryStatus.class),
-                Arbitraries.integers(), HostileInput.instant().injectNull(0.5), party.injectNull(0.3),
+        // hostile ids as well as plausible ones, so that a fair share of entries is accepted and indexed
+        Arbitrary<String> ids = Arbitraries.frequencyOf(Tuple.of(1, HostileInput.text()),
+            Tuple.of(3, Arbitraries.strings().alpha().numeric().withChars('-').ofMinLength(1).ofMaxLength(20)));
+        return Combinators.combine(ids, Arbitraries.of(EntryKind.class), Arbitraries.of(EntryStatus.class),
+                Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.integers().between(0, 100)), Tuple.of(1, Arbitraries.integers())), HostileInput.instant().injectNull(0.5), party.injectNull(0.3),
                 profile.injectNull(0.3), conveyance.injectNull(0.3))
             .as((id, kind, status, weight, validFrom, p, prf, cnv) -> WatchlistEntries.base(id, kind).setStatus(status)
                 .setRiskWeight(weight).setValidFrom(validFrom).setParty(p).setProfile(prf).setConveyance(cnv).build());

@@ -25,7 +25,7 @@ class PartyWatchlistRuleSpec {
     private final RuleBench bench = new RuleBench();
     private final PartyWatchlistRule rule = new PartyWatchlistRule(bench.index,
         new MultilingualPartyMatcher(new PartyNameMatcher(NameMatchingConfig.defaults()), CONFIG.partyMatchThreshold()),
-        CONFIG.partyCandidates());
+        CONFIG.partyCandidates(), CONFIG.limits().nameComparisons());
 
     @BeforeEach
     void listTrafficker() {

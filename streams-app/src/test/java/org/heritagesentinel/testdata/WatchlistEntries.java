@@ -1,5 +1,7 @@
 package org.heritagesentinel.testdata;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.heritagesentinel.avro.CountryRole;
@@ -15,6 +17,7 @@ import org.heritagesentinel.avro.RiskProfile;
 import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.avro.SharingScope;
 import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.config.SentinelConfig;
 
 /** Watchlist entries for specifications. */
 public final class WatchlistEntries {
@@ -75,5 +78,28 @@ public final class WatchlistEntries {
             .setStatus(EntryStatus.ACTIVE)
             .setListingAuthority("JO")
             .setSharingScope(SharingScope.REGIONAL);
+    }
+
+    /** The largest party entry the validator accepts under {@code limits}: every list and text at its limit. */
+    public static WatchlistEntry justUnderEveryLimit(String entryId, SentinelConfig.EntryLimits limits) {
+        List<PartyIdentifier> identifiers = new ArrayList<>();
+        for (int i = 0; i < limits.listSize(); i++) {
+            identifiers.add(PartyIdentifier.newBuilder().setScheme(IdentifierScheme.TIN).setValue("JO-" + (100_000 + i))
+                .build());
+        }
+        return base(entryId, EntryKind.PARTY).setReason("r".repeat(limits.textLength()))
+            .setParty(ListedParty.newBuilder().setNames(names(limits.names(), limits.nameLength()))
+                .setIdentifiers(identifiers).setCountries(Collections.nCopies(limits.listSize(), "JO")).build())
+            .build();
+    }
+
+    /** {@code count} distinct names of {@code length} characters, of several parts as real names are. */
+    public static List<String> names(int count, int length) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            names.add(("Youssef Haddad " + Integer.toString(i, 26) + " " + "Abd al Karim ".repeat(length / 13 + 1))
+                .substring(0, length));
+        }
+        return names;
     }
 }

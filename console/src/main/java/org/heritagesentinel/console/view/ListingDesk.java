@@ -30,10 +30,11 @@ import org.heritagesentinel.watchlist.EntryValidator;
 public final class ListingDesk implements AutoCloseable {
     private final SentinelConfig config;
     private final KafkaProducer<String, WatchlistEntry> producer;
-    private final EntryValidator validator = new EntryValidator();
+    private final EntryValidator validator;
 
     public ListingDesk(SentinelConfig config, SentinelSerdes serdes) {
         this.config = config;
+        this.validator = new EntryValidator(config.limits().entry());
         Properties props = ClientProperties.producer(config);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         this.producer = new KafkaProducer<>(props, new StringSerializer(), serdes.value(WatchlistEntry.class).serializer());

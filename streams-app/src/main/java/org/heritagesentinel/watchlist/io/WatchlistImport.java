@@ -57,12 +57,13 @@ public final class WatchlistImport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final EntryValidator validator = new EntryValidator();
+    private final EntryValidator validator;
     private final int progressEvery;
     private final Consumer<String> progress;
 
     /** @param progress told every {@code progressEvery} rows how far the import is */
-    public WatchlistImport(int progressEvery, Consumer<String> progress) {
+    public WatchlistImport(EntryValidator validator, int progressEvery, Consumer<String> progress) {
+        this.validator = validator;
         this.progressEvery = progressEvery;
         this.progress = progress;
     }

@@ -21,13 +21,14 @@ public final class ListEditionReader {
     public record Pass(int read, int accepted, int skipped, LocalDate published, List<Problem> refused) {
     }
 
-    private final EntryValidator validator = new EntryValidator();
+    private final EntryValidator validator;
     private final ListFormat format;
     private final int progressEvery;
     private final Consumer<String> progress;
 
-    public ListEditionReader(ListFormat format, int progressEvery, Consumer<String> progress) {
+    public ListEditionReader(ListFormat format, EntryValidator validator, int progressEvery, Consumer<String> progress) {
         this.format = format;
+        this.validator = validator;
         this.progressEvery = Math.max(1, progressEvery);
         this.progress = progress;
     }

@@ -14,12 +14,14 @@ import org.heritagesentinel.avro.EntryStatus;
 import org.heritagesentinel.avro.IdentifierScheme;
 import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.config.ConfigLoader;
+import org.heritagesentinel.watchlist.EntryValidator;
 import org.junit.jupiter.api.Test;
 
 class WatchlistImportSpec {
     private final List<WatchlistEntry> imported = new ArrayList<>();
     private final List<String> progress = new ArrayList<>();
-    private final WatchlistImport importer = new WatchlistImport(2, progress::add);
+    private final WatchlistImport importer = new WatchlistImport(new EntryValidator(ConfigLoader.defaultsOnly().limits().entry()), 2, progress::add);
 
     @Test
     void shouldImportGoodCsvRowsAndReportBadOnesByLine() throws IOException {

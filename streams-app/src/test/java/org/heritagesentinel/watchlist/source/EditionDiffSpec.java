@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.watchlist.EntryValidator;
+import org.heritagesentinel.config.ConfigLoader;
 import org.junit.jupiter.api.Test;
 
 class EditionDiffSpec {
@@ -60,7 +62,7 @@ class EditionDiffSpec {
     private static List<WatchlistEntry> read(String fixture, SourceEdition edition) throws Exception {
         List<WatchlistEntry> entries = new ArrayList<>();
         Path file = ListEditionReaderSpec.fixture(fixture);
-        new ListEditionReader(ListFormat.FTM, 1000, line -> { }).read(file, edition, entries::add);
+        new ListEditionReader(ListFormat.FTM, new EntryValidator(ConfigLoader.defaultsOnly().limits().entry()), 1000, line -> { }).read(file, edition, entries::add);
         return entries;
     }
 }

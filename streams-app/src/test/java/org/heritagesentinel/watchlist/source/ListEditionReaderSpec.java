@@ -20,6 +20,8 @@ import org.heritagesentinel.avro.PartyIdentifier;
 import org.heritagesentinel.avro.PartyKind;
 import org.heritagesentinel.avro.TransportMode;
 import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.watchlist.EntryValidator;
+import org.heritagesentinel.config.ConfigLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -186,7 +188,7 @@ class ListEditionReaderSpec {
     }
 
     private static ListEditionReader reader(ListFormat format) {
-        return new ListEditionReader(format, 1000, line -> { });
+        return new ListEditionReader(format, new EntryValidator(ConfigLoader.defaultsOnly().limits().entry()), 1000, line -> { });
     }
 
     private static Map<String, WatchlistEntry> byId(List<WatchlistEntry> entries) {

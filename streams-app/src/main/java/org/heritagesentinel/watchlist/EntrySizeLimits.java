@@ -1,0 +1,74 @@
+package org.heritagesentinel.watchlist;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.avro.Schema;
+import org.apache.avro.generic.IndexedRecord;
+import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.config.SentinelConfig;
+
+/**
+ * The sizes a watchlist entry may have. Every entry is compared with every declaration that shares a
+ * key with it, live and in retro-screening, so an entry of 70,000 aliases costs minutes per
+ * declaration; the limits keep the cost of one entry bounded. Every string and list of the entry is
+ * checked, whatever its field, so a field added to the schema is bounded too.
+ */
+final class EntrySizeLimits {
+    private static final String NAMES = "party.names";
+
+    private final SentinelConfig.EntryLimits limits;
+
+    EntrySizeLimits(SentinelConfig.EntryLimits limits) {
+        this.limits = limits;
+    }
+
+    /** One reason per field over its limit, naming the limit. */
+    void check(WatchlistEntry entry, List<String> problems) {
+        if (entry.getParty() != null && entry.getParty().getNames() != null) {
+            List<String> names = entry.getParty().getNames();
+            if (names.size() > limits.names()) {
+                problems.add("names: " + names.size() + " aliases, at most " + limits.names()
+                    + " (limits.entry.names)");
+            }
+            names.stream().filter(n -> n != null && n.length() > limits.nameLength()).findFirst().ifPresent(n ->
+                problems.add("names: a name of " + n.length() + " characters, at most " + limits.nameLength()
+                    + " (limits.entry.name-length)"));
+        }
+        walk("", entry, problems);
+    }
+
+    private void walk(String path, Object value, List<String> problems) {
+        if (value instanceof IndexedRecord record) {
+            for (Schema.Field field : record.getSchema().getFields()) {
+                walk(path.isEmpty() ? field.name() : path + "." + field.name(), record.get(field.pos()), problems);
+            }
+        } else if (value instanceof CharSequence text) {
+            if (text.length() > limits.textLength()) {
+                problems.add(path + ": " + text.length() + " characters, at most " + limits.textLength()
+                    + " (limits.entry.text-length)");
+            }
+        } else if (value instanceof Collection<?> list) {
+            if (path.equals(NAMES)) {
+                return;
+            }
+            if (list.size() > limits.listSize()) {
+                problems.add(path + ": " + list.size() + " items, at most " + limits.listSize()
+                    + " (limits.entry.list-size)");
+                return;
+            }
+            list.forEach(item -> walk(path + "[]", item, problems));
+        } else if (value instanceof Map<?, ?> map) {
+            if (map.size() > limits.listSize()) {
+                problems.add(path + ": " + map.size() + " entries, at most " + limits.listSize()
+                    + " (limits.entry.list-size)");
+                return;
+            }
+            map.forEach((k, v) -> {
+                walk(path + ".key", k, problems);
+                walk(path + "[" + k + "]", v, problems);
+            });
+        }
+    }
+}
