@@ -5,8 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
+import org.heritagesentinel.testsupport.Prerequisites;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -24,16 +23,9 @@ final class Chromium {
     }
 
     static void requireInstalled() {
-        boolean installed = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
-        String missing = "browser tests need Debian's chromium and chromium-driver (" + BROWSER + ", " + DRIVER
-            + "): sudo apt-get install -y chromium chromium-driver, or .ci/install.d/chromium.sh";
-        if (!installed && "true".equals(System.getenv("CI"))) {
-            Assertions.fail(missing);
-        }
-        if (!installed) {
-            System.out.println("SKIPPED: " + missing);
-        }
-        Assumptions.assumeTrue(installed, missing);
+        Prerequisites.require(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER),
+            "Debian's chromium and chromium-driver (" + BROWSER + ", " + DRIVER + ")",
+            "apt-get install -y chromium chromium-driver, or .ci/install.d/chromium.sh");
     }
 
     static ChromeDriver start(int width, int height) throws IOException {
