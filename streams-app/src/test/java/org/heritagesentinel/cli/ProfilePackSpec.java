@@ -35,7 +35,7 @@ class ProfilePackSpec {
         int code = cli.execute("watchlist", "import", PACK.toString(), "--dry-run");
 
         assertThat(code).as(out.toString()).isZero();
-        assertThat(out.toString()).contains("dry run: 18 rows read, 18 entries imported, 0 refused");
+        assertThat(out.toString()).contains("dry run: 18 rows read, 18 entries would be imported, 0 refused");
     }
 
     @Test

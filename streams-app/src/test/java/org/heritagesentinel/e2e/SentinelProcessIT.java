@@ -46,9 +46,10 @@ class SentinelProcessIT {
         Map<String, String> overrides = new HashMap<>();
         overrides.put("application.id", "sentinel-process-e2e");
         for (String topic : List.of("declarations", "seizures", "watchlist-submissions", "watchlist-entries", "watchlist-audit",
-            "screening-results", "alerts", "alert-decisions", "dead-letter", "exchange-rates", "outcomes", "unrouted-alerts")) {
+            "screening-results", "alerts", "dead-letter", "exchange-rates", "outcomes", "unrouted-alerts")) {
             overrides.put("topics." + topic, PREFIX + topic);
         }
+        overrides.put("topics.authority-decisions-pattern", PREFIX + "decisions.%s");
         config = stack.config(overrides);
         stack.prepare(config);
     }

@@ -63,9 +63,10 @@ class WatchlistSourcesIT {
         Map<String, String> overrides = new HashMap<>();
         overrides.put("application.id", "sentinel-sources-e2e");
         for (String topic : List.of("declarations", "seizures", "watchlist-submissions", "watchlist-entries", "watchlist-audit",
-            "screening-results", "alerts", "alert-decisions", "dead-letter", "exchange-rates")) {
+            "screening-results", "alerts", "dead-letter", "exchange-rates")) {
             overrides.put("topics." + topic, "sources-e2e." + topic);
         }
+        overrides.put("topics.authority-decisions-pattern", "sources-e2e.decisions.%s");
         overrides.put("sources.max-delist-share", "0.3");
         config = stack.config(overrides);
         stack.prepare(config);

@@ -36,6 +36,9 @@ import org.junit.jupiter.api.Test;
  * consumer interceptor of the test holds it, since the application itself no longer has such a record.
  */
 class StalledTaskEndToEndIT {
+    /** One client, so the polls reuse a connection: the ops server bounds the connections of one address. */
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
     private static final CountDownLatch RELEASE = new CountDownLatch(1);
 
@@ -110,7 +113,7 @@ class StalledTaskEndToEndIT {
     }
 
     private static HttpResponse<String> get(SentinelApplication app, String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.httpUri().resolve(path))
+        return HTTP.send(HttpRequest.newBuilder(app.httpUri().resolve(path))
             .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
