@@ -109,7 +109,7 @@ class ConsoleBrowserIT {
         CustomsDeclaration declaration = stack.syrianAntiquities("JO", "TGHU" + (1000000 + (int) (Math.random() * 8999999)));
         String alertId = AlertIdentity.alertId(SubjectType.DECLARATION, RecordKeys.declaration(declaration));
         signIn("analyst.jo");
-        await().atMost(LIVE).ignoreExceptions().until(() -> {
+        await().atMost(SCREENED).ignoreExceptions().until(() -> {
             browser.get(stack.url("/alerts/" + alertId));
             return !browser.findElements(By.id("hits")).isEmpty();
         });
