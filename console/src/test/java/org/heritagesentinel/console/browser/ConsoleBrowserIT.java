@@ -70,7 +70,9 @@ class ConsoleBrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Alert queue");
         ((JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
 
-        CustomsDeclaration declaration = stack.syrianAntiquities("JO", "MSCU" + (1000000 + (int) (Math.random() * 8999999)));
+        // goods of their own: the dismissal below suppresses this (item, profile) pair for the other tests' declarations
+        CustomsDeclaration declaration = stack.declaration("JO", "MSCU" + (1000000 + (int) (Math.random() * 8999999)),
+            "Nour Trading Est.", "SY", "970500", "Roman bronze coins, hoard");
         String alertId = AlertIdentity.alertId(SubjectType.DECLARATION, RecordKeys.declaration(declaration));
         By row = By.cssSelector("tr[data-alert='" + alertId + "']");
         await().atMost(LIVE).ignoreExceptions().until(() -> !browser.findElements(row).isEmpty());
