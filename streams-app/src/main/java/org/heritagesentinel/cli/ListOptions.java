@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.heritagesentinel.watchlist.source.ListFormat;
 import org.heritagesentinel.watchlist.source.SourceEdition;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** Options of a published list's edition: which source it is, who imports it, its date, the weight of its hits. */
@@ -39,7 +40,7 @@ final class ListOptions {
     }
 
     /** A published list's format named on the command line, or null for the project's own CSV/JSON. */
-    static ListFormat listFormat(String format) {
+    static ListFormat listFormat(String format, CommandLine cli) {
         if (format == null) {
             return null;
         }
@@ -50,7 +51,7 @@ final class ListOptions {
         try {
             return ListFormat.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown format '" + format + "': CSV, JSON, FTM, UN, OFAC or OFAC_CSV");
+            throw new CommandLine.ParameterException(cli, "unknown --format '" + format + "': CSV, JSON, FTM, UN, OFAC or OFAC_CSV");
         }
     }
 }

@@ -19,6 +19,7 @@ import org.heritagesentinel.watchlist.source.ListEditionReader;
 import org.heritagesentinel.watchlist.source.ListFormat;
 import org.heritagesentinel.watchlist.source.MalformedListException;
 import org.heritagesentinel.watchlist.source.SourceEdition;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,7 +66,7 @@ final class WatchlistCommand {
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
-            ListFormat listFormat = ListOptions.listFormat(format);
+            ListFormat listFormat = ListOptions.listFormat(format, spec.commandLine());
             return listFormat == null ? importRows(out) : importList(out, listFormat);
         }
 
@@ -150,9 +151,10 @@ final class WatchlistCommand {
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
-            ListFormat listFormat = ListOptions.listFormat(format);
+            ListFormat listFormat = ListOptions.listFormat(format, spec.commandLine());
             if (listFormat == null) {
-                throw new IllegalArgumentException("sync reads a published list: --format FTM, UN, OFAC or OFAC_CSV");
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                    "sync reads a published list: --format FTM, UN, OFAC or OFAC_CSV");
             }
             SentinelConfig settings = config.loadReachable(true);
             SourceEdition edition = list.edition(listFormat);
