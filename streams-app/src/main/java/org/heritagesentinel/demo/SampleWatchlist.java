@@ -171,8 +171,8 @@ public final class SampleWatchlist {
             .setSource(EntrySource.ANALYST)
             .setStatus(EntryStatus.ACTIVE)
             .setListingAuthority(authority)
-            .setAuthor("demo")
-            .setApprover("demo")
+            .setAuthor("demo.analyst")
+            .setApprover("demo.supervisor")
             .setSharingScope(SharingScope.REGIONAL)
             .setRiskWeight(weight);
     }

@@ -83,8 +83,8 @@ public final class WatchlistGenerator {
             .setSource(random.nextInt(4) == 0 ? EntrySource.SANCTIONS_LIST : EntrySource.ANALYST)
             .setStatus(EntryStatus.ACTIVE)
             .setListingAuthority(authority)
-            .setAuthor("simulate")
-            .setApprover("simulate")
+            .setAuthor("simulate.analyst")
+            .setApprover("simulate.supervisor")
             .setSharingScope(SharingScope.REGIONAL)
             .setRiskWeight(40 + random.nextInt(60));
         switch (kindOf(index)) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.heritagesentinel.avro.EntryKind;
+import org.heritagesentinel.avro.EntryStatus;
 import org.heritagesentinel.avro.ListedConveyance;
 import org.heritagesentinel.avro.ListedParty;
 import org.heritagesentinel.avro.PartyIdentifier;
@@ -56,9 +57,26 @@ public final class EntryValidator {
         if (entry.getSharingScope() == null || entry.getSharingScope() == SharingScope.UNKNOWN) {
             problems.add("sharingScope must be NATIONAL, REGIONAL or ORIGINATOR_CONTROLLED, got " + entry.getSharingScope());
         }
+        checkFourEyes(entry, problems);
         sizes.check(entry, problems);
         checkPayload(entry, problems);
         return problems;
+    }
+
+    /**
+     * An entry approved by its own author had one pair of eyes: refused here, where every submission passes,
+     * so a record produced straight to the submission topic cannot bypass the console's approval rule.
+     */
+    private static void checkFourEyes(WatchlistEntry entry, List<String> problems) {
+        if (entry.getStatus() == EntryStatus.ACTIVE && entry.getAuthor() != null && entry.getApprover() != null
+            && sameUser(entry.getAuthor(), entry.getApprover())) {
+            problems.add("approver: the author of an entry cannot approve it (four eyes), author and approver are both '"
+                + entry.getApprover() + "'");
+        }
+    }
+
+    private static boolean sameUser(String author, String approver) {
+        return author.trim().equalsIgnoreCase(approver.trim());
     }
 
     private static void checkPayload(WatchlistEntry entry, List<String> problems) {

@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.errors.internals.ExceptionHandlerUtils;
 import org.apache.kafka.streams.test.TestRecord;
 import org.heritagesentinel.avro.ChangeAction;
 import org.heritagesentinel.avro.EntryKind;
+import org.heritagesentinel.avro.EntryStatus;
 import org.heritagesentinel.avro.WatchlistChange;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.testdata.WatchlistEntries;
@@ -46,5 +48,35 @@ class WatchlistAuditSpec {
         assertThat(trail.get(0).getEntry()).isEqualTo(entry);
         assertThat(trail.get(1).getAuthor()).isEqualTo("analyst.jo.18");
         assertThat(harness.deadLetters.readRecordsToList()).hasSize(1);
+    }
+
+    @Test
+    void aRejectedDraftIsRemovedAndAuditedWithItsReasonAndSupervisor() {
+        WatchlistEntry draft = listedParty("PTY-3", "Samir Khoury", null);
+        draft.setStatus(EntryStatus.DRAFT);
+        draft.setAuthor("analyst.jo.17");
+        harness.list(draft);
+        RecordHeaders rejection = new RecordHeaders();
+        rejection.add("sentinel-author", "head.rac.jo".getBytes(StandardCharsets.UTF_8));
+        rejection.add("sentinel-rejection-reason", "no court decision cited".getBytes(StandardCharsets.UTF_8));
+        harness.submissions.pipeInput(new TestRecord<>("PTY-3", null, rejection));
+
+        List<WatchlistChange> trail = harness.audit.readValuesToList();
+        assertThat(trail).extracting(WatchlistChange::getAction).containsExactly(ChangeAction.ACCEPTED, ChangeAction.REJECTED);
+        assertThat(trail.get(1).getApprover()).isEqualTo("head.rac.jo");
+        assertThat(trail.get(1).getReason()).isEqualTo("no court decision cited");
+    }
+
+    @Test
+    void anApprovalForgedByTheAuthorIsDeadLetteredAndNeverAudited() {
+        WatchlistEntry forged = listedParty("PTY-4", "Samir Khoury", null);
+        forged.setAuthor("head.rac.jo");
+        forged.setApprover("head.rac.jo");
+        harness.list(forged);
+
+        assertThat(harness.audit.readValuesToList()).isEmpty();
+        assertThat(harness.deadLetters.readRecordsToList()).singleElement().satisfies(dead -> assertThat(
+            new String(dead.headers().lastHeader(ExceptionHandlerUtils.HEADER_ERRORS_EXCEPTION_MESSAGE_NAME).value(), StandardCharsets.UTF_8))
+            .contains("the author of an entry cannot approve it"));
     }
 }
