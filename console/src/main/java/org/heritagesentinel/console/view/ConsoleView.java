@@ -97,6 +97,11 @@ public final class ConsoleView implements AutoCloseable {
         return entries;
     }
 
+    /** The declarations the served authorities received, for a draft's trial. */
+    public Declarations declarations() {
+        return declarations;
+    }
+
     public Optional<AlertBook> book(String authority) {
         return Optional.ofNullable(books.get(authority));
     }

@@ -1,5 +1,8 @@
 package org.heritagesentinel.console.view;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,5 +22,14 @@ public final class Declarations {
 
     public Optional<CustomsDeclaration> find(String key) {
         return Optional.ofNullable(byKey.get(key));
+    }
+
+    /** The declarations {@code authority} received, accepted at or after {@code since}, by key. */
+    public List<Map.Entry<String, CustomsDeclaration>> receivedBy(String authority, Instant since) {
+        String prefix = authority.toUpperCase(Locale.ROOT) + ":";
+        return byKey.entrySet().stream()
+            .filter(e -> e.getKey().toUpperCase(Locale.ROOT).startsWith(prefix))
+            .filter(e -> e.getValue().getAcceptedAt() != null && !e.getValue().getAcceptedAt().isBefore(since))
+            .map(e -> Map.entry(e.getKey(), e.getValue())).toList();
     }
 }

@@ -27,11 +27,16 @@ public final class ListedEntries {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** An authority sees its own entries, and the others' not kept national. */
+    public boolean isVisibleTo(WatchlistEntry entry, String authority) {
+        return authority.equals(entry.getListingAuthority()) || entry.getSharingScope() != SharingScope.NATIONAL;
+    }
+
     /** Entries an authority may see: its own, and the others' not kept national. */
     public List<WatchlistEntry> visibleTo(String authority, String query) {
         String q = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
         return byId.values().stream()
-            .filter(e -> authority.equals(e.getListingAuthority()) || e.getSharingScope() != SharingScope.NATIONAL)
+            .filter(e -> isVisibleTo(e, authority))
             .filter(e -> q.isEmpty() || e.toString().toLowerCase(Locale.ROOT).contains(q))
             .sorted(Comparator.comparing((WatchlistEntry e) -> e.getStatus() != EntryStatus.DRAFT)
                 .thenComparing(WatchlistEntry::getEntryId))

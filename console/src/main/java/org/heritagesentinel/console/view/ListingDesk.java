@@ -1,5 +1,6 @@
 package org.heritagesentinel.console.view;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
@@ -9,17 +10,13 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.heritagesentinel.avro.EntryKind;
-import org.heritagesentinel.avro.EntrySource;
 import org.heritagesentinel.avro.EntryStatus;
-import org.heritagesentinel.avro.ListedParty;
-import org.heritagesentinel.avro.PartyKind;
-import org.heritagesentinel.avro.SharingScope;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.ClientProperties;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.console.auth.Account;
 import org.heritagesentinel.serde.SentinelSerdes;
+import org.heritagesentinel.topology.WatchlistAuditProcessor;
 import org.heritagesentinel.watchlist.EntryValidator;
 
 /**
@@ -40,21 +37,19 @@ public final class ListingDesk implements AutoCloseable {
         this.producer = new KafkaProducer<>(props, new StringSerializer(), serdes.value(WatchlistEntry.class).serializer());
     }
 
-    /** A draft party listing; the validator's problems when it would be refused (nothing is published then). */
-    public List<String> draftParty(Account author, String entryId, List<String> names, String country, String legalBasis,
-                                   String reason, int riskWeight) throws ExecutionException, InterruptedException {
-        WatchlistEntry draft = WatchlistEntry.newBuilder().setEntryId(entryId).setRevision(1).setKind(EntryKind.PARTY)
-            .setSource(EntrySource.ANALYST).setStatus(EntryStatus.DRAFT).setListingAuthority(author.authority())
-            .setLegalBasis(legalBasis).setReason(reason).setAuthor(author.username()).setApprover(null)
-            .setSharingScope(SharingScope.REGIONAL).setRiskWeight(riskWeight)
-            .setParty(ListedParty.newBuilder().setNames(names).setKind(PartyKind.UNKNOWN)
-                .setCountries(country.isBlank() ? List.of() : List.of(country)).build())
-            .build();
-        List<String> problems = validator.problems(entryId, draft);
-        if (names.isEmpty()) {
-            problems = new java.util.ArrayList<>(problems);
-            problems.add("names: give at least one name");
-        }
+    /** Why the application would refuse {@code entry}; empty when it would accept it. */
+    public List<String> problems(WatchlistEntry entry) {
+        return validator.problems(entry.getEntryId(), entry);
+    }
+
+    /** Trials of drafts against {@code declarations}, with the screening settings of this console. */
+    public DraftTrial trialOver(Declarations declarations) {
+        return new DraftTrial(config, declarations);
+    }
+
+    /** Publishes {@code draft} unless the validator refuses it; the validator's problems (nothing is published then). */
+    public List<String> draft(WatchlistEntry draft) throws ExecutionException, InterruptedException {
+        List<String> problems = problems(draft);
         if (problems.isEmpty()) {
             publish(draft);
         }
@@ -65,6 +60,18 @@ public final class ListingDesk implements AutoCloseable {
     public void approve(WatchlistEntry draft, Account approver) throws ExecutionException, InterruptedException {
         publish(WatchlistEntry.newBuilder(draft).setStatus(EntryStatus.ACTIVE).setApprover(approver.username())
             .setRevision(draft.getRevision() + 1).build());
+    }
+
+    /**
+     * Removes a draft {@code supervisor} rejected: a tombstone whose headers name the supervisor and the reason,
+     * which the application keeps on {@code watchlist.audit.v1}. The caller checked {@code FourEyes}.
+     */
+    public void reject(WatchlistEntry draft, Account supervisor, String reason) throws ExecutionException, InterruptedException {
+        ProducerRecord<String, WatchlistEntry> tombstone = new ProducerRecord<>(config.topics().watchlistSubmissions(),
+            draft.getEntryId(), null);
+        tombstone.headers().add(WatchlistAuditProcessor.AUTHOR_HEADER, supervisor.username().getBytes(StandardCharsets.UTF_8));
+        tombstone.headers().add(WatchlistAuditProcessor.REJECTION_HEADER, reason.getBytes(StandardCharsets.UTF_8));
+        producer.send(tombstone).get();
     }
 
     private void publish(WatchlistEntry entry) throws ExecutionException, InterruptedException {

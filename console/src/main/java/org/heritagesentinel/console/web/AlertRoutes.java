@@ -15,6 +15,7 @@ import org.heritagesentinel.console.view.AlertBook;
 import org.heritagesentinel.console.view.CaseFile;
 import org.heritagesentinel.console.view.ConsoleView;
 import org.heritagesentinel.console.view.DecisionDesk;
+import org.heritagesentinel.console.view.HitListing;
 
 /**
  * One alert: its detail page and the analyst's decisions on it. An alert outside the user's authority is
@@ -109,8 +110,10 @@ final class AlertRoutes {
         List<String> steps = file.alert().getHits().stream().map(Hit::getRuleType).map(Enum::name)
             .map(rule -> nextSteps.getOrDefault(rule, nextSteps.getOrDefault("DEFAULT", ""))).toList();
         List<String> assignees = accounts.ofAuthority(user.authority()).stream().map(Account::username).toList();
-        AlertPage page = new AlertPage(file, book.declaration(file).orElse(null), book.related(file), steps, assignees,
-            notice, problem);
+        List<HitListing> listings = file.alert().getHits().stream().map(hit -> HitListing.of(hit,
+            view.entries().find(hit.getEntryId()).filter(e -> view.entries().isVisibleTo(e, user.authority())))).toList();
+        AlertPage page = new AlertPage(file, book.declaration(file).orElse(null), book.related(file), steps, listings,
+            assignees, notice, problem);
         templates.render(ctx, "alert.jte", Map.of("page", Security.page(ctx, "alert"), "view", page));
     }
 

@@ -50,6 +50,9 @@ public final class ConsoleServer implements AutoCloseable {
             config.routes.get("/watchlist", watchlist::page);
             config.routes.post("/watchlist", watchlist::draft);
             config.routes.post("/watchlist/{id}/approve", watchlist::approve);
+            config.routes.get("/watchlist/{id}", watchlist::review);
+            config.routes.post("/watchlist/{id}/reject", watchlist::reject);
+            config.routes.post("/watchlist/trial", watchlist::trial);
         });
     }
 

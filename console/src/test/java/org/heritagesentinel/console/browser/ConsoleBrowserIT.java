@@ -8,16 +8,24 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
+import org.apache.kafka.streams.errors.internals.ExceptionHandlerUtils;
 import org.heritagesentinel.alert.AlertIdentity;
 import org.heritagesentinel.avro.AlertDecision;
+import org.heritagesentinel.avro.ChangeAction;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.DecisionKind;
+import org.heritagesentinel.avro.EntryKind;
+import org.heritagesentinel.avro.EntryStatus;
+import org.heritagesentinel.avro.ListedParty;
 import org.heritagesentinel.avro.SubjectType;
+import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.contract.RecordKeys;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,7 +92,8 @@ class ConsoleBrowserIT {
         clickAndWait(browser.findElement(row).findElement(By.tagName("a")));
         assertThat(browser.findElement(By.id("items")).getText()).contains("970500", "Roman bronze coins", "SY", "18500 USD");
         assertThat(browser.findElement(By.id("parties")).getText()).contains("شركة الشام للتحف", "DECLARANT");
-        assertThat(browser.findElement(By.id("hits")).getText()).contains("EMBARGO_ORIGIN", "PRF-UNSC-2199");
+        assertThat(browser.findElement(By.id("hits")).getText()).contains("EMBARGO_ORIGIN", "PRF-UNSC-2199",
+            "Legal basis: UNSC 2199 §17", "Listing authority: UNSC");
         screenshot("detail", 1500);
 
         new Select(browser.findElement(By.id("reason-code"))).selectByValue("DOCUMENTS_OK");
@@ -216,6 +225,61 @@ class ConsoleBrowserIT {
             return browser.findElement(By.id("hits")).getText().contains(entryId);
         });
         assertThat(browser.findElement(By.id("hits")).getText()).contains("PARTY_WATCHLIST");
+    }
+
+    @Test
+    void aDraftIsRefusedFieldByFieldThenRejectedWithAReasonOnTheAuditTrailAndTheAuthorsForgedApprovalIsRefused()
+        throws Exception {
+        String entryId = "OBJ-JO-IT-" + Long.toString(System.nanoTime(), 36);
+        signIn("supervisor.jo");
+        browser.get(stack.url("/watchlist?kind=OBJECT"));
+        browser.findElement(By.id("entryId")).sendKeys(entryId);
+        browser.findElement(By.id("legalBasis")).sendKeys("Antiquities Law 21/1988 art. 26");
+        WebElement weight = browser.findElement(By.id("riskWeight"));
+        weight.clear();
+        weight.sendKeys("140");
+        clickAndWait(browser.findElement(By.id("save-draft")));
+        assertThat(browser.findElement(By.id("error-riskWeight")).getText()).contains("riskWeight must be within 0..100");
+        assertThat(browser.findElement(By.id("error-description")).getText()).contains("OBJECT entry needs");
+        assertThat(browser.findElement(By.id("entryId")).getAttribute("value")).isEqualTo(entryId);
+        assertThat(browser.findElement(By.id("legalBasis")).getAttribute("value")).isEqualTo("Antiquities Law 21/1988 art. 26");
+        weight = browser.findElement(By.id("riskWeight"));
+        weight.clear();
+        weight.sendKeys("85");
+        browser.findElement(By.id("description")).sendKeys("Nabataean stele, sandstone, Petra inscription");
+        clickAndWait(browser.findElement(By.id("save-draft")));
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("second supervisor");
+        browser.manage().deleteAllCookies();
+
+        signIn("second.supervisor.jo");
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
+            browser.get(stack.url("/watchlist/" + entryId));
+            return browser.findElement(By.id("entry-status")).getText().contains("DRAFT");
+        });
+        screenshot("review", 900);
+        clickAndWait(browser.findElement(By.id("reject")));
+        assertThat(browser.findElement(By.id("error-reason")).getText()).contains("reason");
+        browser.findElement(By.id("reject-reason")).sendKeys("no police report cited: attach the theft report");
+        clickAndWait(browser.findElement(By.id("reject")));
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("rejected");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(stack.audit())
+            .filteredOn(c -> c.getEntryId().equals(entryId) && c.getAction() == ChangeAction.REJECTED)
+            .singleElement().satisfies(c -> {
+                assertThat(c.getApprover()).isEqualTo("second.supervisor.jo");
+                assertThat(c.getReason()).isEqualTo("no police report cited: attach the theft report");
+            }));
+
+        // the author approving their own listing, produced straight to the submission topic
+        String forgedId = entryId + "-FORGED";
+        stack.submit(WatchlistEntry.newBuilder().setEntryId(forgedId).setKind(EntryKind.PARTY).setStatus(EntryStatus.ACTIVE)
+            .setListingAuthority("JO").setAuthor("supervisor.jo").setApprover("supervisor.jo")
+            .setParty(ListedParty.newBuilder().setNames(List.of("Forged Listing Co.")).build()).build());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(stack.deadLetters())
+            .filteredOn(r -> forgedId.equals(r.key())).singleElement().satisfies(r -> assertThat(new String(
+                r.headers().lastHeader(ExceptionHandlerUtils.HEADER_ERRORS_EXCEPTION_MESSAGE_NAME).value(),
+                StandardCharsets.UTF_8)).contains("the author of an entry cannot approve it")));
+        assertThat(stack.app.watchlist().get(forgedId)).isNull();
+        assertThat(stack.audit()).noneMatch(c -> c.getEntryId().equals(forgedId));
     }
 
     private void signIn(String user) {

@@ -20,6 +20,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
@@ -34,6 +36,7 @@ import org.heritagesentinel.avro.PartyRole;
 import org.heritagesentinel.avro.Route;
 import org.heritagesentinel.avro.Transport;
 import org.heritagesentinel.avro.TransportMode;
+import org.heritagesentinel.avro.WatchlistChange;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.console.Console;
@@ -139,20 +142,43 @@ final class ConsoleStack {
 
     /** Every decision on {@code authority}'s decision topic so far. */
     List<AlertDecision> decisions(String authority) {
+        Deserializer<AlertDecision> values = serdes.value(AlertDecision.class).deserializer();
+        return records(config.topics().decisionsFor(authority)).stream()
+            .map(r -> values.deserialize(r.topic(), r.headers(), r.value())).toList();
+    }
+
+    /** Every change on the watchlist's audit trail so far. */
+    List<WatchlistChange> audit() {
+        Deserializer<WatchlistChange> values = serdes.value(WatchlistChange.class).deserializer();
+        return records(config.topics().watchlistAudit()).stream()
+            .map(r -> values.deserialize(r.topic(), r.headers(), r.value())).toList();
+    }
+
+    /** Every dead letter so far, as written. */
+    List<ConsumerRecord<String, byte[]>> deadLetters() {
+        return records(config.topics().deadLetter());
+    }
+
+    /** A submission produced straight to the submission topic, as any principal allowed to write it could. */
+    void submit(WatchlistEntry entry) throws Exception {
+        try (KafkaProducer<String, WatchlistEntry> producer = producer(WatchlistEntry.class)) {
+            producer.send(new ProducerRecord<>(config.topics().watchlistSubmissions(), entry.getEntryId(), entry)).get();
+        }
+    }
+
+    private List<ConsumerRecord<String, byte[]>> records(String topic) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
-        List<AlertDecision> result = new ArrayList<>();
-        try (KafkaConsumer<String, AlertDecision> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-            serdes.value(AlertDecision.class).deserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(config.topics().decisionsFor(authority)).stream()
+        List<ConsumerRecord<String, byte[]>> result = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+            new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                 .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, AlertDecision> record : consumer.poll(Duration.ofMillis(200))) {
-                    result.add(record.value());
-                }
+                consumer.poll(Duration.ofMillis(200)).forEach(result::add);
             }
         }
         return result;
