@@ -74,15 +74,28 @@ public final class FieldProblems {
         return byField.isEmpty() && general.isEmpty();
     }
 
-    /** Every message, the field's name first, for the summary above the form. */
-    public List<String> all() {
-        List<String> all = new ArrayList<>(general);
-        byField.forEach((field, messages) -> messages.forEach(m -> all.add(m.startsWith(field) ? m : field + ": " + m)));
+    /** Every message for the summary above the form: general ones first, then each field's, to link to the field. */
+    public List<Problem> all() {
+        List<Problem> all = new ArrayList<>();
+        general.forEach(m -> all.add(new Problem("", m)));
+        byField.forEach((field, messages) -> messages.forEach(m -> all.add(new Problem(field, m))));
         return all;
     }
 
+    /**
+     * Adds the validator's {@code messages}; a field whose value could not be read keeps that message alone
+     * (the validator only saw the stand-in value).
+     */
     public FieldProblems merge(List<String> messages, List<String> fields) {
-        messages.forEach(m -> add(m, fields));
+        FieldProblems sorted = sort(messages, fields);
+        general.addAll(sorted.general);
+        sorted.byField.forEach((field, found) -> byField.putIfAbsent(field, found));
         return this;
+    }
+
+    /**
+     * One message, about {@code field} of the form or, when empty, about the entry as a whole.
+     */
+    public record Problem(String field, String message) {
     }
 }

@@ -71,9 +71,8 @@ final class WatchlistRoutes {
             DraftForm.Draft draft = form.toDraft(user.username(), user.authority(),
                 listed.map(e -> e.getRevision() + 1).orElse(1L));
             problems = draft.problems();
-            if (problems.isEmpty()) {
-                problems.merge(desk.draft(draft.entry()), form.fields());
-            }
+            // publish only what reads in full; otherwise show the validator's view of the rest at once
+            problems.merge(problems.isEmpty() ? desk.draft(draft.entry()) : desk.problems(draft.entry()), form.fields());
         }
         if (!problems.isEmpty()) {
             ctx.status(400);
@@ -93,9 +92,7 @@ final class WatchlistRoutes {
         if (days < 1) {
             problems.on("days", "give a whole number of days from 1 to " + MAX_TRIAL_DAYS);
         }
-        if (problems.isEmpty()) {
-            problems.merge(desk.problems(draft.entry()), form.fields());
-        }
+        problems.merge(desk.problems(draft.entry()), form.fields());
         String editing = Optional.ofNullable(ctx.formParam("edit")).orElse("");
         if (!problems.isEmpty()) {
             ctx.status(400);

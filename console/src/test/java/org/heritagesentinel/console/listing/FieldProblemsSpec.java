@@ -36,8 +36,21 @@ class FieldProblemsSpec {
 
         assertThat(problems.of("names")).containsExactly("PARTY entry needs a name or an identifier");
         assertThat(problems.general()).containsExactly("CONVEYANCE entry needs a container number or a means id");
-        assertThat(problems.all()).containsExactly("CONVEYANCE entry needs a container number or a means id",
-            "names: PARTY entry needs a name or an identifier", "riskWeight: 'x' is not a number");
+        assertThat(problems.all()).containsExactly(
+            new FieldProblems.Problem("", "CONVEYANCE entry needs a container number or a means id"),
+            new FieldProblems.Problem("names", "PARTY entry needs a name or an identifier"),
+            new FieldProblems.Problem("riskWeight", "'x' is not a number"));
         assertThat(FieldProblems.none().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aFieldThatCouldNotBeReadKeepsThatMessageAloneWhenTheValidatorsAreAdded() {
+        FieldProblems problems = FieldProblems.none();
+        problems.on("riskWeight", "'abc' is not a number");
+
+        problems.merge(List.of("riskWeight must be within 0..100, got -1", "invalid HS prefix '97x'"), PROFILE_FIELDS);
+
+        assertThat(problems.of("riskWeight")).containsExactly("'abc' is not a number");
+        assertThat(problems.of("hsPrefixes")).containsExactly("invalid HS prefix '97x'");
     }
 }
