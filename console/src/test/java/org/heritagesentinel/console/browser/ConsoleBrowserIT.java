@@ -249,6 +249,20 @@ class ConsoleBrowserIT {
         browser.findElement(By.id("description")).sendKeys("Nabataean stele, sandstone, Petra inscription");
         clickAndWait(browser.findElement(By.id("save-draft")));
         assertThat(browser.findElement(By.id("notice")).getText()).contains("second supervisor");
+
+        // "test this draft": a profile tried on the authority's declarations, nothing published
+        CustomsDeclaration manuscripts = stack.declaration("JO", "TCLU" + (1000000 + (int) (Math.random() * 8999999)),
+            "Dar Al-Kutub Trading", "YE", "970600", "Antique manuscripts, bound");
+        browser.get(stack.url("/watchlist?kind=RISK_PROFILE"));
+        browser.findElement(By.id("entryId")).sendKeys(entryId + "-PRF");
+        new Select(browser.findElement(By.id("ruleType"))).selectByValue("EMBARGO_ORIGIN");
+        browser.findElement(By.id("hsPrefixes")).sendKeys("9706");
+        browser.findElement(By.id("countries")).sendKeys("YE");
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> {
+            clickAndWait(browser.findElement(By.id("run-trial")));
+            return browser.findElement(By.id("trial-result")).getText().contains(RecordKeys.declaration(manuscripts));
+        });
+        assertThat(stack.app.watchlist().get(entryId + "-PRF")).isNull();
         browser.manage().deleteAllCookies();
 
         signIn("second.supervisor.jo");
