@@ -44,8 +44,8 @@ final class WatchlistRoutes {
     void page(Context ctx) {
         Account user = Security.account(ctx);
         String notice = Optional.ofNullable(ctx.queryParam("notice")).filter(NOTICES::contains).orElse("");
-        Optional<WatchlistEntry> edited = Optional.ofNullable(ctx.queryParam("edit")).flatMap(this::ownDraft)
-            .filter(e -> e.getListingAuthority().equals(user.authority()));
+        Optional<WatchlistEntry> edited = Optional.ofNullable(ctx.queryParam("edit")).flatMap(view.entries()::find)
+            .filter(e -> isDraftOf(e, user));
         DraftForm form = edited.map(DraftForm::of)
             .orElseGet(() -> new DraftForm(DraftForm.kind(ctx.queryParam("kind")), Map.of()));
         render(ctx, form, edited.map(WatchlistEntry::getEntryId).orElse(""), FieldProblems.none(), notice, null);
@@ -114,9 +114,8 @@ final class WatchlistRoutes {
 
     void approve(Context ctx) throws Exception {
         Account user = Security.account(ctx);
-        Optional<WatchlistEntry> draft = ownDraft(ctx.pathParam("id")).filter(e -> e.getListingAuthority().equals(user.authority()));
+        Optional<WatchlistEntry> draft = draftOfPath(ctx);
         if (draft.isEmpty()) {
-            notFound(ctx);
             return;
         }
         Optional<String> refusal = FourEyes.refusal(user, draft.get());
@@ -130,20 +129,18 @@ final class WatchlistRoutes {
     }
 
     void reject(Context ctx) throws Exception {
-        Account user = Security.account(ctx);
-        Optional<WatchlistEntry> draft = ownDraft(ctx.pathParam("id")).filter(e -> e.getListingAuthority().equals(user.authority()));
+        Optional<WatchlistEntry> draft = draftOfPath(ctx);
         if (draft.isEmpty()) {
-            notFound(ctx);
             return;
         }
-        Optional<String> refusal = FourEyes.refusal(user, draft.get());
+        Optional<String> refusal = FourEyes.refusal(Security.account(ctx), draft.get());
         String reason = Optional.ofNullable(ctx.formParam("reason")).orElse("").trim();
         if (refusal.isPresent() || reason.isEmpty()) {
             ctx.status(refusal.isPresent() ? 403 : 400);
             renderReview(ctx, draft.get(), reason, refusal.orElse(""));
             return;
         }
-        desk.reject(draft.get(), user, reason);
+        desk.reject(draft.get(), Security.account(ctx), reason);
         ctx.redirect("/watchlist?notice=rejected");
     }
 
@@ -162,8 +159,14 @@ final class WatchlistRoutes {
         }
     }
 
-    private Optional<WatchlistEntry> ownDraft(String id) {
-        return view.entries().find(id).filter(e -> e.getStatus() == EntryStatus.DRAFT);
+    /** The draft of the user's authority the path names; answers the 404 page when there is none. */
+    private Optional<WatchlistEntry> draftOfPath(Context ctx) {
+        Account user = Security.account(ctx);
+        Optional<WatchlistEntry> draft = view.entries().find(ctx.pathParam("id")).filter(e -> isDraftOf(e, user));
+        if (draft.isEmpty()) {
+            notFound(ctx);
+        }
+        return draft;
     }
 
     private Optional<WatchlistEntry> visible(Context ctx) {
