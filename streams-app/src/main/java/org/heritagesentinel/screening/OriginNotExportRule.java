@@ -51,7 +51,8 @@ public final class OriginNotExportRule extends ItemProfileRule {
             return Outcome.NONE;
         }
         List<Evidence> evidence = startWith(hsEvidence(item, itemIndex, hs, profile));
-        evidence.add(Evidences.of(origin.field(), origin.country(), "≠ route.exportCountry " + export, CHECK));
+        evidence.add(Evidences.of(origin.field(), origin.country(), "≠ " + export, CHECK));
+        evidence.add(Evidences.of("route.exportCountry", export, "≠ " + origin.country(), CHECK));
         if (required != null) {
             evidence.add(documentAbsent(itemIndex, required));
         }

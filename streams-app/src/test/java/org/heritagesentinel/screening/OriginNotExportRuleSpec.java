@@ -33,12 +33,11 @@ class OriginNotExportRuleSpec {
             assertThat(hit.getRuleType()).isEqualTo(RuleType.ROUTE_RISK);
             assertThat(hit.getEntryId()).isEqualTo("PRF-ONE");
             assertThat(hit.getScore()).isEqualTo(40);
-            assertThat(methods(hit)).containsExactly("hs-prefix", "origin-not-export");
-            assertThat(hit.getEvidence().get(1).getField()).isEqualTo("items[0].originCountry");
-            assertThat(hit.getEvidence().get(1).getDeclaredValue()).isEqualTo("SY");
-            assertThat(hit.getEvidence().get(1).getListedValue()).isEqualTo("≠ route.exportCountry LB");
-            assertThat(hit.getExplanation()).startsWith("profile PRF-ONE (ROUTE_RISK, EU 2019/880 art. 4): ")
-                .contains("items[0].originCountry=SY");
+            assertThat(methods(hit)).containsExactly("hs-prefix", "origin-not-export", "origin-not-export");
+            assertThat(hit.getEvidence()).extracting(e -> e.getField() + " " + e.getDeclaredValue() + " " + e.getListedValue())
+                .containsExactly("items[0].hsCode 970510 970510*", "items[0].originCountry SY ≠ LB", "route.exportCountry LB ≠ SY");
+            assertThat(hit.getExplanation()).isEqualTo("profile PRF-ONE (ROUTE_RISK, EU 2019/880 art. 4): "
+                + "items[0].hsCode=970510, items[0].originCountry=SY, route.exportCountry=LB");
         });
     }
 
@@ -93,7 +92,8 @@ class OriginNotExportRuleSpec {
         licensed.getItems().get(0).setDocuments(List.of(document(DocumentType.EXPORT_LICENCE, "SY-DGAM-2026-0042")));
 
         assertThat(hits(rule, unlicensed)).singleElement()
-            .satisfies(hit -> assertThat(methods(hit)).containsExactly("hs-prefix", "origin-not-export", "required-document-absent"));
+            .satisfies(hit -> assertThat(methods(hit)).containsExactly("hs-prefix", "origin-not-export", "origin-not-export",
+                "required-document-absent"));
         assertThat(hits(rule, licensed)).isEmpty();
     }
 
