@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class TestNamingSpec {
 
     private static final Pattern HOLDS_TESTS = Pattern.compile(
-            "^\\s*@(Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate|Property|Example)\\b", Pattern.MULTILINE);
+            "^\\s*@(Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate|Property|Example|ArchTest)\\b", Pattern.MULTILINE);
 
     @Test
     void shouldNameEveryClassHoldingTestsSpecOrIT() throws IOException {
@@ -44,6 +44,8 @@ class TestNamingSpec {
     void shouldNotPassAClassWithTestsUnderAnotherName() {
         assertThat(holdsTests("class FooTest {\n    @Test\n    void shouldWork() {}\n}")).isTrue();
         assertThat(holdsTests("/** calls the method under @Test elsewhere */\nclass Helper {}")).isFalse();
+        // ArchUnit rules are fields, not methods: a class of them is a test class all the same
+        assertThat(holdsTests("class LayersTest {\n    @ArchTest\n    static final ArchRule noCycles = null;\n}")).isTrue();
     }
 
     private static boolean holdsTests(Path file) {

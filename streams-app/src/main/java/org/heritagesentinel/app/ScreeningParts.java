@@ -23,6 +23,7 @@ import org.heritagesentinel.screening.DeclarationRule;
 import org.heritagesentinel.screening.HsAgeInconsistentRule;
 import org.heritagesentinel.screening.ItemAge;
 import org.heritagesentinel.screening.MisdeclarationKeywordRule;
+import org.heritagesentinel.screening.OriginNotExportRule;
 import org.heritagesentinel.screening.ParsedPeriods;
 import org.heritagesentinel.screening.PeriodReader;
 import org.heritagesentinel.screening.RandomSelectionRule;
@@ -124,6 +125,7 @@ public final class ScreeningParts {
             new MisdeclarationKeywordRule(index, terms),
             new ValueAnomalyRule(index, money, notEvaluable),
             new ConveyanceRiskRule(index),
+            new OriginNotExportRule(index),
             new RandomSelectionRule(index),
             new ConveyanceAndDocumentRule(index),
             new StolenObjectRule(index, new ObjectMatcher(), config.objectMatchThreshold(), 2_000, 300));

@@ -71,8 +71,7 @@ public final class AgeValueThresholdRule extends ItemProfileRule {
                 "≥ " + threshold.getAmount().toPlainString() + " " + threshold.getCurrency(), "value-threshold"));
         }
         if (required != null) {
-            evidence.add(Evidences.of("items[" + itemIndex + "].documents", "none of type " + required, required.name(),
-                "required-document-absent"));
+            evidence.add(documentAbsent(itemIndex, required));
         }
         return evidence.isEmpty() ? Outcome.NONE : Outcome.fired(evidence);
     }

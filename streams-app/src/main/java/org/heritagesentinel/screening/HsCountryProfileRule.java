@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.DeclarationItem;
@@ -13,7 +12,6 @@ import org.heritagesentinel.avro.Evidence;
 import org.heritagesentinel.avro.RiskProfile;
 import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.avro.WatchlistEntry;
-import org.heritagesentinel.watchlist.Normalise;
 import org.heritagesentinel.watchlist.WatchlistIndex;
 
 /**
@@ -35,7 +33,7 @@ public final class HsCountryProfileRule extends ItemProfileRule {
         DeclarationItem item = declaration.getItems().get(itemIndex);
         List<Evidence> evidence = startWith(hsEvidence(item, itemIndex, hs, profile));
         if (!profile.getCountries().isEmpty()) {
-            Set<String> listed = profile.getCountries().stream().map(Normalise::country).collect(Collectors.toSet());
+            Set<String> listed = listedCountries(profile);
             List<RouteCountries.Located> hit = RouteCountries.of(declaration, itemIndex, profile.getCountryRoles())
                 .stream().filter(c -> listed.contains(c.country())).toList();
             if (hit.isEmpty()) {
@@ -49,8 +47,7 @@ public final class HsCountryProfileRule extends ItemProfileRule {
             if (hasDocument(subject, item, required)) {
                 return Outcome.NONE;
             }
-            evidence.add(Evidences.of("items[" + itemIndex + "].documents", "none of type " + required, required.name(),
-                "required-document-absent"));
+            evidence.add(documentAbsent(itemIndex, required));
         }
         return Outcome.fired(evidence);
     }

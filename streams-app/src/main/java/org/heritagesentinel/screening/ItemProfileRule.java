@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,6 +27,11 @@ import org.heritagesentinel.watchlist.WatchlistIndex;
  * hit with the evidence of every item. A profile that could not be evaluated on some item (a
  * missing exchange rate, say) and fired on none gives an explicit "not evaluable" hit: never a
  * silent pass.
+ * <p>
+ * A rule declares the profiles it takes: its rule types and, for a further check of a type that
+ * already has one, the name profiles give in {@code parameters.check} ({@link DeclarationProfiles#CHECK}).
+ * A profile is evaluated by exactly one rule: the one of its type and check, or, without a check, the
+ * type's standard rule; so a new check needs no new rule type in the Avro contracts.
  */
 public abstract class ItemProfileRule implements DeclarationRule {
     /** What one profile says about one item. */
@@ -47,11 +53,23 @@ public abstract class ItemProfileRule implements DeclarationRule {
 
     private final WatchlistIndex index;
     private final Set<RuleType> types;
+    private final String check;
     private final int notEvaluableScore;
 
+    /** The standard rule of these types: profiles that name no check. */
     protected ItemProfileRule(WatchlistIndex index, Set<RuleType> types, int notEvaluableScore) {
+        this(index, types, null, notEvaluableScore);
+    }
+
+    /** A further check of one type: profiles whose {@code parameters.check} names it; never "not evaluable". */
+    protected ItemProfileRule(WatchlistIndex index, RuleType type, String check) {
+        this(index, Set.of(type), check, 0);
+    }
+
+    private ItemProfileRule(WatchlistIndex index, Set<RuleType> types, String check, int notEvaluableScore) {
         this.index = index;
         this.types = Set.copyOf(types);
+        this.check = check;
         this.notEvaluableScore = notEvaluableScore;
     }
 
@@ -64,7 +82,7 @@ public abstract class ItemProfileRule implements DeclarationRule {
         for (int i = 0; i < items.size(); i++) {
             String hs = Normalise.hsCode(items.get(i).getHsCode());
             for (WatchlistEntry entry : index.profilesFor(hs)) {
-                if (!types.contains(entry.getProfile().getRuleType()) || !EntryValidity.isLive(entry, subject.at())) {
+                if (!takes(entry.getProfile()) || !EntryValidity.isLive(entry, subject.at())) {
                     continue;
                 }
                 Outcome outcome = evaluateItem(subject, i, hs, entry);
@@ -82,6 +100,10 @@ public abstract class ItemProfileRule implements DeclarationRule {
                 hits.add(ProfileHits.notEvaluable(profiles.get(id), outcome.evidence(), notEvaluableScore, outcome.notEvaluable()));
             }
         });
+    }
+
+    private boolean takes(RiskProfile profile) {
+        return types.contains(profile.getRuleType()) && Objects.equals(check, DeclarationProfiles.check(profile));
     }
 
     /** Evidence that the profile fires on item {@code itemIndex}, or why it cannot say, or nothing. */
@@ -109,6 +131,17 @@ public abstract class ItemProfileRule implements DeclarationRule {
 
     private static boolean has(List<DocumentReference> documents, DocumentType type) {
         return documents.stream().anyMatch(d -> d.getType() == type && !Normalise.reference(d.getReference()).isEmpty());
+    }
+
+    /** Evidence that item {@code itemIndex} and the declaration carry no document of the required type. */
+    protected static Evidence documentAbsent(int itemIndex, DocumentType required) {
+        return Evidences.of("items[" + itemIndex + "].documents", "none of type " + required, required.name(),
+            "required-document-absent");
+    }
+
+    /** The countries the profile lists, as route countries are compared. */
+    protected static Set<String> listedCountries(RiskProfile profile) {
+        return profile.getCountries().stream().map(Normalise::country).collect(Collectors.toSet());
     }
 
     protected static String joined(List<String> values) {

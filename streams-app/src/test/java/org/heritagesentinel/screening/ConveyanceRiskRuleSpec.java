@@ -7,6 +7,7 @@ import static org.heritagesentinel.testdata.Declarations.declaration;
 import static org.heritagesentinel.testdata.WatchlistEntries.profile;
 
 import java.util.List;
+import java.util.Map;
 import org.heritagesentinel.avro.CountryRole;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.RiskProfile;
@@ -53,6 +54,15 @@ class ConveyanceRiskRuleSpec {
         assertThat(hits(rule, sent("D-4", "970531", TransportMode.EXPRESS_COURIER, List.of("TR"))))
             .singleElement().satisfies(hit -> assertThat(methods(hit)).contains("country-transit"));
         assertThat(hits(rule, sent("D-5", "970531", TransportMode.EXPRESS_COURIER, List.of("CY")))).isEmpty();
+    }
+
+    @Test
+    void shouldLeaveAProfileThatNamesAFurtherCheckOfItsTypeToThatChecksRule() {
+        bench.list(profile("PRF-POST-CHECK", 30, null, RiskProfile.newBuilder().setRuleType(RuleType.CONVEYANCE_RISK)
+            .setHsPrefixes(List.of("97")).setTransportModes(List.of(TransportMode.POSTAL))
+            .setParameters(Map.of("check", "another-check"))));
+
+        assertThat(hits(rule, sent("D-6", "970531", TransportMode.POSTAL, List.of()))).isEmpty();
     }
 
     private static org.heritagesentinel.avro.WatchlistEntry postOrCourier() {

@@ -54,6 +54,24 @@ class HsAgeInconsistentRuleSpec {
         assertThat(hits(rule, declaration("D-5").item("691390", "ceramic vase", "FR").build())).isEmpty();
     }
 
+    @Test
+    void shouldFireFromExactlyTheMinimumAgeAndNotAYearYounger() {
+        assertThat(hits(rule, withPeriod("D-6", "970390", "1926"))).hasSize(1);
+        assertThat(hits(rule, withPeriod("D-7", "970390", "1927"))).isEmpty();
+    }
+
+    @Test
+    void shouldWatchTheModernSubheadingsOfChapter97WhenTheProfileNamesNoHeading() {
+        RuleBench anyHeading = new RuleBench().list(profile("PRF-HS-AGE-97", 50, null,
+            RiskProfile.newBuilder().setRuleType(RuleType.HS_AGE_INCONSISTENT)));
+        HsAgeInconsistentRule modernOnly = new HsAgeInconsistentRule(anyHeading.index, RuleBench.ages());
+
+        assertThat(hits(modernOnly, withPeriod("D-8", "970199", "3rd century BC"))).singleElement()
+            .satisfies(hit -> assertThat(methods(hit)).containsExactly("hs-modern", "period-parsed"));
+        // the same period under the subheading for antiques over 250 years is what the nomenclature asks for
+        assertThat(hits(modernOnly, withPeriod("D-9", "970610", "3rd century BC"))).isEmpty();
+    }
+
     private static CustomsDeclaration withPeriod(String id, String hs, String period) {
         CustomsDeclaration d = declaration(id).item(hs, "bronze figure", "FR").build();
         d.getItems().get(0).setDeclaredPeriod(period);

@@ -9,6 +9,7 @@ import static org.heritagesentinel.testdata.WatchlistEntries.embargoProfile;
 import static org.heritagesentinel.testdata.WatchlistEntries.profile;
 
 import java.util.List;
+import java.util.Map;
 import org.heritagesentinel.avro.CountryRole;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.DocumentType;
@@ -75,6 +76,15 @@ class HsCountryProfileRuleSpec {
             .singleElement().satisfies(hit -> assertThat(methods(hit)).contains("country-transit"));
         assertThat(hits(rule, declaration("D-7").item("970190", "oil painting", "FR")
             .route("FR", "FR", List.of(), "JO").build())).isEmpty();
+    }
+
+    @Test
+    void shouldLeaveAProfileThatNamesAFurtherCheckOfItsTypeToThatChecksRule() {
+        bench.list(profile("PRF-HUB-CHECK", 35, null, RiskProfile.newBuilder().setRuleType(RuleType.ROUTE_RISK)
+            .setHsPrefixes(List.of("97")).setParameters(Map.of("check", "another-check"))));
+
+        // without the check the profile would fire on the heading alone, as a route profile without countries does
+        assertThat(hits(rule, declaration("D-9").item("970190", "oil painting", "FR").build())).isEmpty();
     }
 
     @Test

@@ -63,6 +63,15 @@ class MisdeclarationKeywordRuleSpec {
         assertThat(hits(rule, declaration("D-7").item("490199", "printed catalogue", "FR").build())).isEmpty();
     }
 
+    @Test
+    void shouldMatchAKeywordOfFourLettersOrMoreAsTheStartOfAWordButAShorterOneOnlyWhole() {
+        bench.list(twinHeadings("coin", "urn"));
+
+        assertThat(hits(rule, declaration("D-8").item("490199", "catalogue of silver coins", "IQ").build())).hasSize(1);
+        assertThat(hits(rule, declaration("D-9").item("490199", "catalogue of urns", "IQ").build())).isEmpty();
+        assertThat(hits(rule, declaration("D-10").item("490199", "catalogue, one urn", "IQ").build())).hasSize(1);
+    }
+
     private static org.heritagesentinel.avro.WatchlistEntry twinHeadings(String... keywords) {
         return profile("PRF-TWIN", 55, "UNSC 2347 §8", RiskProfile.newBuilder().setRuleType(RuleType.MISDECLARATION_KEYWORD)
             .setHsPrefixes(List.of("6907", "4901", "4906")).setKeywords(List.of(keywords)));
