@@ -63,6 +63,8 @@ class DemoCommandIT {
         builder.environment().put("SENTINEL_KAFKA_BOOTSTRAP_SERVERS", "prod-broker.example:9092");
         // the analyst console the demo starts takes a free port: other demos may run on this machine
         builder.environment().put("SENTINEL_CONSOLE_PORT", "0");
+        // where the registry distribution is unpacked (embedded/target), as ./sentinel says it
+        builder.environment().put("SENTINEL_REGISTRY_HOME", System.getProperty("sentinel.registry.home"));
         long started = System.nanoTime();
 
         // When it runs until the whole story has been told (about two minutes; the bound allows for a loaded machine)
