@@ -9,7 +9,8 @@ FROM eclipse-temurin:17.0.15_6-jre
 RUN useradd --system --uid 10001 --home-dir /var/lib/sentinel sentinel \
  && mkdir -p /var/lib/sentinel/state \
  && chown -R sentinel /var/lib/sentinel
-# the console module's jar: its manifest lists the application and every library in lib/
+# the console module's jar: its manifest lists the application and every library in lib/ (no broker, no dev tools:
+# those are dev-tools/, which ./sentinel runs)
 COPY --from=build /src/console/target/sentinel-console.jar /opt/sentinel/sentinel.jar
 COPY --from=build /src/console/target/lib /opt/sentinel/lib
 USER sentinel

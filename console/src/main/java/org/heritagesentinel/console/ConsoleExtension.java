@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.heritagesentinel.cli.SentinelExtension;
+import org.heritagesentinel.config.ClientProperties;
 import org.heritagesentinel.config.SentinelConfig;
-import org.heritagesentinel.embedded.EmbeddedStack;
 
 /** Adds {@code sentinel console} and starts the console in {@code sentinel demo}. */
 public final class ConsoleExtension implements SentinelExtension {
@@ -18,14 +18,14 @@ public final class ConsoleExtension implements SentinelExtension {
     }
 
     @Override
-    public AutoCloseable startInDemo(EmbeddedStack stack, SentinelConfig config, PrintStream out) throws Exception {
+    public AutoCloseable startInDemo(SentinelConfig config, PrintStream out) throws Exception {
         Path accounts = DemoAccounts.write();
         SentinelConfig.Console demo = config.console();
         // plain HTTP on this machine: a Secure cookie is kept by browsers on http://localhost only
         SentinelConfig.Console settings = new SentinelConfig.Console("127.0.0.1", demo.port(), java.util.Set.of("JO", "MA"),
             accounts.toString(), java.util.UUID.randomUUID().toString(), demo.sessionTimeout(), false, demo.maxFailedLogins(), demo.loginThrottle(),
             demo.nextSteps());
-        try (Admin admin = stack.admin()) {
+        try (Admin admin = Admin.create(ClientProperties.admin(config))) {
             DecisionTopics.prepare(admin, config, settings.authorities());
         }
         Console console = Console.start(config, settings);

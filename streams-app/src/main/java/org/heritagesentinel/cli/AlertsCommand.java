@@ -17,7 +17,6 @@ import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.config.ClientProperties;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.contract.RecordKeys;
-import org.heritagesentinel.demo.AlertConsole;
 import org.heritagesentinel.serde.SentinelSerdes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

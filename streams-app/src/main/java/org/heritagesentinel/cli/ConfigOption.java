@@ -7,8 +7,8 @@ import org.heritagesentinel.config.ConfigLoader;
 import org.heritagesentinel.config.SentinelConfig;
 import picocli.CommandLine.Option;
 
-/** {@code --config FILE}, shared by the commands that talk to an existing cluster. */
-final class ConfigOption {
+/** {@code --config FILE}, shared by the commands that talk to an existing cluster (the dev tools' {@code simulate} too). */
+public final class ConfigOption {
     @Option(names = {"-c", "--config"}, paramLabel = "FILE",
         description = "Properties file (defaults, then this file, then SENTINEL_* environment variables).")
     Path file;
@@ -18,7 +18,7 @@ final class ConfigOption {
     }
 
     /** The configuration, once the brokers answer (and the registry, when the command reads or writes Avro). */
-    SentinelConfig loadReachable(boolean registry) {
+    public SentinelConfig loadReachable(boolean registry) {
         SentinelConfig config = load();
         Reachability.kafka(config, Reachability.TIMEOUT);
         if (registry) {

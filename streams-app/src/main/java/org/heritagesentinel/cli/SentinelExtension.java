@@ -6,20 +6,24 @@ import java.util.List;
 import java.util.ServiceLoader;
 
 import org.heritagesentinel.config.SentinelConfig;
-import org.heritagesentinel.embedded.EmbeddedStack;
 
 /**
- * A module shipped beside the application (the analyst console) that adds commands to {@code sentinel}
- * and its part to {@code sentinel demo}. Found with {@link ServiceLoader}: the application cannot depend
- * on the modules built on it.
+ * A module shipped beside the application (the analyst console; the dev tools' {@code demo}, {@code bench} and
+ * {@code simulate}) that adds commands to {@code sentinel} and its part to {@code sentinel demo}. Found with
+ * {@link ServiceLoader}: the application cannot depend on the modules built on it.
  */
 public interface SentinelExtension {
 
     /** picocli command objects, added as subcommands of {@code sentinel}. */
     List<Object> commands();
 
-    /** Started by {@code sentinel demo} once screening is live; closed when the demo stops. */
-    AutoCloseable startInDemo(EmbeddedStack stack, SentinelConfig config, PrintStream out) throws Exception;
+    /**
+     * Started by {@code sentinel demo} once screening is live, against the demo's broker and registry named in
+     * {@code config}; closed when the demo stops. Nothing by default.
+     */
+    default AutoCloseable startInDemo(SentinelConfig config, PrintStream out) throws Exception {
+        return () -> { };
+    }
 
     static List<SentinelExtension> installed() {
         List<SentinelExtension> result = new ArrayList<>();
@@ -28,10 +32,10 @@ public interface SentinelExtension {
     }
 
     /** Starts every installed extension's demo part; what started is returned to be closed. */
-    static List<AutoCloseable> startAllInDemo(EmbeddedStack stack, SentinelConfig config, PrintStream out) throws Exception {
+    static List<AutoCloseable> startAllInDemo(SentinelConfig config, PrintStream out) throws Exception {
         List<AutoCloseable> started = new ArrayList<>();
         for (SentinelExtension extension : installed()) {
-            started.add(extension.startInDemo(stack, config, out));
+            started.add(extension.startInDemo(config, out));
         }
         return started;
     }

@@ -30,7 +30,7 @@ import org.heritagesentinel.avro.RiskProfile;
 import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.ConfigLoader;
-import org.heritagesentinel.demo.SampleWatchlist;
+import org.heritagesentinel.synthetic.SampleWatchlist;
 import org.heritagesentinel.screening.DeclarationScreener;
 import org.heritagesentinel.screening.ScreeningResult;
 import org.heritagesentinel.serde.InternalAvroSerde;

@@ -44,7 +44,7 @@ import org.heritagesentinel.console.DecisionTopics;
 import org.heritagesentinel.console.auth.Accounts;
 import org.heritagesentinel.console.auth.Role;
 import org.heritagesentinel.contract.RecordKeys;
-import org.heritagesentinel.demo.SampleWatchlist;
+import org.heritagesentinel.synthetic.SampleWatchlist;
 import org.heritagesentinel.embedded.EmbeddedStack;
 import org.heritagesentinel.serde.SentinelSerdes;
 

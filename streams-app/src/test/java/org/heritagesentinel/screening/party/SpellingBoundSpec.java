@@ -82,7 +82,7 @@ class SpellingBoundSpec {
     private static List<String> names() throws IOException {
         List<String> names = new ArrayList<>();
         read("/party/given-names.tsv", 200, names);
-        read("/simulate/family-name-tail.txt", 400, names);
+        read("/synthetic/family-name-tail.txt", 400, names);
         return names;
     }
 

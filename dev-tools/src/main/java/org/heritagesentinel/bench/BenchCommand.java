@@ -1,0 +1,70 @@
+package org.heritagesentinel.bench;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.heritagesentinel.embedded.EmbeddedCluster;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sentinel bench}: the whole benchmark in one command, on a real broker started on this machine. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Benchmark passthrough vs screening (exactly_once_v2) on an embedded broker and registry; prints the table.")
+public final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--quick", description = "Tiny version of every phase (CI smoke; checks the harness, not the figures).")
+    boolean quick;
+    @Option(names = "--sizes", split = ",", description = "Watchlist sizes, e.g. 1000,100000,1000000.")
+    List<Integer> sizes;
+    @Option(names = "--rates", split = ",", description = "Fixed rates of the latency phases, e.g. 100,1000,5000.")
+    List<Integer> rates;
+    @Option(names = "--backlog", description = "Declarations preloaded for the throughput phase.")
+    Integer backlog;
+    @Option(names = "--throughput-seconds", description = "Longest time given to the backlog (default 180; the rate is measured over what was consumed).")
+    Integer throughputSeconds;
+    @Option(names = "--latency-seconds", description = "Length of each latency phase.")
+    Integer latencySeconds;
+    @Option(names = "--commit-interval-ms", description = "commit.interval.ms of both applications (default 100, as in production).")
+    Integer commitInterval;
+    @Option(names = "--threads", description = "num.stream.threads of both applications (default 1).")
+    Integer threads;
+    @Option(names = "--app-heap", description = "-Xmx of the application JVMs (default 2g; 512m with --quick).")
+    String heap;
+    @Option(names = "--retro-declarations", description = "Declarations of the last 30 days screened before the retro import (default: the backlog, 100000).")
+    Integer retroDeclarations;
+    @Option(names = "--retro-import", description = "Entries of the bulk import whose retro-screening is measured (default 50000).")
+    Integer retroImport;
+    @Option(names = "--jfr", paramLabel = "DIR", description = "Record a JFR profile of every application JVM into DIR.")
+    Path jfr;
+    @Option(names = "--work-dir", paramLabel = "DIR", description = "Logs, configurations and state of the runs (default: a temporary directory).")
+    Path workDir;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        BenchPlan base = quick ? BenchPlan.quick() : BenchPlan.full();
+        BenchPlan plan = new BenchPlan(sizes != null ? sizes : base.watchlistSizes(), backlog != null ? backlog : base.backlog(),
+            throughputSeconds != null ? throughputSeconds : base.throughputSeconds(),
+            rates != null ? rates : base.rates(), latencySeconds != null ? latencySeconds : base.latencySeconds(),
+            latencySeconds != null ? Math.min(base.warmupSeconds(), latencySeconds / 4) : base.warmupSeconds(),
+            base.latencyAllSizes(), base.seed(), commitInterval != null ? commitInterval : base.commitIntervalMs(),
+            threads != null ? threads : base.streamThreads(), heap != null ? heap : base.appHeap(),
+            retroDeclarations != null ? retroDeclarations : backlog != null ? backlog : base.retroDeclarations(), retroImport != null ? retroImport : base.retroImport(),
+            base.retroAlertCap());
+        Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("sentinel-bench-");
+        List<String> jvmOptions = new ArrayList<>();
+        if (jfr != null) {
+            Files.createDirectories(jfr);
+            jvmOptions.add("-XX:StartFlightRecording=settings=profile,filename=" + jfr.toAbsolutePath().resolve("{app}.jfr"));
+        }
+        out.println("Heritage Sentinel benchmark: starting an embedded Kafka broker (KRaft) and Apicurio Registry...");
+        try (EmbeddedCluster stack = EmbeddedCluster.start()) {
+            BenchReport.run(plan, stack, out, dir, jvmOptions);
+        }
+        return 0;
+    }
+}

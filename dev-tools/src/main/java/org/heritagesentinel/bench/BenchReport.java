@@ -1,0 +1,32 @@
+package org.heritagesentinel.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Runs a plan and prints the report: machine and load, settings, the tables, the targets. */
+public final class BenchReport {
+    private BenchReport() {
+    }
+
+    public static List<InstanceResult> run(BenchPlan plan, org.heritagesentinel.embedded.EmbeddedCluster stack, PrintStream out,
+                                           Path workDir, List<String> jvmOptions) {
+        String loadBefore = Machine.loadAverage();
+        long started = System.nanoTime();
+        out.printf("plan: watchlists %s, backlog %,d, rates %s/s for %d s each (latency traffic 100%% suspicious), "
+            + "commit.interval.ms %d, %d stream thread(s), app heap -Xmx%s; retro: import of %,d against %,d declarations of 30 days "
+            + "(cap %d alerts per import); work directory %s%n", plan.watchlistSizes(), plan.backlog(), plan.rates(), plan.latencySeconds(),
+            plan.commitIntervalMs(), plan.streamThreads(), plan.appHeap(), plan.retroImport(), plan.retroDeclarations(), plan.retroAlertCap(),
+            workDir);
+        Benchmark benchmark = new Benchmark(plan, stack, out, workDir, jvmOptions);
+        List<InstanceResult> results = benchmark.run();
+        RetroResult retro = benchmark.retro();
+        out.println();
+        out.println("machine: " + Machine.describe());
+        out.printf("load average (1/5/15 min): %s at start, %s at end; run took %d s%n", loadBefore, Machine.loadAverage(),
+            (System.nanoTime() - started) / 1_000_000_000L);
+        out.println("broker: Kafka 4.3.1, 1 KRaft node in the bench JVM, 3 partitions per topic; apps in their own JVMs, exactly_once_v2");
+        ResultTable.print(out, results, retro, plan);
+        return results;
+    }
+}
