@@ -1,6 +1,7 @@
 package org.heritagesentinel.cli;
 
 import java.io.PrintStream;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -18,8 +19,13 @@ public interface SentinelExtension {
     /** picocli command objects, added as subcommands of {@code sentinel}. */
     List<Object> commands();
 
-    /** Started by {@code sentinel demo} once screening is live; closed when the demo stops. */
-    AutoCloseable startInDemo(EmbeddedStack stack, SentinelConfig config, PrintStream out) throws Exception;
+    /**
+     * Started by {@code sentinel demo} once screening is live; closed when the demo stops.
+     *
+     * @param applicationHttp the demo application's ops endpoints (its port is chosen at start)
+     */
+    AutoCloseable startInDemo(EmbeddedStack stack, SentinelConfig config, URI applicationHttp, PrintStream out)
+        throws Exception;
 
     static List<SentinelExtension> installed() {
         List<SentinelExtension> result = new ArrayList<>();
@@ -28,10 +34,11 @@ public interface SentinelExtension {
     }
 
     /** Starts every installed extension's demo part; what started is returned to be closed. */
-    static List<AutoCloseable> startAllInDemo(EmbeddedStack stack, SentinelConfig config, PrintStream out) throws Exception {
+    static List<AutoCloseable> startAllInDemo(EmbeddedStack stack, SentinelConfig config, URI applicationHttp, PrintStream out)
+        throws Exception {
         List<AutoCloseable> started = new ArrayList<>();
         for (SentinelExtension extension : installed()) {
-            started.add(extension.startInDemo(stack, config, out));
+            started.add(extension.startInDemo(stack, config, applicationHttp, out));
         }
         return started;
     }

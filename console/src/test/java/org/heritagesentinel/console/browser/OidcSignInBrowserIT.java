@@ -8,9 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,7 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -82,7 +78,7 @@ class OidcSignInBrowserIT {
         });
         new Select(browser.findElement(By.id("reason-code"))).selectByValue("DOCUMENTS_OK");
         browser.findElement(By.id("reason")).sendKeys("=HYPERLINK(\"http://evil.example\") licence seen");
-        clickAndWait(browser.findElement(By.id("dismiss")));
+        Chromium.clickAndWait(browser, browser.findElement(By.id("dismiss")));
         AlertDecision decision = stack.decisions("JO").stream().filter(d -> d.getAlertId().equals(alertId)).findFirst()
             .orElseThrow();
         assertThat(decision.getAnalyst()).isEqualTo("rania.supervisor");
@@ -91,7 +87,7 @@ class OidcSignInBrowserIT {
         WebElement embargo = browser.findElement(By.cssSelector("#rule-performance tr[data-rule='EMBARGO_ORIGIN']"));
         assertThat(Integer.parseInt(embargo.findElements(By.tagName("td")).get(3).getText())).isPositive();
         assertThat(browser.findElements(By.cssSelector("#rule-chart rect"))).isNotEmpty();
-        screenshot("performance", 900);
+        Chromium.screenshot(browser, "performance", 900);
 
         browser.get(stack.url("/register?kind=PARTY_NAME&q=" + UUID.randomUUID()));
         assertThat(browser.findElement(By.id("register-problem")).getText()).contains("Nothing found");
@@ -122,20 +118,5 @@ class OidcSignInBrowserIT {
         Cookie session = browser.manage().getCookieNamed("sentinel_session");
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(stack.url(path)))
             .header("Cookie", session.getName() + "=" + session.getValue()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static void clickAndWait(WebElement target) {
-        WebElement oldPage = browser.findElement(By.tagName("html"));
-        target.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
-    }
-
-    /** Kept in docs/console/ for docs/console.md. */
-    private static void screenshot(String name, int height) throws Exception {
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, height));
-        Path target = Path.of(System.getProperty("console.screenshots", "target/screenshots"), name + ".png");
-        Files.createDirectories(target.getParent());
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
     }
 }
