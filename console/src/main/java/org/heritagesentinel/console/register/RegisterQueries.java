@@ -38,7 +38,8 @@ public final class RegisterQueries {
             String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
             return switch (this) {
                 case OBJECT -> "objects/" + encoded;
-                case REFERENCE -> "references/" + encoded;
+                // the register reads "2023/4567" and "2023-4567" alike; an encoded slash in a path is refused by Jetty
+                case REFERENCE -> "references/" + encoded.replace("%2F", "-");
                 case PARTY_NAME -> "parties?name=" + encoded;
                 case PARTY_IDENTIFIER -> "parties?identifier=" + encoded;
                 case SEIZURE -> "seizures/" + encoded;
