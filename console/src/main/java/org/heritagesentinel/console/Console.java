@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.console.auth.Accounts;
+import org.heritagesentinel.console.view.AuditTrail;
 import org.heritagesentinel.console.view.ConsoleView;
 import org.heritagesentinel.console.view.DecisionDesk;
 import org.heritagesentinel.console.view.ListingDesk;
@@ -53,7 +54,8 @@ public final class Console implements AutoCloseable {
         ConsoleView view = new ConsoleView(config, serdes, authorities).start();
         DecisionDesk desk = new DecisionDesk(config, serdes, view, Clock.systemUTC());
         ListingDesk listings = new ListingDesk(config, serdes);
-        ConsoleServer server = new ConsoleServer(settings, secret, accounts, view, desk, listings, Clock.systemUTC()).start();
+        ConsoleServer server = new ConsoleServer(settings, secret, accounts, view, desk, listings,
+            new AuditTrail(config, serdes), Clock.systemUTC()).start();
         return new Console(view, desk, listings, server, settings.host());
     }
 

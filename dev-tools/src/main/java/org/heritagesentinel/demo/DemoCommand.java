@@ -151,7 +151,7 @@ public final class DemoCommand implements Callable<Integer> {
             out.printf("  register  %s  (Authorization: Bearer <a token of SENTINEL_QUERIES_TOKENS>)%n",
                 app.httpUri().resolve("/register/parties?identifier=" + DemoScenario.SMUGGLER_TIN));
         }
-        started.addAll(SentinelExtension.startAllInDemo(config, out));
+        started.addAll(SentinelExtension.startAllInDemo(config, app.httpUri(), out));
         printCommands(out);
         out.printf("Streaming %d declarations/s (~%.0f%% suspicious) and a scripted scenario, one step every %s s.%n", rate,
             suspiciousShare * 100, scenarioPace.toMillis() / 1000.0);

@@ -1,6 +1,7 @@
 package org.heritagesentinel.cli;
 
 import java.io.PrintStream;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -20,8 +21,10 @@ public interface SentinelExtension {
     /**
      * Started by {@code sentinel demo} once screening is live, against the demo's broker and registry named in
      * {@code config}; closed when the demo stops. Nothing by default.
+     *
+     * @param applicationHttp the demo application's ops endpoints (its port is chosen at start)
      */
-    default AutoCloseable startInDemo(SentinelConfig config, PrintStream out) throws Exception {
+    default AutoCloseable startInDemo(SentinelConfig config, URI applicationHttp, PrintStream out) throws Exception {
         return () -> { };
     }
 
@@ -32,10 +35,11 @@ public interface SentinelExtension {
     }
 
     /** Starts every installed extension's demo part; what started is returned to be closed. */
-    static List<AutoCloseable> startAllInDemo(SentinelConfig config, PrintStream out) throws Exception {
+    static List<AutoCloseable> startAllInDemo(SentinelConfig config, URI applicationHttp, PrintStream out)
+        throws Exception {
         List<AutoCloseable> started = new ArrayList<>();
         for (SentinelExtension extension : installed()) {
-            started.add(extension.startInDemo(config, out));
+            started.add(extension.startInDemo(config, applicationHttp, out));
         }
         return started;
     }

@@ -175,6 +175,23 @@ public enum ConfigKey {
         "recommended next step shown with a REDLIST_NO_LICENCE hit"),
     CONSOLE_NEXT_STEP_DEFAULT("console.next-step.DEFAULT", TEXT, "Review the evidence, then acknowledge, assign or decide.",
         "recommended next step for the rule types without one of their own"),
+    CONSOLE_OIDC_ISSUER("console.oidc.issuer", TEXT, "",
+        "OpenID Connect issuer URL (its /.well-known/openid-configuration); empty = local accounts only"),
+    CONSOLE_OIDC_CLIENT_ID("console.oidc.client-id", TEXT, "sentinel-console", "the console's client id at the identity provider"),
+    CONSOLE_OIDC_CLIENT_SECRET("console.oidc.client-secret", TEXT, "",
+        "the console's client secret (empty = a public client: PKCE only)", true),
+    CONSOLE_OIDC_REDIRECT_URI("console.oidc.redirect-uri", TEXT, "",
+        "the console's callback as registered at the provider, https://HOST/oidc/callback (required with an issuer)"),
+    CONSOLE_OIDC_AUTHORITY_CLAIM("console.oidc.authority-claim", TEXT, "sentinel_authority",
+        "ID-token claim holding the user's authority (a dotted path reads a nested claim)"),
+    CONSOLE_OIDC_ROLES_CLAIM("console.oidc.roles-claim", TEXT, "realm_access.roles",
+        "ID-token claim holding the user's roles: ANALYST, SUPERVISOR, ADMIN (others ignored)"),
+    CONSOLE_OIDC_USERNAME_CLAIM("console.oidc.username-claim", TEXT, "preferred_username",
+        "ID-token claim written as the user into decisions and governance records"),
+    CONSOLE_REGISTER_URL("console.register.url", TEXT, "",
+        "ops endpoint of the application answering the seized-object register (empty = register page off)"),
+    CONSOLE_REGISTER_TOKENS("console.register.tokens", TEXT, "",
+        "query token per served authority the console presents to the register (JO=...,MA=...)", true),
     CONSOLE_NEXT_STEP("console.next-step.<NAME>", TEXT, null, "recommended next step shown with a hit of rule type NAME");
 
     private static final String NAME_PART = "<NAME>";

@@ -205,7 +205,28 @@ public final class ConfigLoader {
         return new SentinelConfig.Console(text(m, CONSOLE_HOST), integer(m, CONSOLE_PORT), codes(m, CONSOLE_AUTHORITIES),
             text(m, CONSOLE_ACCOUNTS_FILE), consoleSecret(m), duration(m, CONSOLE_SESSION_TIMEOUT),
             Boolean.parseBoolean(text(m, CONSOLE_SECURE_COOKIES)), integer(m, CONSOLE_LOGIN_MAX_FAILURES),
-            duration(m, CONSOLE_LOGIN_THROTTLE), withPrefix(m, "console.next-step."));
+            duration(m, CONSOLE_LOGIN_THROTTLE), withPrefix(m, "console.next-step."), new SentinelConfig.Oidc(
+                text(m, CONSOLE_OIDC_ISSUER), text(m, CONSOLE_OIDC_CLIENT_ID), text(m, CONSOLE_OIDC_CLIENT_SECRET),
+                text(m, CONSOLE_OIDC_REDIRECT_URI), text(m, CONSOLE_OIDC_AUTHORITY_CLAIM), text(m, CONSOLE_OIDC_ROLES_CLAIM),
+                text(m, CONSOLE_OIDC_USERNAME_CLAIM)),
+            new SentinelConfig.RegisterAccess(text(m, CONSOLE_REGISTER_URL), registerTokens(text(m, CONSOLE_REGISTER_TOKENS))));
+    }
+
+    /** {@code JO=token,MA=token}: kept as given, since the console presents them (never printed: the key is secret). */
+    private static Map<String, String> registerTokens(String inline) {
+        Map<String, String> tokens = new TreeMap<>();
+        for (String pair : inline.split(",")) {
+            int eq = pair.indexOf('=');
+            if (pair.isBlank()) {
+                continue;
+            }
+            if (eq <= 0 || pair.substring(eq + 1).isBlank()) {
+                throw new ConfigurationError(CONSOLE_REGISTER_TOKENS.key() + "=" + SecretMasking.HIDDEN
+                    + ": expected AUTHORITY=token pairs such as JO=…,MA=…");
+            }
+            tokens.put(pair.substring(0, eq).trim().toUpperCase(Locale.ROOT), pair.substring(eq + 1).trim());
+        }
+        return tokens;
     }
 
     /** {@code console.session-secret-file} (a Docker secret) wins over {@code console.session-secret}. */

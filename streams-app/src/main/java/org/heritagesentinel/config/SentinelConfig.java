@@ -74,14 +74,65 @@ public record SentinelConfig(
      * @param sessionSecret    key of the encrypted session cookies: the same on every instance behind a load balancer
      * @param maxFailedLogins  wrong passwords in a row after which an account is throttled for {@code loginThrottle}
      * @param nextSteps        rule type → recommended next step shown with its hits ("DEFAULT" for the others)
+     * @param oidc             sign-in through an OpenID Connect provider, besides the local accounts
+     * @param register         where the console asks the seized-object register, with which token per authority
      */
     public record Console(String host, int port, Set<String> authorities, String accountsFile, String sessionSecret,
                           Duration sessionTimeout, boolean secureCookies, int maxFailedLogins, Duration loginThrottle,
-                          Map<String, String> nextSteps) {
+                          Map<String, String> nextSteps, Oidc oidc, RegisterAccess register) {
+
+        /** Local accounts only, no register: the demo and the tests that need neither. */
+        public Console(String host, int port, Set<String> authorities, String accountsFile, String sessionSecret,
+                       Duration sessionTimeout, boolean secureCookies, int maxFailedLogins, Duration loginThrottle,
+                       Map<String, String> nextSteps) {
+            this(host, port, authorities, accountsFile, sessionSecret, sessionTimeout, secureCookies, maxFailedLogins,
+                loginThrottle, nextSteps, Oidc.OFF, RegisterAccess.OFF);
+        }
+
         @Override
         public String toString() {
             return "Console[host=" + host + ", port=" + port + ", authorities=" + authorities + ", accountsFile="
                 + accountsFile + ", sessionSecret=" + (sessionSecret.isBlank() ? "(random)" : "****") + "]";
+        }
+    }
+
+    /**
+     * OpenID Connect sign-in of the console (authorization code with PKCE).
+     *
+     * @param issuer          the provider's issuer URL; empty = off
+     * @param authorityClaim  claim (dotted path for a nested one) holding the user's authority
+     * @param rolesClaim      claim holding the user's roles (a list or a space-separated string)
+     */
+    public record Oidc(String issuer, String clientId, String clientSecret, String redirectUri, String authorityClaim,
+                       String rolesClaim, String usernameClaim) {
+        public static final Oidc OFF = new Oidc("", "sentinel-console", "", "", "sentinel_authority", "realm_access.roles",
+            "preferred_username");
+
+        public boolean enabled() {
+            return !issuer.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "Oidc[issuer=" + issuer + ", clientId=" + clientId + ", clientSecret="
+                + (clientSecret.isBlank() ? "(none)" : "****") + ", redirectUri=" + redirectUri + "]";
+        }
+    }
+
+    /**
+     * The seized-object register as the console asks it: the application's ops endpoint and the query token
+     * of each served authority, so every answer is cut by the application's sharing policy for that authority.
+     */
+    public record RegisterAccess(String url, Map<String, String> tokens) {
+        public static final RegisterAccess OFF = new RegisterAccess("", Map.of());
+
+        public boolean enabled() {
+            return !url.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "RegisterAccess[url=" + url + ", tokens for " + tokens.keySet() + "]";
         }
     }
 

@@ -8,6 +8,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -36,14 +41,26 @@ public final class SessionCodec {
 
     /** A fresh session with a fresh CSRF token. */
     public Session open(String username) {
+        return new Session(username, freshToken(), clock.instant().plus(timeout));
+    }
+
+    /** A fresh session of a user the identity provider vouched for: the account travels in the cookie. */
+    public Session open(Account federated) {
+        return new Session(federated.username(), freshToken(), clock.instant().plus(timeout), federated);
+    }
+
+    private static String freshToken() {
         byte[] token = new byte[24];
         RANDOM.nextBytes(token);
-        return new Session(username, HexFormat.of().formatHex(token), clock.instant().plus(timeout));
+        return HexFormat.of().formatHex(token);
     }
 
     public String encode(Session session) {
-        byte[] plain = String.join("\n", session.username(), session.csrfToken(),
-            Long.toString(session.expiresAt().getEpochSecond())).getBytes(StandardCharsets.UTF_8);
+        List<String> lines = new ArrayList<>(List.of(session.username(), session.csrfToken(),
+            Long.toString(session.expiresAt().getEpochSecond())));
+        session.federatedAccount().ifPresent(a -> lines.addAll(List.of(a.authority(),
+            String.join("+", a.roles().stream().map(Role::name).toList()), a.language(), a.zone().getId())));
+        byte[] plain = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         try {
@@ -70,9 +87,12 @@ public final class SessionCodec {
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, all, 0, NONCE_BYTES));
             String[] parts = new String(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8)
                 .split("\n", -1);
-            Session session = new Session(parts[0], parts[1], Instant.ofEpochSecond(Long.parseLong(parts[2])));
+            Account federated = parts.length < 7 ? null : new Account(parts[0], "", parts[3], parts[4].isEmpty()
+                ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(Arrays.stream(parts[4].split("\\+")).map(Role::valueOf).toList()),
+                parts[5], ZoneId.of(parts[6]));
+            Session session = new Session(parts[0], parts[1], Instant.ofEpochSecond(Long.parseLong(parts[2])), federated);
             return clock.instant().isBefore(session.expiresAt()) ? Optional.of(session) : Optional.empty();
-        } catch (GeneralSecurityException | IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+        } catch (GeneralSecurityException | RuntimeException e) {
             return Optional.empty();
         }
     }

@@ -139,4 +139,9 @@ public final class AlertBook {
         }
         return result.values().stream().limit(20).toList();
     }
+
+    /** Every alert of the authority as it stands: what the rule performance and the audit export count. */
+    public synchronized List<CaseFile> files() {
+        return List.copyOf(byId.values());
+    }
 }

@@ -9,6 +9,9 @@ import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.console.auth.Accounts;
 import org.heritagesentinel.console.auth.LoginThrottle;
 import org.heritagesentinel.console.auth.SessionCodec;
+import org.heritagesentinel.console.auth.oidc.FederatedAccounts;
+import org.heritagesentinel.console.register.RegisterQueries;
+import org.heritagesentinel.console.view.AuditTrail;
 import org.heritagesentinel.console.view.ConsoleView;
 import org.heritagesentinel.console.view.DecisionDesk;
 import org.heritagesentinel.console.view.ListingDesk;
@@ -18,15 +21,18 @@ public final class ConsoleServer implements AutoCloseable {
     private final Javalin app;
 
     public ConsoleServer(SentinelConfig.Console settings, String sessionSecret, Accounts accounts, ConsoleView view,
-                         DecisionDesk desk, ListingDesk listings, Clock clock) {
+                         DecisionDesk desk, ListingDesk listings, AuditTrail audit, Clock clock) {
         Templates templates = new Templates();
         Security security = new Security(new SessionCodec(sessionSecret, settings.sessionTimeout(), clock), accounts,
             settings.secureCookies(), (int) settings.sessionTimeout().toSeconds(), templates);
         LoginRoutes login = new LoginRoutes(accounts, new LoginThrottle(settings.maxFailedLogins(), settings.loginThrottle(),
-            clock), security, templates);
+            clock), security, templates, settings.oidc().enabled());
         QueueRoutes queue = new QueueRoutes(view, templates);
         WatchlistRoutes watchlist = new WatchlistRoutes(view, listings, templates);
         AlertRoutes alerts = new AlertRoutes(view, desk, accounts, Map.copyOf(settings.nextSteps()), templates);
+        OperationsRoutes operations = new OperationsRoutes(view, new RegisterQueries(settings.register()), audit, templates);
+        OidcRoutes oidc = new OidcRoutes(settings.oidc(), new FederatedAccounts(settings.oidc(), a -> view.book(a).isPresent()),
+            sessionSecret, security, templates, settings.secureCookies(), clock);
         this.app = Javalin.create(config -> {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
@@ -53,6 +59,10 @@ public final class ConsoleServer implements AutoCloseable {
             config.routes.get("/watchlist/{id}", watchlist::review);
             config.routes.post("/watchlist/{id}/reject", watchlist::reject);
             config.routes.post("/watchlist/trial", watchlist::trial);
+            operations.addTo(config.routes);
+            if (settings.oidc().enabled()) {
+                oidc.addTo(config.routes);
+            }
         });
     }
 

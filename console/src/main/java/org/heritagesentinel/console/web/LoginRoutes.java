@@ -17,12 +17,14 @@ final class LoginRoutes {
     private final LoginThrottle throttle;
     private final Security security;
     private final Templates templates;
+    private final boolean oidc;
 
-    LoginRoutes(Accounts accounts, LoginThrottle throttle, Security security, Templates templates) {
+    LoginRoutes(Accounts accounts, LoginThrottle throttle, Security security, Templates templates, boolean oidc) {
         this.accounts = accounts;
         this.throttle = throttle;
         this.security = security;
         this.templates = templates;
+        this.oidc = oidc;
     }
 
     void form(Context ctx) {
@@ -58,7 +60,7 @@ final class LoginRoutes {
     private void render(Context ctx, String language, String error, String username) {
         Messages t = new Messages(language);
         templates.render(ctx, "login.jte", Map.of("page", new Page(null, t, language, "", t.get("signin")),
-            "error", error == null ? "" : error, "username", username));
+            "error", error == null ? "" : error, "username", username, "oidc", oidc));
     }
 
     private static String language(String requested) {

@@ -25,7 +25,7 @@ final class Security {
     static final String SESSION = "session";
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
-    private static final Set<String> PUBLIC_PREFIXES = Set.of("/login", "/assets/", "/webjars/", "/health");
+    private static final Set<String> PUBLIC_PREFIXES = Set.of("/login", "/oidc/", "/assets/", "/webjars/", "/health");
     private final SessionCodec sessions;
     private final Accounts accounts;
     private final boolean secureCookies;
@@ -49,7 +49,7 @@ final class Security {
             ctx.header("Strict-Transport-Security", "max-age=31536000");
         }
         Optional<Session> session = sessions.decode(ctx.cookie(COOKIE));
-        Optional<Account> account = session.flatMap(s -> accounts.find(s.username()));
+        Optional<Account> account = session.flatMap(s -> s.federatedAccount().or(() -> accounts.find(s.username())));
         if (account.isPresent()) {
             ctx.attribute(ACCOUNT, account.get());
             ctx.attribute(SESSION, session.get());
@@ -78,6 +78,12 @@ final class Security {
     void signIn(Context ctx, Account account) {
         ctx.cookie(new Cookie(COOKIE, sessions.encode(sessions.open(account.username())), "/", maxAgeSeconds, secureCookies,
             true, null, SameSite.STRICT));
+    }
+
+    /** A user the identity provider vouched for: no accounts-file line, the account is in the session. */
+    void signInFederated(Context ctx, Account account) {
+        ctx.cookie(new Cookie(COOKIE, sessions.encode(sessions.open(account)), "/", maxAgeSeconds, secureCookies, true, null,
+            SameSite.STRICT));
     }
 
     void signOut(Context ctx) {

@@ -39,4 +39,16 @@ class SessionCodecSpec {
         SessionCodec codec = new SessionCodec("s", Duration.ofHours(8), now);
         assertThat(codec.open("a").csrfToken()).hasSize(48).isNotEqualTo(codec.open("a").csrfToken());
     }
+
+    @Test
+    void theSessionOfAUserOfTheIdentityProviderCarriesTheAccountItsClaimsGave() {
+        SessionCodec codec = new SessionCodec("s", Duration.ofHours(8), now);
+        Account federated = new Account("rania.jo", "", "JO", java.util.EnumSet.of(Role.SUPERVISOR, Role.ANALYST), "ar",
+            java.time.ZoneId.of("Asia/Amman"));
+
+        Session read = codec.decode(codec.encode(codec.open(federated))).orElseThrow();
+
+        assertThat(read.federatedAccount()).contains(federated);
+        assertThat(codec.decode(codec.encode(codec.open("analyst.jo"))).orElseThrow().federatedAccount()).isEmpty();
+    }
 }

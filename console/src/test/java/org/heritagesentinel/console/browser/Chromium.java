@@ -3,12 +3,19 @@ package org.heritagesentinel.console.browser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import org.heritagesentinel.testsupport.Prerequisites;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through its own chromedriver (Selenium Manager cannot download here).
@@ -41,5 +48,22 @@ final class Chromium {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /** Clicks a link or submit button and waits for the page it leads to: the old page must not be read as the new one. */
+    static void clickAndWait(ChromeDriver browser, WebElement target) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
+    }
+
+    /** Kept in docs/console/ for docs/console.md, readable by everyone like the other documentation files. */
+    static void screenshot(ChromeDriver browser, String name, int height) throws IOException {
+        browser.manage().window().setSize(new Dimension(1366, height));
+        Path target = Path.of(System.getProperty("console.screenshots", "target/screenshots"), name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        target.toFile().setReadable(true, false);
+        browser.manage().window().setSize(new Dimension(1366, 768));
     }
 }

@@ -9,9 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+
 import java.time.Duration;
 import java.util.List;
 
@@ -34,12 +32,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The analyst console in a real headless Chromium, against a real broker, registry, screening
@@ -310,9 +305,7 @@ class ConsoleBrowserIT {
 
     /** Clicks a link or submit button and waits for the page it leads to: the old page must not be read as the new one. */
     private static void clickAndWait(WebElement target) {
-        WebElement oldPage = browser.findElement(By.tagName("html"));
-        target.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
+        Chromium.clickAndWait(browser, target);
     }
 
     private int status(String path) throws IOException, InterruptedException {
@@ -332,10 +325,6 @@ class ConsoleBrowserIT {
 
     /** Kept in docs/console/ for docs/console.md. */
     private static void screenshot(String name, int height) throws IOException {
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, height));
-        Path target = Path.of(System.getProperty("console.screenshots", "target/screenshots"), name + ".png");
-        Files.createDirectories(target.getParent());
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        Chromium.screenshot(browser, name, height);
     }
 }

@@ -43,6 +43,7 @@ import org.heritagesentinel.console.Console;
 import org.heritagesentinel.console.DecisionTopics;
 import org.heritagesentinel.console.auth.Accounts;
 import org.heritagesentinel.console.auth.Role;
+import org.heritagesentinel.console.auth.oidc.StubIssuer;
 import org.heritagesentinel.contract.RecordKeys;
 import org.heritagesentinel.synthetic.SampleWatchlist;
 import org.heritagesentinel.embedded.EmbeddedStack;
@@ -56,18 +57,21 @@ import static org.awaitility.Awaitility.await;
  */
 final class ConsoleStack {
     static final String PASSWORD = "correct horse battery staple";
+    private static final String REGISTER_TOKEN = "register-token-of-jo";
     private static ConsoleStack instance;
     final EmbeddedStack stack;
     final SentinelConfig config;
     final SentinelSerdes serdes;
     final SentinelApplication app;
     final Console console;
+    /** The identity provider the console's OpenID Connect sign-in goes to. */
+    final StubIssuer issuer;
 
     private ConsoleStack() throws Exception {
         org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
         org.slf4j.bridge.SLF4JBridgeHandler.install();
         stack = EmbeddedStack.start();
-        config = stack.config(Map.of("application.id", "console-browser-it"));
+        config = stack.config(Map.of("application.id", "console-browser-it", "queries.tokens", "JO=" + REGISTER_TOKEN));
         serdes = new SentinelSerdes(config);
         try (Admin admin = stack.admin()) {
             DecisionTopics.prepare(admin, config, Set.of("JO", "MA"));
@@ -92,9 +96,13 @@ final class ConsoleStack {
             Accounts.line("target.jo", PASSWORD, "JO", "en", "UTC", Role.ANALYST),
             Accounts.line("analyste.ma", PASSWORD, "MA", "fr", "Africa/Casablanca", Role.ANALYST)), StandardCharsets.UTF_8);
         SentinelConfig.Console defaults = config.console();
+        issuer = new StubIssuer();
+        SentinelConfig.Oidc oidc = SentinelConfig.Oidc.OFF;
         console = Console.start(config, new SentinelConfig.Console("127.0.0.1", 0, Set.of("JO", "MA"), accounts.toString(),
             "browser-test-secret", defaults.sessionTimeout(), true, defaults.maxFailedLogins(), defaults.loginThrottle(),
-            defaults.nextSteps()));
+            defaults.nextSteps(), new SentinelConfig.Oidc(issuer.issuer(), StubIssuer.CLIENT_ID, "", "", oidc.authorityClaim(),
+                oidc.rolesClaim(), oidc.usernameClaim()),
+            new SentinelConfig.RegisterAccess(app.httpUri().toString(), Map.of("JO", REGISTER_TOKEN))));
     }
 
     static synchronized ConsoleStack get() throws Exception {
@@ -191,6 +199,7 @@ final class ConsoleStack {
 
     private void close() {
         console.close();
+        issuer.close();
         app.close();
         stack.close();
     }
