@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * The parts already aligned, by identity (a part rejoined from the other name is the same instance on both
  * sides; two parts spelt alike are two parts). A name has a handful of parts: a scan of a small array is
- * cheaper than the identity hash set it replaces, which was a tenth of the time of an alignment.
+ * cheaper than the identity hash sets it replaces (a twentieth of the time of {@code match()}).
  */
 final class UsedParts {
 
