@@ -3,9 +3,11 @@ package org.heritagesentinel.watchlist;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.avro.Schema;
 import org.apache.avro.generic.IndexedRecord;
+import org.heritagesentinel.avro.ListedParty;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.SentinelConfig;
 
@@ -17,6 +19,7 @@ import org.heritagesentinel.config.SentinelConfig;
  */
 final class EntrySizeLimits {
     private static final String NAMES = "party.names";
+    private static final String WEAK_ALIASES = "party.weakAliases";
 
     private final SentinelConfig.EntryLimits limits;
 
@@ -24,17 +27,22 @@ final class EntrySizeLimits {
         this.limits = limits;
     }
 
-    /** One reason per field over its limit, naming the limit. */
+    /**
+     * One reason per field over its limit, naming the limit. Weak aliases are names the matcher compares as
+     * any other: they count with the names and are held to the same length.
+     */
     void check(WatchlistEntry entry, List<String> problems) {
-        if (entry.getParty() != null && entry.getParty().getNames() != null) {
-            List<String> names = entry.getParty().getNames();
-            if (names.size() > limits.names()) {
-                problems.add("names: " + names.size() + " aliases, at most " + limits.names()
+        ListedParty party = entry.getParty();
+        if (party != null) {
+            List<String> names = party.getNames() == null ? List.of() : party.getNames();
+            List<String> weak = party.getWeakAliases() == null ? List.of() : party.getWeakAliases();
+            if (names.size() + weak.size() > limits.names()) {
+                problems.add("names: " + (names.size() + weak.size()) + " aliases, at most " + limits.names()
                     + " (limits.entry.names)");
             }
-            names.stream().filter(n -> n != null && n.length() > limits.nameLength()).findFirst().ifPresent(n ->
-                problems.add("names: a name of " + n.length() + " characters, at most " + limits.nameLength()
-                    + " (limits.entry.name-length)"));
+            Stream.concat(names.stream(), weak.stream()).filter(n -> n != null && n.length() > limits.nameLength())
+                .findFirst().ifPresent(n -> problems.add("names: a name of " + n.length() + " characters, at most "
+                    + limits.nameLength() + " (limits.entry.name-length)"));
         }
         walk("", entry, problems);
     }
@@ -50,7 +58,7 @@ final class EntrySizeLimits {
                     + " (limits.entry.text-length)");
             }
         } else if (value instanceof Collection<?> list) {
-            if (path.equals(NAMES)) {
+            if (path.equals(NAMES) || path.equals(WEAK_ALIASES)) {
                 return;
             }
             if (list.size() > limits.listSize()) {

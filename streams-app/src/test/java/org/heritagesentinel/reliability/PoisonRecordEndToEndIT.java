@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,7 @@ import org.heritagesentinel.avro.DeclarationItem;
 import org.heritagesentinel.avro.EntryKind;
 import org.heritagesentinel.avro.ListedConveyance;
 import org.heritagesentinel.avro.ListedParty;
+import org.heritagesentinel.avro.ScreeningRecord;
 import org.heritagesentinel.avro.SharingScope;
 import org.heritagesentinel.avro.Transport;
 import org.heritagesentinel.avro.WatchlistEntry;
@@ -178,6 +181,44 @@ class PoisonRecordEndToEndIT {
         assertThat(reasons.get("PSN-SCOPE")).contains("sharingScope must be NATIONAL, REGIONAL or ORIGINATOR_CONTROLLED");
         assertThat(app.watchlist().get("PSN-ALIASES")).isNull();
         assertThat(app.watchlist().get("PSN-SCOPE")).isNull();
+    }
+
+    /**
+     * Delay measured as the app sees it: the wall-clock time of each screening ({@code screenedAt}) less the time
+     * its declaration was acknowledged by the broker, the slowest of a few declarations whose parties share name
+     * parts with the entry (so they are its candidates live and in retro-screening), before the entry and right
+     * after it is indexed.
+     */
+    @Test
+    void anEntryJustUnderEveryLimitDelaysTheScreeningOfOtherDeclarationsByAtMostOneSecond() {
+        Duration before = slowestScreening("UL:before-");
+
+        WatchlistEntry entry = WatchlistEntries.justUnderEveryLimit("PSN-LIMITS", isolated.config().limits().entry());
+        clients.send(isolated.config().topics().watchlistSubmissions(), "PSN-LIMITS", entry, WatchlistEntry.class);
+        await().atMost(TIMEOUT).until(() -> app.watchlist().get("PSN-LIMITS") != null);
+        Duration after = slowestScreening("UL:after-");
+
+        System.out.printf("limits: slowest screening %d ms before the entry, %d ms right after it was indexed%n",
+            before.toMillis(), after.toMillis());
+        assertThat(after).isLessThanOrEqualTo(before.plusSeconds(1));
+    }
+
+    private static Duration slowestScreening(String prefix) {
+        Map<String, Long> acknowledged = new HashMap<>();
+        for (int i = 0; i < 6; i++) {
+            String key = prefix + i;
+            clients.send(isolated.config().topics().declarations(), key, declaration(key)
+                .exporter("Youssef Haddad " + prefix.charAt(3) + i).importer("Karim Abd al Mansour " + i, "JO-88" + i)
+                .build(), CustomsDeclaration.class);
+            acknowledged.put(key, System.currentTimeMillis());
+        }
+        List<ConsumerRecord<String, ScreeningRecord>> records = clients.readValues(
+            isolated.config().topics().screeningResults(), ScreeningRecord.class,
+            r -> r.stream().map(ConsumerRecord::key).collect(Collectors.toSet()).containsAll(acknowledged.keySet()),
+            TIMEOUT);
+        return records.stream().filter(r -> acknowledged.containsKey(r.key()) && !r.value().getRetro())
+            .map(r -> Duration.ofMillis(r.value().getScreenedAt().toEpochMilli() - acknowledged.get(r.key())))
+            .max(Comparator.naturalOrder()).orElseThrow();
     }
 
     private static void assertTruncatedCopyOf(List<ConsumerRecord<byte[], byte[]>> letters, byte[] original, String topic)

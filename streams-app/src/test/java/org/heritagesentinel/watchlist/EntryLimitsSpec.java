@@ -36,6 +36,20 @@ class EntryLimitsSpec {
     }
 
     @Test
+    void weakAliasesCountWithTheNamesAndAreHeldToTheNameLength() {
+        List<String> names = WatchlistEntries.names(LIMITS.names() / 2, 20);
+        WatchlistEntry tooMany = party("PTY-4", names).setParty(ListedParty.newBuilder().setNames(names)
+            .setWeakAliases(WatchlistEntries.names(LIMITS.names() - names.size() + 1, 10)).build()).build();
+        WatchlistEntry tooLong = party("PTY-5", names).setParty(ListedParty.newBuilder().setNames(names)
+            .setWeakAliases(List.of("Abu " + "a".repeat(LIMITS.nameLength()))).build()).build();
+
+        assertThat(validator.problems("PTY-4", tooMany)).containsExactly(
+            "names: " + (LIMITS.names() + 1) + " aliases, at most " + LIMITS.names() + " (limits.entry.names)");
+        assertThat(validator.problems("PTY-5", tooLong)).containsExactly("names: a name of "
+            + (LIMITS.nameLength() + 4) + " characters, at most " + LIMITS.nameLength() + " (limits.entry.name-length)");
+    }
+
+    @Test
     void everyOtherSizeIsBoundedWhateverItsField() {
         List<PartyIdentifier> identifiers = new ArrayList<>();
         for (int i = 0; i <= LIMITS.listSize(); i++) {

@@ -1,11 +1,8 @@
 package org.heritagesentinel.screening.party;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Aligns the parts of two names regardless of their order ("Putin, Vladimir"), after rejoining words that
@@ -16,6 +13,11 @@ final class PartAligner {
     private static final int LONGEST_SPLIT = 3;
     private static final double JOINED_SPELLING = 0.9;
     private static final int MAX_ACRONYM = 6;
+    /** Strongest first, then the heavier pair: made once, not per alignment. */
+    private static final Comparator<AlignedPair> STRONGEST_FIRST = Comparator
+            .comparingDouble((AlignedPair p) -> p.comparison().similarity())
+            .thenComparingDouble(p -> p.declared().weight() + p.listed().weight())
+            .reversed();
 
     private final PartSimilarity similarity;
     private final NameParser parser;
@@ -43,12 +45,10 @@ final class PartAligner {
                 }
             }
         }
-        candidates.sort(Comparator.comparingDouble((AlignedPair p) -> p.comparison().similarity())
-                .thenComparingDouble(p -> p.declared().weight() + p.listed().weight())
-                .reversed());
+        candidates.sort(STRONGEST_FIRST);
         List<AlignedPair> pairs = new ArrayList<>();
-        Set<NamePart> usedDeclared = identitySet();
-        Set<NamePart> usedListed = identitySet();
+        UsedParts usedDeclared = new UsedParts(declared.size());
+        UsedParts usedListed = new UsedParts(listed.size());
         for (AlignedPair candidate : candidates) {
             if (!usedDeclared.contains(candidate.declared()) && !usedListed.contains(candidate.listed())) {
                 pairs.add(candidate);
@@ -88,7 +88,7 @@ final class PartAligner {
         return false;
     }
 
-    private static List<NamePart> leftOver(List<NamePart> parts, Set<NamePart> used) {
+    private static List<NamePart> leftOver(List<NamePart> parts, UsedParts used) {
         List<NamePart> left = new ArrayList<>();
         for (NamePart part : parts) {
             if (!used.contains(part)) {
@@ -114,8 +114,8 @@ final class PartAligner {
      * other side's part; when nothing rare agrees ("Mohammed Saleh" / "Mohammed Mohammed Saleh"), the father's
      * name is missing as any other would be ("Karim Saleh" / "Karim Ali Saleh", see {@link AlignmentScore}).
      */
-    private static List<NamePart> withoutTwins(List<NamePart> left, Set<NamePart> used,
-                                               List<NamePart> otherLeft, Set<NamePart> otherUsed) {
+    private static List<NamePart> withoutTwins(List<NamePart> left, UsedParts used,
+                                               List<NamePart> otherLeft, UsedParts otherUsed) {
         if (!hasTwin(left, used) || hasOwnPart(otherLeft, otherUsed)) {
             return left;
         }
@@ -128,7 +128,7 @@ final class PartAligner {
         return kept;
     }
 
-    private static boolean hasTwin(List<NamePart> left, Set<NamePart> used) {
+    private static boolean hasTwin(List<NamePart> left, UsedParts used) {
         for (NamePart part : left) {
             if (twinUsed(part, used)) {
                 return true;
@@ -138,7 +138,7 @@ final class PartAligner {
     }
 
     /** A left-over part that is not the repeat of an aligned one. */
-    private static boolean hasOwnPart(List<NamePart> left, Set<NamePart> used) {
+    private static boolean hasOwnPart(List<NamePart> left, UsedParts used) {
         for (NamePart part : left) {
             if (!twinUsed(part, used)) {
                 return true;
@@ -147,13 +147,8 @@ final class PartAligner {
         return false;
     }
 
-    private static boolean twinUsed(NamePart part, Set<NamePart> used) {
-        for (NamePart twin : used) {
-            if (twin.text().equals(part.text())) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean twinUsed(NamePart part, UsedParts used) {
+        return used.containsText(part);
     }
 
     /** Joins runs of {@code parts} that together spell one part of {@code other}. */
@@ -161,14 +156,19 @@ final class PartAligner {
         if (parts.size() < 2) {
             return parts;
         }
-        List<NamePart> result = new ArrayList<>(parts);
+        // copied only when a run is joined: most names join nothing
+        List<NamePart> result = parts;
         for (NamePart target : other) {
             if (containsText(result, target.text())) {
                 continue;
             }
-            boolean joined = isAcronym(target.text(), other.size()) && joinRunOfInitials(result, target);
+            List<NamePart> copy = result == parts ? new ArrayList<>(parts) : result;
+            boolean joined = isAcronym(target.text(), other.size()) && joinRunOfInitials(copy, target);
             if (!joined && target.text().length() >= 4) {
-                joinRunSpelling(result, target);
+                joined = joinRunSpelling(copy, target);
+            }
+            if (joined) {
+                result = copy;
             }
         }
         return result;
@@ -180,10 +180,28 @@ final class PartAligner {
      */
     private static boolean isAcronym(String text, int partsOfName) {
         int length = text.length();
-        if (length < 2 || length > MAX_ACRONYM || !text.chars().allMatch(Character::isLetter)) {
+        if (length < 2 || length > MAX_ACRONYM || !allLetters(text)) {
             return false;
         }
-        return length >= 3 || partsOfName > 1 && text.chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0);
+        return length >= 3 || partsOfName > 1 && noVowel(text);
+    }
+
+    private static boolean allLetters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean noVowel(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("aeiouy".indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Replaces a run of words whose initials spell the acronym ("People's Liberation Army" for "PLA"). */
@@ -205,7 +223,7 @@ final class PartAligner {
         return false;
     }
 
-    private void joinRunSpelling(List<NamePart> parts, NamePart target) {
+    private boolean joinRunSpelling(List<NamePart> parts, NamePart target) {
         for (int length = Math.min(LONGEST_SPLIT, parts.size()); length >= 2; length--) {
             for (int start = 0; start + length <= parts.size(); start++) {
                 if (!couldSpell(parts, start, length, target.text())) {
@@ -221,10 +239,11 @@ final class PartAligner {
                 if (text.equals(target.text()) || PartSimilarity.spelling(text, target.text()) >= JOINED_SPELLING) {
                     parts.subList(start, start + length).clear();
                     parts.add(start, parser.partOf(text, vowelled));
-                    return;
+                    return true;
                 }
             }
         }
+        return false;
     }
 
     /**
@@ -249,9 +268,5 @@ final class PartAligner {
             }
         }
         return false;
-    }
-
-    private static Set<NamePart> identitySet() {
-        return Collections.newSetFromMap(new IdentityHashMap<>());
     }
 }

@@ -1,7 +1,5 @@
 package org.heritagesentinel.screening.party;
 
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-
 /**
  * Similarity of two name parts, taking the strongest of several kinds of evidence: same word, same alias
  * group, spelling (Jaro-Winkler blended with edit distance), the spelling of both with their romanisation systems
@@ -9,8 +7,6 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * Metaphone, or an initial.
  */
 final class PartSimilarity {
-
-    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     /**
      * Two different known names (Hassan, Hussein; Bertrand, Bernard: alias groups or known given names) may look
@@ -36,6 +32,9 @@ final class PartSimilarity {
     private static final double ROUNDING = 1e-9;
     /** a to z, and one count for every other character. */
     private static final int LETTER_COUNTS = 27;
+    private static final int NIBBLE = 4;
+    private static final int NIBBLES_PER_LONG = Long.SIZE / NIBBLE;
+    private static final int MAX_NIBBLE_COUNT = 15;
     /** Shortest stem of a nisba (Said of Saidi); shorter words ending in i are too often other names. */
     private static final int NISBA_MIN_STEM = 3;
     /** Sound-alike Latin spellings: the shorter has at least this share of the longer's letters... */
@@ -232,7 +231,7 @@ final class PartSimilarity {
             return 0;
         }
         double editSimilarity = 1.0 - (double) EditDistance.withTranspositions(x, y) / longest;
-        return SPELLING_JARO_WINKLER_SHARE * JARO_WINKLER.apply(x, y)
+        return SPELLING_JARO_WINKLER_SHARE * JaroWinkler.similarity(x, y)
                 + (1 - SPELLING_JARO_WINKLER_SHARE) * editSimilarity;
     }
 
@@ -265,6 +264,37 @@ final class PartSimilarity {
      * which can only raise the figure: the bound stays a bound.
      */
     private static int sharedLetters(String x, String y) {
+        if (x.length() > MAX_NIBBLE_COUNT) {
+            return sharedLettersCounted(x, y);
+        }
+        // a word of x of at most 15 letters: its counts fit four bits each, in two longs rather than an array per pair
+        long low = 0;
+        long high = 0;
+        for (int i = 0; i < x.length(); i++) {
+            int letter = letterIndex(x.charAt(i));
+            if (letter < NIBBLES_PER_LONG) {
+                low += 1L << NIBBLE * letter;
+            } else {
+                high += 1L << NIBBLE * (letter - NIBBLES_PER_LONG);
+            }
+        }
+        int shared = 0;
+        for (int i = 0; i < y.length(); i++) {
+            int letter = letterIndex(y.charAt(i));
+            if (letter < NIBBLES_PER_LONG) {
+                if ((low >>> NIBBLE * letter & MAX_NIBBLE_COUNT) != 0) {
+                    low -= 1L << NIBBLE * letter;
+                    shared++;
+                }
+            } else if ((high >>> NIBBLE * (letter - NIBBLES_PER_LONG) & MAX_NIBBLE_COUNT) != 0) {
+                high -= 1L << NIBBLE * (letter - NIBBLES_PER_LONG);
+                shared++;
+            }
+        }
+        return shared;
+    }
+
+    private static int sharedLettersCounted(String x, String y) {
         int[] counts = new int[LETTER_COUNTS];
         for (int i = 0; i < x.length(); i++) {
             counts[letterIndex(x.charAt(i))]++;
