@@ -22,8 +22,8 @@ import org.heritagesentinel.watchlist.WatchlistIndex;
 /**
  * STOLEN_OBJECT: a declared item is a listed object (reference number, or description, period and
  * measurements). Candidates come from the object blocking keys, most selective first; keys that
- * point to more entries than {@code maxPosting} are skipped, so a "bronze coin" does not drag in
- * every listed coin, and at most {@code maxCandidates} entries are scored per item.
+ * point to more entries than the scoring table's {@code maxPosting} are skipped, so a "bronze coin" does not drag
+ * in every listed coin, and at most {@code maxCandidates} entries are scored per item.
  */
 public final class StolenObjectRule implements DeclarationRule {
     private final WatchlistIndex index;
@@ -33,13 +33,14 @@ public final class StolenObjectRule implements DeclarationRule {
     private final int maxPosting;
     private final int maxCandidates;
 
-    public StolenObjectRule(WatchlistIndex index, ObjectMatcher matcher, double threshold, int maxPosting, int maxCandidates) {
+    /** Blocking limits from the matcher's {@link org.heritagesentinel.screening.object.ObjectScoringTable}. */
+    public StolenObjectRule(WatchlistIndex index, ObjectMatcher matcher, double threshold) {
         this.index = index;
         this.matcher = matcher;
         this.listed = new ListedObjectFeatures(matcher);
         this.threshold = threshold;
-        this.maxPosting = maxPosting;
-        this.maxCandidates = maxCandidates;
+        this.maxPosting = matcher.table().maxPosting();
+        this.maxCandidates = matcher.table().maxCandidates();
     }
 
     @Override

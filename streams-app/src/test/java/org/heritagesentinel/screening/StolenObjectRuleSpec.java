@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
 class StolenObjectRuleSpec {
 
     private final RuleBench bench = new RuleBench();
-    private final StolenObjectRule rule = new StolenObjectRule(bench.index, new ObjectMatcher(), CONFIG.objectMatchThreshold(),
-        2_000, 300);
+    private final StolenObjectRule rule = new StolenObjectRule(bench.index, new ObjectMatcher(), CONFIG.objectMatchThreshold());
 
     @Test
     void shouldRecogniseAStolenTabletByItsReferenceNumberInTheMarks() {
