@@ -49,6 +49,7 @@ public final class StolenObjectRule implements DeclarationRule {
         List<DeclarationItem> items = subject.declaration().getItems();
         for (int i = 0; i < items.size(); i++) {
             ObjectFeatures declared = matcher.features(items.get(i));
+            List<Hit> sameDescription = new ArrayList<>();
             for (WatchlistEntry entry : candidates(declared)) {
                 if (entry.getKind() != EntryKind.OBJECT || !EntryValidity.isLive(entry, subject.at())) {
                     continue;
@@ -56,11 +57,23 @@ public final class StolenObjectRule implements DeclarationRule {
                 ObjectMatch match = matcher.match(declared, listed.of(entry));
                 if (match.score() >= threshold) {
                     Hit hit = toHit(entry, match, "items[" + i + "]");
-                    best.merge(entry.getEntryId(), hit, (a, b) -> a.getScore() >= b.getScore() ? a : b);
+                    if (match.sameDescriptionOnly()) {
+                        sameDescription.add(hit);
+                    } else {
+                        keepBest(best, hit);
+                    }
                 }
+            }
+            // a generic description shared by many listed objects identifies none of them (docs/decisions.md, "objects")
+            if (sameDescription.size() <= matcher.table().maxSameDescription()) {
+                sameDescription.forEach(hit -> keepBest(best, hit));
             }
         }
         hits.addAll(best.values());
+    }
+
+    private static void keepBest(Map<String, Hit> best, Hit hit) {
+        best.merge(hit.getEntryId(), hit, (a, b) -> a.getScore() >= b.getScore() ? a : b);
     }
 
     private List<WatchlistEntry> candidates(ObjectFeatures declared) {

@@ -92,13 +92,15 @@ public final class ObjectMatcher {
     compareTitle(declared, listed, makerWords, tally);
     compareWholeDescription(declared, listed, tally);
     double score = tally.score();
-    return new ObjectMatch(score, explanation(declared, listed, tally.summary(), score), tally.evidence);
+    return new ObjectMatch(score, explanation(declared, listed, tally.summary(), score), tally.evidence,
+        tally.descriptionDecides);
   }
 
   private static ObjectMatch referenceHit(ObjectFeatures declared, ObjectFeatures listed, Source found, Source reference) {
     MatchEvidence evidence = new MatchEvidence(found.field(), found.text(), reference.text(),
         "reference number, exact after normalisation");
-    return new ObjectMatch(1.0, explanation(declared, listed, "reference " + reference.text(), 1.0), List.of(evidence));
+    return new ObjectMatch(1.0, explanation(declared, listed, "reference " + reference.text(), 1.0), List.of(evidence),
+        false);
   }
 
   private void compareConcepts(ObjectFeatures declared, ObjectFeatures listed, Tally tally) {
@@ -226,7 +228,9 @@ public final class ObjectMatcher {
     for (Set<String> title : titles) {
       List<String> found = found(title, declared.words.tokens());
       anyFound |= !found.isEmpty();
-      double strength = wordStrength(found, title.size(), table.title());
+      // titles share words ("Saint", "Portrait"): one word of two is not the title, unless it is the whole title
+      double strength = found.size() == title.size() || found.size() >= table.minWordMatches()
+          ? wordStrength(found, title.size(), table.title()) : 0;
       if (strength > best) {
         best = strength;
         bestWords = found;

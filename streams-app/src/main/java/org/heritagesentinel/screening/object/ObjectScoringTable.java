@@ -32,6 +32,7 @@ package org.heritagesentinel.screening.object;
  * @param minLoneWordLength  letters of a lone word that may stand for a one- or two-word field
  * @param makerName          party-matcher score from which a declared name is the listed maker
  * @param minOwnTitleWords   declared words, not explained by type, material, maker or period, that make a title of its own
+ * @param maxSameDescription listed objects a declared item may hit on description and period alone; past it none
  * @param maxPosting         blocking keys pointing to more listed objects are skipped ("bronze coin")
  * @param maxCandidates      listed objects scored per declared item at most
  */
@@ -43,7 +44,7 @@ public record ObjectScoringTable(
     int narrowSpan, int broadSpan, int periodSlack, int periodConflictGap,
     int minWordMatches, int wordsForFullStrength, int minLoneWordLength,
     double makerName, int minOwnTitleWords,
-    int maxPosting, int maxCandidates) {
+    int maxSameDescription, int maxPosting, int maxCandidates) {
 
   private static final ObjectScoringTable DEFAULTS = new ObjectScoringTable(
       0.35, 0.15, 0.30, 0.20, 0.30, 0.60,
@@ -53,7 +54,7 @@ public record ObjectScoringTable(
       150, 400, 25, 50,
       2, 4, 4,
       0.85, 2,
-      2_000, 300);
+      3, 2_000, 300);
 
   public ObjectScoringTable {
     if (genericCap <= 0 || genericCap > 1 || sameMakerCap <= 0 || sameMakerCap > 1 || exactDescription > 1) {
