@@ -30,6 +30,15 @@ final class ObjectAnalyzer {
   /** Registers give a title in several languages side by side: "Harbour at dawn / Гавань на світанку (Гавань)". */
   private static final Pattern TITLE_ALTERNATIVES = Pattern.compile("[/|;()\\[\\]=]");
 
+  /**
+   * Words a declarant adds to any object (technique, support, condition, a register's heading "Metal object"): they
+   * are not a title of the item's own, so they never contradict a listed title.
+   */
+  private static final Set<String> TRADE_WORDS = Set.copyOf(TextNormalizer.tokens(
+      "oil canvas board panel tempera watercolour watercolor gouache pastel ink pencil charcoal paper framed frame"
+          + " signed dated antique old original fine small large piece work art artwork painted object objects item"
+          + " items lot fragment fragments set pair"));
+
   private final ConceptExtractor extractor;
   private final PeriodParser periods;
 
@@ -64,7 +73,7 @@ final class ObjectAnalyzer {
     List<String> ordered = TextNormalizer.tokens(description);
     Set<String> own = new LinkedHashSet<>();
     for (String token : ordered) {
-      if (distinctive(token) && !PeriodLexicon.isPeriodWord(token)) {
+      if (distinctive(token) && !TRADE_WORDS.contains(token) && !PeriodLexicon.isPeriodWord(token)) {
         own.add(token);
       }
     }

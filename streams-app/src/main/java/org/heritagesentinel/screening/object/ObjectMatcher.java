@@ -210,12 +210,22 @@ public final class ObjectMatcher {
     }
     tally.agree("maker", table.maker(), true, new MatchEvidence("description", String.join(" ", bestWords),
         theirs.maker(), "maker's name, compared as a person name"));
-    return Set.copyOf(bestWords);
+    // "Ivan Shishkin" against "Шишкін Іван": each part of the maker's name, wherever declared, is no title word
+    Set<String> makerWords = new LinkedHashSet<>(bestWords);
+    for (String word : declared.naming.ownWords()) {
+      for (String part : TextNormalizer.tokens(theirs.maker())) {
+        if (names.match(word, part).score() >= table.makerName()) {
+          makerWords.add(word);
+        }
+      }
+    }
+    return makerWords;
   }
 
   /**
    * The title in any language of the listing. A declared item that states words of its own (not type, material,
-   * period or maker) and none of any title disagrees: a title of its own is strong evidence of another work.
+   * period or maker), not enough of them the title's and some of them in no title, disagrees: a title of its own is
+   * strong evidence of another work.
    */
   private void compareTitle(ObjectFeatures declared, ObjectFeatures listed, Set<String> makerWords, Tally tally) {
     List<Set<String>> titles = listed.naming.titles();
@@ -224,10 +234,10 @@ public final class ObjectMatcher {
     }
     double best = 0;
     List<String> bestWords = List.of();
-    boolean anyFound = false;
+    Set<String> anyFound = new LinkedHashSet<>();
     for (Set<String> title : titles) {
       List<String> found = found(title, declared.words.tokens());
-      anyFound |= !found.isEmpty();
+      anyFound.addAll(found);
       // titles share words ("Saint", "Portrait"): one word of two is not the title, unless it is the whole title
       double strength = found.size() == title.size() || found.size() >= table.minWordMatches()
           ? wordStrength(found, title.size(), table.title()) : 0;
@@ -243,7 +253,10 @@ public final class ObjectMatcher {
     }
     Set<String> own = new LinkedHashSet<>(declared.naming.ownWords());
     own.removeAll(makerWords);
-    if (!anyFound && own.size() >= table.minOwnTitleWords()) {
+    Set<String> unexplained = new LinkedHashSet<>(own);
+    unexplained.removeAll(anyFound);
+    // "Forest Glade" against "Morning in a Pine Forest": one shared word does not make the title, "glade" contradicts it
+    if (own.size() >= table.minOwnTitleWords() && !unexplained.isEmpty()) {
       tally.titleDisagrees(table.titleConflict());
     }
   }

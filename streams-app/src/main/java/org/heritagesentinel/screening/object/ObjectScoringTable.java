@@ -53,7 +53,7 @@ public record ObjectScoringTable(
       0.5, 0.55, 0.65,
       150, 400, 25, 50,
       2, 4, 4,
-      0.85, 2,
+      0.85, 1,
       3, 2_000, 300);
 
   public ObjectScoringTable {
