@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.heritagesentinel.avro.DeclarationItem;
 import org.heritagesentinel.avro.ObjectDescription;
 import org.heritagesentinel.screening.object.PeriodParser;
@@ -68,22 +69,35 @@ final class ObjectEvaluationSets {
             generics.add(new Generic(row[0], row[1], row[2], row[3]));
         }
         Map<String, List<LabelledObjectPair>> sets = new LinkedHashMap<>();
-        sets.put("catalogue", catalogue(works));
+        sets.put("catalogue", sameMaker(works, ObjectEvaluationSets::catalogueForm, ObjectEvaluationSets::listed));
         sets.put("trade-paraphrase", paraphrases(works));
-        sets.put("cyrillic-listing", cyrillicListing(works));
-        sets.put("ukrainian-title", ukrainianTitle(works));
+        sets.put("cyrillic-listing", sameMaker(works, ObjectEvaluationSets::catalogueForm, ObjectEvaluationSets::cyrillic));
+        sets.put("ukrainian-title", sameMaker(works, ObjectEvaluationSets::ukrainianForm, ObjectEvaluationSets::cyrillic));
         sets.put("generic-description", generic(generics));
         return sets;
     }
 
-    private static List<LabelledObjectPair> catalogue(List<Work> works) {
+    /** Each work's declaration against the work and against the next work of the same maker; null skips a work. */
+    private static List<LabelledObjectPair> sameMaker(List<Work> works, Function<Work, DeclarationItem> declaring,
+                                                      Function<Work, ObjectDescription> listing) {
         List<LabelledObjectPair> pairs = new ArrayList<>();
         for (Work work : works) {
-            DeclarationItem declared = item("Oil painting: " + work.title() + ", by " + work.maker(), work.year());
-            pairs.add(new LabelledObjectPair(declared, listed(work), true));
-            pairs.add(new LabelledObjectPair(declared, listed(sameMaker(works, work)), false));
+            DeclarationItem declared = declaring.apply(work);
+            if (declared != null) {
+                pairs.add(new LabelledObjectPair(declared, listing.apply(work), true));
+                pairs.add(new LabelledObjectPair(declared, listing.apply(nextOfSameMaker(works, work)), false));
+            }
         }
         return pairs;
+    }
+
+    private static DeclarationItem catalogueForm(Work work) {
+        return item("Oil painting: " + work.title() + ", by " + work.maker(), work.year());
+    }
+
+    private static DeclarationItem ukrainianForm(Work work) {
+        return work.titleUkrainian().isEmpty() ? null
+            : item("oil painting " + work.titleUkrainian() + " " + work.familyCyrillic(), work.year());
     }
 
     private static List<LabelledObjectPair> paraphrases(List<Work> works) {
@@ -95,29 +109,6 @@ final class ObjectEvaluationSets {
             DeclarationItem declared = item("oil painting " + titleWords(work.title(), i) + " " + work.family(), period);
             pairs.add(new LabelledObjectPair(declared, listed(work), true));
             pairs.add(new LabelledObjectPair(declared, listed(otherMaker(works, work, i)), false));
-        }
-        return pairs;
-    }
-
-    private static List<LabelledObjectPair> cyrillicListing(List<Work> works) {
-        List<LabelledObjectPair> pairs = new ArrayList<>();
-        for (Work work : works) {
-            DeclarationItem declared = item("Oil painting: " + work.title() + ", by " + work.maker(), work.year());
-            pairs.add(new LabelledObjectPair(declared, cyrillic(work), true));
-            pairs.add(new LabelledObjectPair(declared, cyrillic(sameMaker(works, work)), false));
-        }
-        return pairs;
-    }
-
-    private static List<LabelledObjectPair> ukrainianTitle(List<Work> works) {
-        List<LabelledObjectPair> pairs = new ArrayList<>();
-        for (Work work : works) {
-            if (work.titleUkrainian().isEmpty()) {
-                continue;
-            }
-            DeclarationItem declared = item("oil painting " + work.titleUkrainian() + " " + work.familyCyrillic(), work.year());
-            pairs.add(new LabelledObjectPair(declared, cyrillic(work), true));
-            pairs.add(new LabelledObjectPair(declared, cyrillic(sameMaker(works, work)), false));
         }
         return pairs;
     }
@@ -154,7 +145,7 @@ final class ObjectEvaluationSets {
     }
 
     /** The next work of the same maker in the list, round the maker's works. */
-    private static Work sameMaker(List<Work> works, Work work) {
+    private static Work nextOfSameMaker(List<Work> works, Work work) {
         List<Work> his = works.stream().filter(w -> w.maker().equals(work.maker())).toList();
         return his.get((his.indexOf(work) + 1) % his.size());
     }
