@@ -78,7 +78,7 @@ final class ObjectAnalyzer {
       }
     }
     return new ObjectFeatures(label, references, concepts("description", description), period, sizes,
-        new Words(tokens, Map.of(), Map.of()), new Naming(List.of(), "", Set.of(), "", "", ordered, own));
+        new Words(tokens, Map.of(), Map.of()), new Naming(List.of(), "", Set.of(), "", 0, ordered, own));
   }
 
   ObjectFeatures listed(ObjectDescription object) {
@@ -127,17 +127,7 @@ final class ObjectAnalyzer {
     Set<String> all = new LinkedHashSet<>(TextNormalizer.tokens(title.isEmpty() ? text(object.getDescription()) : title));
     all.removeAll(STOPWORDS);
     String maker = text(object.getMaker());
-    return new Naming(titles, ObjectFeatures.shorten(title), all, maker, family(maker), List.of(), Set.of());
-  }
-
-  /** "Petrenko, Ivan" and "Ivan Petrenko" → "Petrenko"; registers write both. */
-  private static String family(String maker) {
-    int comma = maker.indexOf(',');
-    if (comma > 0) {
-      return maker.substring(0, comma).strip();
-    }
-    String[] parts = maker.split("\\s+");
-    return parts[parts.length - 1];
+    return new Naming(titles, ObjectFeatures.shorten(title), all, maker, TextNormalizer.tokens(maker).size(), List.of(), Set.of());
   }
 
   /** Neither a stop word, a short word, nor a type or material word: a word that can tell objects apart. */

@@ -62,10 +62,8 @@ public final class ObjectFeatures {
    * item its words in order (to find a maker's name in) and its own words, those that no type, material or period
    * explains (the title it states, if any).
    */
-  record Naming(List<Set<String>> titles, String titleText, Set<String> allWords, String maker, String makerFamily,
+  record Naming(List<Set<String>> titles, String titleText, Set<String> allWords, String maker, int makerParts,
                 List<String> inOrder, Set<String> ownWords) {
-    static final Naming NONE = new Naming(List.of(), "", Set.of(), "", "", List.of(), Set.of());
-
     Naming {
       titles = titles.stream().map(ObjectFeatures::ordered).toList();
       allWords = ordered(allWords);

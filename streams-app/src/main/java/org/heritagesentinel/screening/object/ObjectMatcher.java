@@ -178,27 +178,39 @@ public final class ObjectMatcher {
     }
   }
 
-  /** The maker found among the declared words as a person name: the full name or the family name alone. */
+  /**
+   * The maker found among the declared words as a person name: each word against the whole name (the party matcher
+   * knows a family name alone from a given name alone), then runs of words as long as the name. Returns the declared
+   * words that belong to the maker's name, empty when the maker is not found.
+   */
   private Set<String> compareMaker(ObjectFeatures declared, ObjectFeatures listed, Tally tally) {
     Naming theirs = listed.naming;
     List<String> words = declared.naming.inOrder();
     if (theirs.maker().isEmpty() || words.isEmpty()) {
       return Set.of();
     }
-    int parts = Math.max(1, TextNormalizer.tokens(theirs.maker()).size());
     double best = 0;
     List<String> bestWords = List.of();
-    for (int start = 0; start < words.size(); start++) {
-      if (!declared.naming.ownWords().contains(words.get(start))) {
-        continue;
+    Set<String> nameLike = new LinkedHashSet<>();
+    for (String word : declared.naming.ownWords()) {
+      double score = names.match(word, theirs.maker()).score();
+      if (score >= table.makerPart()) {
+        nameLike.add(word);
       }
-      for (int length = 1; length <= parts && start + length <= words.size(); length++) {
+      if (score > best) {
+        best = score;
+        bestWords = List.of(word);
+      }
+    }
+    // a run of words ("Ivan Petrenko") is compared only where one of its words resembles the maker already
+    int parts = theirs.makerParts();
+    for (int start = 0; start < words.size() && !nameLike.isEmpty(); start++) {
+      for (int length = 2; length <= parts && start + length <= words.size(); length++) {
         List<String> window = words.subList(start, start + length);
-        String candidate = String.join(" ", window);
-        double score = names.match(candidate, theirs.maker()).score();
-        if (length == 1) {
-          score = Math.max(score, names.match(candidate, theirs.makerFamily()).score());
+        if (window.stream().noneMatch(nameLike::contains)) {
+          continue;
         }
+        double score = names.match(String.join(" ", window), theirs.maker()).score();
         if (score > best) {
           best = score;
           bestWords = window;
@@ -210,15 +222,9 @@ public final class ObjectMatcher {
     }
     tally.agree("maker", table.maker(), true, new MatchEvidence("description", String.join(" ", bestWords),
         theirs.maker(), "maker's name, compared as a person name"));
-    // "Ivan Shishkin" against "Шишкін Іван": each part of the maker's name, wherever declared, is no title word
+    // "Ivan Shishkin" against "Шишкін Іван": the given name too is the maker's, not a word of a title
     Set<String> makerWords = new LinkedHashSet<>(bestWords);
-    for (String word : declared.naming.ownWords()) {
-      for (String part : TextNormalizer.tokens(theirs.maker())) {
-        if (names.match(word, part).score() >= table.makerName()) {
-          makerWords.add(word);
-        }
-      }
-    }
+    makerWords.addAll(nameLike);
     return makerWords;
   }
 

@@ -31,6 +31,8 @@ package org.heritagesentinel.screening.object;
  * @param wordsForFullStrength words found for full strength
  * @param minLoneWordLength  letters of a lone word that may stand for a one- or two-word field
  * @param makerName          party-matcher score from which a declared name is the listed maker
+ * @param makerPart          party-matcher score from which one declared word is part of the maker's name, once the
+ *                           maker is found (a given name: not a word of a title)
  * @param minOwnTitleWords   declared words, not explained by type, material, maker or period, that make a title of its own
  * @param maxSameDescription listed objects a declared item may hit on description and period alone; past it none
  * @param maxPosting         blocking keys pointing to more listed objects are skipped ("bronze coin")
@@ -43,7 +45,7 @@ public record ObjectScoringTable(
     double genericCap, double sameMakerCap, double exactDescription,
     int narrowSpan, int broadSpan, int periodSlack, int periodConflictGap,
     int minWordMatches, int wordsForFullStrength, int minLoneWordLength,
-    double makerName, int minOwnTitleWords,
+    double makerName, double makerPart, int minOwnTitleWords,
     int maxSameDescription, int maxPosting, int maxCandidates) {
 
   private static final ObjectScoringTable DEFAULTS = new ObjectScoringTable(
@@ -53,7 +55,7 @@ public record ObjectScoringTable(
       0.5, 0.55, 0.65,
       150, 400, 25, 50,
       2, 4, 4,
-      0.85, 1,
+      0.85, 0.5, 1,
       3, 2_000, 300);
 
   public ObjectScoringTable {
