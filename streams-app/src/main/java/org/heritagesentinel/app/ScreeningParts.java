@@ -128,6 +128,6 @@ public final class ScreeningParts {
             new OriginNotExportRule(index),
             new RandomSelectionRule(index),
             new ConveyanceAndDocumentRule(index),
-            new StolenObjectRule(index, new ObjectMatcher(), config.objectMatchThreshold(), 2_000, 300));
+            new StolenObjectRule(index, new ObjectMatcher(), config.objectMatchThreshold()));
     }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sentinel", mixinStandardHelpOptions = true, version = "Heritage Sentinel 0.1.0",
     description = "Real-time screening of customs declarations for trafficking of cultural property.",
     subcommands = {RunCommand.class, ConfigCommand.class, SchemasCommand.class, TopicsCommand.class,
-        AlertsCommand.class, NamesCommand.class, DlqCommand.class, AclCommand.class,
+        AlertsCommand.class, NamesCommand.class, ObjectsCommand.class, DlqCommand.class, AclCommand.class,
         WatchlistCommand.class, ProfileCommand.class, ExplainCommand.class, ScreenCommand.class})
 public final class SentinelCli {
     /** A configuration or connection the command cannot work with (a usage error is picocli's 2 as well). */

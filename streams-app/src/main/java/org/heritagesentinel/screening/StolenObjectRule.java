@@ -22,8 +22,8 @@ import org.heritagesentinel.watchlist.WatchlistIndex;
 /**
  * STOLEN_OBJECT: a declared item is a listed object (reference number, or description, period and
  * measurements). Candidates come from the object blocking keys, most selective first; keys that
- * point to more entries than {@code maxPosting} are skipped, so a "bronze coin" does not drag in
- * every listed coin, and at most {@code maxCandidates} entries are scored per item.
+ * point to more entries than the scoring table's {@code maxPosting} are skipped, so a "bronze coin" does not drag
+ * in every listed coin, and at most {@code maxCandidates} entries are scored per item.
  */
 public final class StolenObjectRule implements DeclarationRule {
     private final WatchlistIndex index;
@@ -33,13 +33,14 @@ public final class StolenObjectRule implements DeclarationRule {
     private final int maxPosting;
     private final int maxCandidates;
 
-    public StolenObjectRule(WatchlistIndex index, ObjectMatcher matcher, double threshold, int maxPosting, int maxCandidates) {
+    /** Blocking limits from the matcher's {@link org.heritagesentinel.screening.object.ObjectScoringTable}. */
+    public StolenObjectRule(WatchlistIndex index, ObjectMatcher matcher, double threshold) {
         this.index = index;
         this.matcher = matcher;
         this.listed = new ListedObjectFeatures(matcher);
         this.threshold = threshold;
-        this.maxPosting = maxPosting;
-        this.maxCandidates = maxCandidates;
+        this.maxPosting = matcher.table().maxPosting();
+        this.maxCandidates = matcher.table().maxCandidates();
     }
 
     @Override
@@ -48,6 +49,7 @@ public final class StolenObjectRule implements DeclarationRule {
         List<DeclarationItem> items = subject.declaration().getItems();
         for (int i = 0; i < items.size(); i++) {
             ObjectFeatures declared = matcher.features(items.get(i));
+            List<Hit> sameDescription = new ArrayList<>();
             for (WatchlistEntry entry : candidates(declared)) {
                 if (entry.getKind() != EntryKind.OBJECT || !EntryValidity.isLive(entry, subject.at())) {
                     continue;
@@ -55,11 +57,23 @@ public final class StolenObjectRule implements DeclarationRule {
                 ObjectMatch match = matcher.match(declared, listed.of(entry));
                 if (match.score() >= threshold) {
                     Hit hit = toHit(entry, match, "items[" + i + "]");
-                    best.merge(entry.getEntryId(), hit, (a, b) -> a.getScore() >= b.getScore() ? a : b);
+                    if (match.sameDescriptionOnly()) {
+                        sameDescription.add(hit);
+                    } else {
+                        keepBest(best, hit);
+                    }
                 }
+            }
+            // a generic description shared by many listed objects identifies none of them (docs/decisions.md, "objects")
+            if (sameDescription.size() <= matcher.table().maxSameDescription()) {
+                sameDescription.forEach(hit -> keepBest(best, hit));
             }
         }
         hits.addAll(best.values());
+    }
+
+    private static void keepBest(Map<String, Hit> best, Hit hit) {
+        best.merge(hit.getEntryId(), hit, (a, b) -> a.getScore() >= b.getScore() ? a : b);
     }
 
     private List<WatchlistEntry> candidates(ObjectFeatures declared) {

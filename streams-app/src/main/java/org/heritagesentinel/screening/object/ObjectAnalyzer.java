@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.heritagesentinel.avro.DeclarationItem;
 import org.heritagesentinel.avro.DocumentReference;
 import org.heritagesentinel.avro.ObjectDescription;
 import org.heritagesentinel.screening.object.ObjectFeatures.Concepts;
+import org.heritagesentinel.screening.object.ObjectFeatures.Naming;
 import org.heritagesentinel.screening.object.ObjectFeatures.Period;
 import org.heritagesentinel.screening.object.ObjectFeatures.Sizes;
 import org.heritagesentinel.screening.object.ObjectFeatures.Source;
@@ -24,6 +26,18 @@ final class ObjectAnalyzer {
   private static final Set<String> STOPWORDS = Set.copyOf(TextNormalizer.tokens(
       "the and of with for from into this that his her its les des une pour par sur avec dans est aux"
           + " من في على إلى عن مع هذا هذه الذي التي"));
+
+  /** Registers give a title in several languages side by side: "Harbour at dawn / Гавань на світанку (Гавань)". */
+  private static final Pattern TITLE_ALTERNATIVES = Pattern.compile("[/|;()\\[\\]=]");
+
+  /**
+   * Words a declarant adds to any object (technique, support, condition, a register's heading "Metal object"): they
+   * are not a title of the item's own, so they never contradict a listed title.
+   */
+  private static final Set<String> TRADE_WORDS = Set.copyOf(TextNormalizer.tokens(
+      "oil canvas board panel tempera watercolour watercolor gouache pastel ink pencil charcoal paper framed frame"
+          + " signed dated antique old original fine small large piece work art artwork painted object objects item"
+          + " items lot fragment fragments set pair"));
 
   private final ConceptExtractor extractor;
   private final PeriodParser periods;
@@ -56,8 +70,15 @@ final class ObjectAnalyzer {
     Set<String> tokens = new HashSet<>(TextNormalizer.tokens(description));
     tokens.addAll(TextNormalizer.tokens(marks));
     String label = "item " + item.getItemNumber() + " '" + ObjectFeatures.shorten(description) + "'";
+    List<String> ordered = TextNormalizer.tokens(description);
+    Set<String> own = new LinkedHashSet<>();
+    for (String token : ordered) {
+      if (distinctive(token) && !TRADE_WORDS.contains(token) && !PeriodLexicon.isPeriodWord(token)) {
+        own.add(token);
+      }
+    }
     return new ObjectFeatures(label, references, concepts("description", description), period, sizes,
-        new Words(tokens, Map.of(), Map.of()));
+        new Words(tokens, Map.of(), Map.of()), new Naming(List.of(), "", Set.of(), "", 0, ordered, own));
   }
 
   ObjectFeatures listed(ObjectDescription object) {
@@ -81,13 +102,37 @@ final class ObjectAnalyzer {
     Map<String, Set<String>> distinctive = new LinkedHashMap<>();
     Map<String, String> fieldText = new LinkedHashMap<>();
     addDistinctive(distinctive, fieldText, "inscriptions", object.getInscriptions());
-    addDistinctive(distinctive, fieldText, "maker", object.getMaker());
-    addDistinctive(distinctive, fieldText, "title", object.getTitle());
     String summary = join(", ", text(object.getObjectType()), materials, text(object.getPeriod()), sizes.measurements().describe());
     String name = numbers.isEmpty() || numbers.get(0) == null ? "listed object" : numbers.get(0);
     String label = name + " '" + ObjectFeatures.shorten(summary.isEmpty() ? description : summary) + "'";
     return new ObjectFeatures(label, references, concepts("description", conceptText), period, sizes,
-        new Words(Set.of(), distinctive, fieldText));
+        new Words(Set.of(), distinctive, fieldText), naming(object));
+  }
+
+  /** Title alternatives ("Harbour at dawn / Гавань на світанку"), the words that name the object, and its maker. */
+  private Naming naming(ObjectDescription object) {
+    String title = text(object.getTitle());
+    List<Set<String>> titles = new ArrayList<>();
+    for (String alternative : TITLE_ALTERNATIVES.split(title)) {
+      Set<String> words = new LinkedHashSet<>();
+      for (String token : TextNormalizer.tokens(alternative)) {
+        if (distinctive(token)) {
+          words.add(token);
+        }
+      }
+      if (!words.isEmpty()) {
+        titles.add(words);
+      }
+    }
+    Set<String> all = new LinkedHashSet<>(TextNormalizer.tokens(title.isEmpty() ? text(object.getDescription()) : title));
+    all.removeAll(STOPWORDS);
+    String maker = text(object.getMaker());
+    return new Naming(titles, ObjectFeatures.shorten(title), all, maker, TextNormalizer.tokens(maker).size(), List.of(), Set.of());
+  }
+
+  /** Neither a stop word, a short word, nor a type or material word: a word that can tell objects apart. */
+  private boolean distinctive(String token) {
+    return token.length() >= MIN_DISTINCTIVE_LENGTH && !STOPWORDS.contains(token) && extractor.concepts(token).isEmpty();
   }
 
   private Concepts concepts(String field, String text) {
@@ -117,7 +162,7 @@ final class ObjectAnalyzer {
   private void addDistinctive(Map<String, Set<String>> distinctive, Map<String, String> fieldText, String field, String text) {
     Set<String> tokens = new LinkedHashSet<>();
     for (String token : TextNormalizer.tokens(text)) {
-      if (token.length() >= MIN_DISTINCTIVE_LENGTH && !STOPWORDS.contains(token) && extractor.concepts(token).isEmpty()) {
+      if (distinctive(token)) {
         tokens.add(token);
       }
     }

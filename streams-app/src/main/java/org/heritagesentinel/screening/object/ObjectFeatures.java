@@ -3,6 +3,7 @@ package org.heritagesentinel.screening.object;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -55,6 +56,22 @@ public final class ObjectFeatures {
     }
   }
 
+  /**
+   * What names the object: for a listed object its title in each language the listing gives (distinctive words per
+   * alternative), every word of its title or short description (for exact agreement), and its maker; for a declared
+   * item its words in order (to find a maker's name in) and its own words, those that no type, material or period
+   * explains (the title it states, if any).
+   */
+  record Naming(List<Set<String>> titles, String titleText, Set<String> allWords, String maker, int makerParts,
+                List<String> inOrder, Set<String> ownWords) {
+    Naming {
+      titles = titles.stream().map(ObjectFeatures::ordered).toList();
+      allWords = ordered(allWords);
+      inOrder = List.copyOf(inOrder);
+      ownWords = ordered(ownWords);
+    }
+  }
+
   final String label;
   /** Reference key → where it was found. */
   final Map<String, Source> references;
@@ -62,14 +79,17 @@ public final class ObjectFeatures {
   final Period period;
   final Sizes sizes;
   final Words words;
+  final Naming naming;
 
-  ObjectFeatures(String label, Map<String, Source> references, Concepts concepts, Period period, Sizes sizes, Words words) {
+  ObjectFeatures(String label, Map<String, Source> references, Concepts concepts, Period period, Sizes sizes, Words words,
+                 Naming naming) {
     this.label = label;
     this.references = ordered(references);
     this.concepts = concepts;
     this.period = period;
     this.sizes = sizes;
     this.words = words;
+    this.naming = naming;
   }
 
   // copies keep the order of the text, so explanations and keys are reproducible

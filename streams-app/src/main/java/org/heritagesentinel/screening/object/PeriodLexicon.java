@@ -20,7 +20,9 @@ final class PeriodLexicon {
 
   /** A part of a period ("early 18th century"), as fractions of its span. */
   enum Qualifier {
-    EARLY(0.0, 0.35), MID(0.30, 0.70), LATE(0.65, 1.0), FIRST_HALF(0.0, 0.5), SECOND_HALF(0.5, 1.0);
+    EARLY(0.0, 0.35), MID(0.30, 0.70), LATE(0.65, 1.0), FIRST_HALF(0.0, 0.5), SECOND_HALF(0.5, 1.0),
+    FIRST_THIRD(0.0, 0.34), MIDDLE_THIRD(0.33, 0.67), LAST_THIRD(0.66, 1.0),
+    FIRST_QUARTER(0.0, 0.25), SECOND_QUARTER(0.25, 0.5), THIRD_QUARTER(0.5, 0.75), LAST_QUARTER(0.75, 1.0);
 
     private final double from;
     private final double to;
@@ -53,7 +55,7 @@ final class PeriodLexicon {
       .add("ad", Era.AD).add("ce", Era.AD).add("a d", Era.AD).add("c e", Era.AD)
       .add("ap j c", Era.AD).add("apr j c", Era.AD).add("apres j c", Era.AD).add("apres jesus christ", Era.AD)
       .add("de notre ere", Era.AD).add("ميلادي", Era.AD).add("ميلادية", Era.AD).add("بعد الميلاد", Era.AD)
-      .add("م", Era.AD)
+      .add("م", Era.AD).add("до н е", Era.BC).add("до н э", Era.BC).add("н е", Era.AD).add("н э", Era.AD)
       .add("ah", Era.AH).add("a h", Era.AH).add("h", Era.AH).add("hijri", Era.AH).add("hegire", Era.AH)
       .add("de l hegire", Era.AH).add("هـ", Era.AH).add("هجري", Era.AH).add("هجرية", Era.AH)
       .add("للهجرة", Era.AH).add("الهجري", Era.AH);
@@ -70,7 +72,21 @@ final class PeriodLexicon {
       .add("premiere moitie", Qualifier.FIRST_HALF).add("النصف الأول", Qualifier.FIRST_HALF)
       .add("second half", Qualifier.SECOND_HALF).add("2nd half", Qualifier.SECOND_HALF).add("latter half", Qualifier.SECOND_HALF)
       .add("seconde moitie", Qualifier.SECOND_HALF).add("deuxieme moitie", Qualifier.SECOND_HALF)
-      .add("النصف الثاني", Qualifier.SECOND_HALF);
+      .add("النصف الثاني", Qualifier.SECOND_HALF)
+      .add("перша половина", Qualifier.FIRST_HALF)
+      .add("друга половина", Qualifier.SECOND_HALF).add("вторая половина", Qualifier.SECOND_HALF)
+      .add("first third", Qualifier.FIRST_THIRD).add("1st third", Qualifier.FIRST_THIRD)
+      .add("second third", Qualifier.MIDDLE_THIRD).add("middle third", Qualifier.MIDDLE_THIRD)
+      .add("last third", Qualifier.LAST_THIRD).add("final third", Qualifier.LAST_THIRD)
+      .add("third third", Qualifier.LAST_THIRD).add("остання третина", Qualifier.LAST_THIRD)
+      .add("first quarter", Qualifier.FIRST_QUARTER).add("1st quarter", Qualifier.FIRST_QUARTER)
+      .add("second quarter", Qualifier.SECOND_QUARTER).add("2nd quarter", Qualifier.SECOND_QUARTER)
+      .add("third quarter", Qualifier.THIRD_QUARTER).add("3rd quarter", Qualifier.THIRD_QUARTER)
+      .add("last quarter", Qualifier.LAST_QUARTER).add("fourth quarter", Qualifier.LAST_QUARTER)
+      .add("4th quarter", Qualifier.LAST_QUARTER).add("перша чверть", Qualifier.FIRST_QUARTER)
+      .add("остання чверть", Qualifier.LAST_QUARTER)
+      .add("кінець", Qualifier.LATE).add("конец", Qualifier.LATE).add("початок", Qualifier.EARLY)
+      .add("начало", Qualifier.EARLY).add("середина", Qualifier.MID);
 
   static final PhraseIndex<AgeBound> AGE_BOUNDS = new PhraseIndex<AgeBound>()
       .add("over", AgeBound.AT_LEAST).add("more than", AgeBound.AT_LEAST).add("older than", AgeBound.AT_LEAST)
@@ -85,7 +101,7 @@ final class PeriodLexicon {
   static final Set<String> CIRCA = folded("c", "ca", "circa", "circ", "approx", "approximately", "about", "around",
       "roughly", "vers", "environ", "env", "حوالي", "نحو", "قرابة", "تقريبا");
   static final Set<String> CENTURY_WORDS = folded("century", "centuries", "cent", "c", "siecle", "siecles", "s",
-      "قرن", "قرون");
+      "قرن", "قرون", "ст", "століття", "століть", "сторіччя", "век", "века", "веков", "вв");
   static final Set<String> MILLENNIUM_WORDS = folded("millennium", "millennia", "millenaire", "millenaires", "الألفية");
   static final Set<String> FILLERS = folded("of", "the", "du", "de", "des", "la", "le", "l", "d", "من", "in", "au");
   static final Set<String> RANGE_OPENERS = folded("between", "from", "entre", "de", "du", "من", "بين");
@@ -121,6 +137,16 @@ final class PeriodLexicon {
         || AGE_BOUNDS.startsPhrase(token)
         || ERAS.startsPhrase(token)
         || NamedPeriods.INDEX.startsPhrase(token);
+  }
+
+  /** Whether this word belongs to a date statement ("xix", "century", "1850s", "end", "bc"), not to a title. */
+  static boolean isPeriodWord(String token) {
+    return token.chars().anyMatch(Character::isDigit)
+        || ROMAN_ORDINAL.matcher(token).matches()
+        || STARTERS.contains(token)
+        || QUALIFIERS.startsPhrase(token)
+        || AGE_BOUNDS.startsPhrase(token)
+        || ERAS.startsPhrase(token);
   }
 
   private static Set<String> starters() {

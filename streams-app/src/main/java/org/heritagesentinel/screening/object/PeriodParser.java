@@ -105,7 +105,8 @@ public final class PeriodParser {
       return Optional.empty();
     }
     // "100+ years" → "100 plus years": the sign would be lost by folding
-    String prepared = text.indexOf('+') >= 0 ? text.replace("+", " " + PLUS + " ") : text;
+    String latin = RomanHomoglyphs.latin(text);
+    String prepared = latin.indexOf('+') >= 0 ? latin.replace("+", " " + PLUS + " ") : latin;
     List<String> tokens = TextNormalizer.tokens(prepared);
     if (tokens.size() > MAX_TOKENS) {
       tokens = tokens.subList(0, MAX_TOKENS);

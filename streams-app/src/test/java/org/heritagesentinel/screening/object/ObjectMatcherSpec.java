@@ -146,7 +146,7 @@ class ObjectMatcherSpec {
     ObjectMatch match = matcher.match(declared, listedCoin());
 
     // Then
-    assertThat(match.score()).isPositive().isLessThanOrEqualTo(ObjectMatcher.GENERIC_CAP);
+    assertThat(match.score()).isPositive().isLessThanOrEqualTo(ObjectScoringTable.defaults().genericCap());
     assertThat(match.explanation()).contains("type+material");
   }
 
@@ -160,7 +160,7 @@ class ObjectMatcherSpec {
     double inscribed = matcher.match(item("Silver coin, legend BASILEOS ALEXANDROU, 26 mm, 17 g").build(), listedCoin()).score();
 
     // Then
-    assertThat(sized).isGreaterThan(ObjectMatcher.GENERIC_CAP).isGreaterThan(generic);
+    assertThat(sized).isGreaterThan(ObjectScoringTable.defaults().genericCap()).isGreaterThan(generic);
     assertThat(inscribed).isGreaterThan(sized);
   }
 
@@ -171,8 +171,8 @@ class ObjectMatcherSpec {
     DeclarationItem sizesOnly = item("Silver object, 26 mm, 17 g").build();
 
     // Then
-    assertThat(matcher.match(legendOnly, listedCoin()).score()).isEqualTo(ObjectMatcher.GENERIC_CAP);
-    assertThat(matcher.match(sizesOnly, listedCoin()).score()).isEqualTo(ObjectMatcher.GENERIC_CAP);
+    assertThat(matcher.match(legendOnly, listedCoin()).score()).isEqualTo(ObjectScoringTable.defaults().genericCap());
+    assertThat(matcher.match(sizesOnly, listedCoin()).score()).isEqualTo(ObjectScoringTable.defaults().genericCap());
   }
 
   @Test
@@ -210,7 +210,7 @@ class ObjectMatcherSpec {
     // Then the sizes and the clay are seen, but two kinds of object disagree: a review, not a hit
     assertThat(match.evidence()).extracting(MatchEvidence::field).contains("description");
     assertThat(match.explanation()).contains("material+measurements");
-    assertThat(match.score()).isPositive().isLessThanOrEqualTo(ObjectMatcher.GENERIC_CAP);
+    assertThat(match.score()).isPositive().isLessThanOrEqualTo(ObjectScoringTable.defaults().genericCap());
   }
 
   @Test
@@ -263,6 +263,6 @@ class ObjectMatcherSpec {
 
   @Test
   void shouldNameItsVersion() {
-    assertThat(ObjectMatcher.version()).isEqualTo("object-matcher/1.0");
+    assertThat(ObjectMatcher.version()).isEqualTo("object-matcher/2.0");
   }
 }
