@@ -9,6 +9,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.heritagesentinel.avro.AlertDecision;
 import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.config.TopicCatalogue;
 import org.heritagesentinel.serde.SchemaRegistrar;
 
 /**
@@ -34,7 +35,7 @@ public final class DecisionTopics {
         SchemaRegistrar registrar = new SchemaRegistrar(SchemaRegistrar.confluentCompatUrlOf(config.registryUrl()));
         for (String authority : authorities) {
             registrar.register(new SchemaRegistrar.Contract(config.topics().decisionsFor(authority) + "-value",
-                AlertDecision.getClassSchema(), SchemaRegistrar.Compatibility.BACKWARD_TRANSITIVE));
+                AlertDecision.getClassSchema(), TopicCatalogue.AUTHORITY_DECISIONS.compatibility()));
         }
     }
 }

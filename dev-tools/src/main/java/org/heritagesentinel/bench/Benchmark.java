@@ -26,6 +26,7 @@ import org.heritagesentinel.app.ClusterSetup;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.config.ConfigLoader;
 import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.config.TopicContract;
 import org.heritagesentinel.embedded.EmbeddedCluster;
 import org.heritagesentinel.serde.SchemaRegistrar;
 import org.heritagesentinel.serde.SentinelSerdes;
@@ -302,7 +303,7 @@ public final class Benchmark {
             throw new IllegalStateException("cannot create " + topic, e);
         }
         new SchemaRegistrar(stack.registry().confluentCompatUrl()).register(new SchemaRegistrar.Contract(topic + "-value",
-            CustomsDeclaration.getClassSchema(), SchemaRegistrar.Compatibility.BACKWARD_TRANSITIVE));
+            CustomsDeclaration.getClassSchema(), TopicContract.Compatibility.BACKWARD_TRANSITIVE));
     }
 
     private Path writeConfig(String name, Map<String, String> values) {

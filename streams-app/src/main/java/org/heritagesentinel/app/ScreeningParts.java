@@ -41,6 +41,7 @@ import org.heritagesentinel.screening.StolenObjectRule;
 import org.heritagesentinel.screening.object.ConceptExtractor;
 import org.heritagesentinel.screening.object.ObjectMatcher;
 import org.heritagesentinel.screening.object.PeriodParser;
+import org.heritagesentinel.serde.AvroEntryCodec;
 import org.heritagesentinel.serde.AvroSerdeFactory;
 import org.heritagesentinel.serde.SizeLimitedSerdes;
 import org.heritagesentinel.time.EventTimePolicy;
@@ -49,7 +50,7 @@ import org.heritagesentinel.retro.RetroProbe;
 import org.heritagesentinel.watchlist.BlockingKeys;
 import org.heritagesentinel.watchlist.ListedNameCounts;
 import org.heritagesentinel.watchlist.WatchlistIndex;
-import org.heritagesentinel.watchlist.WatchlistReplay;
+import org.heritagesentinel.topology.WatchlistReplay;
 
 /** The composition root: builds the domain services the topology wires, from the configuration. */
 public final class ScreeningParts {
@@ -82,7 +83,7 @@ public final class ScreeningParts {
         ScreeningRecords records = new ScreeningRecords(scorer, index, ScreeningRecords.configHash(screeningSettings(config)));
         SeizureIntelligence seizures = new SeizureIntelligence(config.seizures());
         AlertRouter router = new AlertRouter(config.topics(), config.regionAuthorities(),
-            new SharingPolicy(config.personalDataRoles(), index::get), metrics);
+            new SharingPolicy(config.personalDataRoles(), index::get), metrics::alertRouted);
         AvroSerdeFactory limited = new SizeLimitedSerdes(serdes, config.limits().recordBytes());
         return new SentinelTopology.Parts(config.topics(), limited, index, screener, lifecycle, recipients, eventTime, rates,
             retro, records, seizures, router, metrics, config.alertDecisions(), config.coordination(),
@@ -95,12 +96,12 @@ public final class ScreeningParts {
     }
 
     static WatchlistIndex emptyIndex() {
-        return new WatchlistIndex(new BlockingKeys(new PartyBlockingKeys()));
+        return new WatchlistIndex(new BlockingKeys(new PartyBlockingKeys()), new AvroEntryCodec());
     }
 
     /** An index whose party blocking keys share the matcher's parsed names. */
     private static WatchlistIndex emptyIndex(PartyNameMatcher names) {
-        return new WatchlistIndex(new BlockingKeys(names.blockingKeys()));
+        return new WatchlistIndex(new BlockingKeys(names.blockingKeys()), new AvroEntryCodec());
     }
 
     /** The settings that change what screening finds or how it scores: never client settings or credentials. */

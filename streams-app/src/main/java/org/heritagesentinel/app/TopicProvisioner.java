@@ -15,7 +15,8 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.heritagesentinel.config.SentinelConfig;
-import org.heritagesentinel.config.Topics;
+import org.heritagesentinel.config.TopicCatalogue;
+import org.heritagesentinel.config.TopicContract;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,29 +32,28 @@ public final class TopicProvisioner {
     private TopicProvisioner() {
     }
 
+    /**
+     * Every topic of the catalogue. The decision topics have the configured partitions too: keyed like the alerts and
+     * partitioned like the declarations, the decision task is the alert's task.
+     */
     public static List<NewTopic> plan(SentinelConfig config, int brokers) {
-        Topics t = config.topics();
-        int partitions = config.topicPartitions();
         short rf = (short) Math.max(1, Math.min(config.replicationFactor(), brokers));
         String minIsr = String.valueOf(Math.max(1, rf - 1));
         List<NewTopic> topics = new ArrayList<>();
-        topics.add(topic(t.declarations(), partitions, rf, minIsr, deleteAfter(400)));
-        topics.add(topic(t.seizures(), partitions, rf, minIsr, keepForever()));
-        topics.add(topic(t.watchlistSubmissions(), partitions, rf, minIsr, deleteAfter(30)));
-        topics.add(topic(t.watchlistEntries(), partitions, rf, minIsr, compacted()));
-        topics.add(topic(t.watchlistAudit(), partitions, rf, minIsr, keepForever()));
-        topics.add(topic(t.screeningResults(), partitions, rf, minIsr, deleteAfter(400)));
-        topics.add(topic(t.alerts(), partitions, rf, minIsr, deleteAfter(400)));
-        topics.add(topic(t.deadLetter(), partitions, rf, minIsr, deleteAfter(30)));
-        topics.add(topic(t.unroutedAlerts(), partitions, rf, minIsr, deleteAfter(400)));
-        topics.add(topic(t.outcomes(), partitions, rf, minIsr, keepForever()));
-        for (String authority : config.regionAuthorities()) {
-            topics.add(topic(t.alertsFor(authority), partitions, rf, minIsr, deleteAfter(400)));
-            // keyed like the alerts and partitioned like the declarations: the decision task is the alert's task
-            topics.add(topic(t.decisionsFor(authority), partitions, rf, minIsr, deleteAfter(400)));
+        for (TopicContract<?> contract : TopicCatalogue.ALL) {
+            int partitions = contract.partitions() == TopicContract.Partitions.ONE ? 1 : config.topicPartitions();
+            for (String name : TopicCatalogue.names(contract, config.topics(), config.regionAuthorities())) {
+                topics.add(topic(name, partitions, rf, minIsr, cleanup(contract)));
+            }
         }
-        topics.add(topic(t.exchangeRates(), 1, rf, minIsr, compacted()));
         return topics;
+    }
+
+    private static Map<String, String> cleanup(TopicContract<?> contract) {
+        if (contract.cleanup() == TopicContract.Cleanup.COMPACT) {
+            return compacted();
+        }
+        return contract.retention().equals(TopicContract.FOREVER) ? keepForever() : deleteAfter(contract.retention());
     }
 
     /** Creates what is missing; returns the names created. */
@@ -89,9 +89,9 @@ public final class TopicProvisioner {
         return new NewTopic(name, partitions, rf).configs(all);
     }
 
-    private static Map<String, String> deleteAfter(int days) {
+    private static Map<String, String> deleteAfter(Duration retention) {
         return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
-            TopicConfig.RETENTION_MS_CONFIG, String.valueOf(days * DAY_MS));
+            TopicConfig.RETENTION_MS_CONFIG, String.valueOf(retention.toMillis()));
     }
 
     private static Map<String, String> keepForever() {

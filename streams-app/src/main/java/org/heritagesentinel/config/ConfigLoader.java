@@ -22,7 +22,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.heritagesentinel.avro.SharingScope;
-import org.heritagesentinel.seizure.SeizureIntelligence;
 
 /**
  * Reads configuration: the defaults declared in {@link ConfigKey}, then a properties file, then
@@ -174,7 +173,7 @@ public final class ConfigLoader {
             new SentinelConfig.PartyCandidates(integer(m, MATCHING_PARTY_MAX_POSTING),
                 integer(m, MATCHING_PARTY_MAX_PART_POSTING)),
             decimal(m, MATCHING_OBJECT_THRESHOLD),
-            new SeizureIntelligence.Settings(duration(m, SEIZURES_ENTRY_VALIDITY), integer(m, SEIZURES_ENTRY_WEIGHT),
+            new SentinelConfig.Seizures(duration(m, SEIZURES_ENTRY_VALIDITY), integer(m, SEIZURES_ENTRY_WEIGHT),
                 SharingScope.valueOf(text(m, SEIZURES_SHARING_SCOPE).toUpperCase(Locale.ROOT))),
             codes(m, SHARING_PERSONAL_DATA_ROLES),
             new SentinelConfig.Money(duration(m, MONEY_RATE_MAX_AGE), integer(m, MONEY_NOT_EVALUABLE_SCORE),

@@ -15,7 +15,7 @@ final class ConfigValidation {
     /** Keys of earlier versions that are no longer read, with what replaced them. */
     private static final Map<String, String> RETIRED = Map.of("topics.alert-decisions",
         "no longer read: decisions come from one topic per authority, named by topics.authority-decisions-pattern "
-            + "(default alerts.decisions.%s.v1), so that the topic's ACL says who may decide for whom");
+            + "(default " + Topics.defaults().authorityDecisionsPattern() + "), so that the topic's ACL says who may decide for whom");
 
     private ConfigValidation() {
     }

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
-import org.heritagesentinel.seizure.SeizureIntelligence;
+import org.heritagesentinel.avro.SharingScope;
 
 /**
  * The whole configuration of Heritage Sentinel in one typed place. Built by {@link ConfigLoader}
@@ -30,7 +30,7 @@ public record SentinelConfig(
     double partyMatchThreshold,
     PartyCandidates partyCandidates,
     double objectMatchThreshold,
-    SeizureIntelligence.Settings seizures,
+    Seizures seizures,
     Set<String> personalDataRoles,
     Money money,
     Retro retro,
@@ -168,6 +168,10 @@ public record SentinelConfig(
     }
 
     public record Http(String host, int port) {
+    }
+
+    /** How seizure-derived watchlist entries are listed (seizure intelligence). */
+    public record Seizures(Duration validity, int riskWeight, SharingScope sharingScope) {
     }
 
     /**

@@ -1,11 +1,12 @@
 package org.heritagesentinel.config;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
-/** Names of every topic the application reads or writes; configurable, with the documented defaults. */
+/**
+ * Names of every topic the application reads or writes; configurable, with the documented defaults. What each
+ * topic holds and how it is made is in {@link TopicCatalogue}.
+ */
 public record Topics(
     String declarations,
     String seizures,
@@ -30,7 +31,7 @@ public record Topics(
 
     /** The per-recipient alert view, e.g. {@code alerts.jo.v1}. */
     public String alertsFor(String authority) {
-        return String.format(Locale.ROOT, authorityAlertsPattern, authority.toLowerCase(Locale.ROOT));
+        return TopicCatalogue.AUTHORITY_ALERTS.name(this, authority);
     }
 
     /**
@@ -38,14 +39,11 @@ public record Topics(
      * authority, so that the Kafka ACL on it, not a field of the record, says for whom a decision is made.
      */
     public String decisionsFor(String authority) {
-        return String.format(Locale.ROOT, authorityDecisionsPattern, authority.toLowerCase(Locale.ROOT));
+        return TopicCatalogue.AUTHORITY_DECISIONS.name(this, authority);
     }
 
     /** Topics written by external producers and read by the application: one decision topic per authority. */
     public List<String> inputs(Collection<String> authorities) {
-        List<String> inputs = new ArrayList<>(List.of(declarations, seizures, watchlistSubmissions));
-        authorities.forEach(authority -> inputs.add(decisionsFor(authority)));
-        inputs.add(exchangeRates);
-        return inputs;
+        return TopicCatalogue.names(topic -> topic.has(TopicContract.Access.EXTERNAL_PRODUCERS), this, authorities);
     }
 }

@@ -12,7 +12,8 @@ import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
 import org.heritagesentinel.config.SentinelConfig;
-import org.heritagesentinel.config.Topics;
+import org.heritagesentinel.config.TopicCatalogue;
+import org.heritagesentinel.config.TopicContract.Access;
 
 /**
  * The least ACLs each principal needs, computed from the configuration, so that {@code sentinel acl print},
@@ -37,19 +38,15 @@ public final class AclPlan {
     }
 
     public static List<AclBinding> forApplication(SentinelConfig config, String principal) {
-        Topics t = config.topics();
         String prefix = config.applicationId();
         List<AclBinding> acls = new ArrayList<>();
         for (String topic : inputs(config)) {
             acls.add(allow(principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.READ));
         }
         // seizures feed the watchlist through the submissions topic, like analysts' imports
-        for (String topic : List.of(t.watchlistSubmissions(), t.watchlistEntries(), t.watchlistAudit(), t.screeningResults(),
-            t.alerts(), t.unroutedAlerts(), t.outcomes(), t.deadLetter())) {
+        for (String topic : TopicCatalogue.names(contract -> contract.has(Access.APPLICATION_WRITES), config.topics(),
+            config.regionAuthorities())) {
             acls.add(allow(principal, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.WRITE));
-        }
-        for (String authority : config.regionAuthorities()) {
-            acls.add(allow(principal, ResourceType.TOPIC, t.alertsFor(authority), PatternType.LITERAL, AclOperation.WRITE));
         }
         for (AclOperation op : List.of(AclOperation.CREATE, AclOperation.READ, AclOperation.WRITE, AclOperation.DELETE,
             AclOperation.DESCRIBE_CONFIGS)) {
@@ -79,11 +76,8 @@ public final class AclPlan {
 
     /** What the application reads: alerts.v1 is read back by the routing sub-topology; entries and rates feed global tables. */
     private static List<String> inputs(SentinelConfig config) {
-        Topics t = config.topics();
-        List<String> inputs = new ArrayList<>(List.of(t.declarations(), t.seizures(), t.watchlistSubmissions(),
-            t.watchlistEntries(), t.alerts(), t.exchangeRates()));
-        config.regionAuthorities().forEach(authority -> inputs.add(t.decisionsFor(authority)));
-        return inputs;
+        return TopicCatalogue.names(contract -> contract.has(Access.APPLICATION_READS), config.topics(),
+            config.regionAuthorities());
     }
 
     /** {@code alerts decide} finds the alert on the authority's view and publishes to its decision topic. */

@@ -1,16 +1,12 @@
 package org.heritagesentinel.retro;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.Headers;
 import org.heritagesentinel.alert.AlertIdentity;
 import org.heritagesentinel.alert.RecipientRole;
 import org.heritagesentinel.avro.Alert;
@@ -29,7 +25,7 @@ import org.heritagesentinel.avro.SubjectType;
  * been quiet for a while, so that 50,000 new entries cannot bury the analysts under retro alerts.
  */
 public final class ImportBatches {
-    /** Header naming the import a watchlist submission belongs to. */
+    /** Header naming the import a watchlist submission belongs to (read by the topology's {@code SourceHeaders}). */
     public static final String HEADER = "sentinel.import-batch";
     private static final int MAX_SAMPLES = 20;
 
@@ -47,12 +43,6 @@ public final class ImportBatches {
         this.maxAlertsPerPartition = Math.max(1, (maxAlertsPerImport + partitions - 1) / partitions);
         this.quietPeriod = quietPeriod;
         this.keep = keep;
-    }
-
-    public static Optional<String> batchOf(Headers headers) {
-        Header header = headers.lastHeader(HEADER);
-        return header == null || header.value() == null || header.value().length == 0 ? Optional.empty()
-            : Optional.of(new String(header.value(), StandardCharsets.UTF_8));
     }
 
     public static String newBatchId() {

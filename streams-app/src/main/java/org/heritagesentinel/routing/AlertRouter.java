@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.config.Topics;
 import org.heritagesentinel.logging.RateLimitedLog;
-import org.heritagesentinel.metrics.SentinelMetrics;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -29,13 +29,14 @@ public final class AlertRouter {
     private final Topics topics;
     private final Set<String> knownAuthorities;
     private final SharingPolicy policy;
-    private final SentinelMetrics metrics;
+    /** Counts a view routed to a recipient ({@code UNROUTED} for the unrouted topic): {@code sentinel_alerts_routed_total}. */
+    private final Consumer<String> routedTo;
 
-    public AlertRouter(Topics topics, Set<String> knownAuthorities, SharingPolicy policy, SentinelMetrics metrics) {
+    public AlertRouter(Topics topics, Set<String> knownAuthorities, SharingPolicy policy, Consumer<String> routedTo) {
         this.topics = topics;
         this.knownAuthorities = Set.copyOf(knownAuthorities);
         this.policy = policy;
-        this.metrics = metrics;
+        this.routedTo = routedTo;
     }
 
     /** The region's authorities: each has an alert view, and a decision topic read back by the alert lifecycle. */
@@ -49,14 +50,14 @@ public final class AlertRouter {
             Alert view = policy.viewFor(alert, recipient);
             if (knownAuthorities.contains(recipient)) {
                 routed.add(new Routed(topics.alertsFor(recipient), recipient, view));
-                metrics.alertRouted(recipient);
+                routedTo.accept(recipient);
             } else {
                 // the counter has every alert, the log says what to change
                 unrouted.warn(recipient, "Alerts name recipient {} which has no alert topic (not in region.authorities): "
                     + "their views go to {}, counted in sentinel_alerts_routed_total{recipient=\"UNROUTED\"}; e.g. alert {}",
                     recipient, topics.unroutedAlerts(), alert.getAlertId());
                 routed.add(new Routed(topics.unroutedAlerts(), recipient, view));
-                metrics.alertRouted("UNROUTED");
+                routedTo.accept("UNROUTED");
             }
         }
         return routed;

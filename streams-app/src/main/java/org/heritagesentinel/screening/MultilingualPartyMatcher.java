@@ -8,13 +8,13 @@ import org.heritagesentinel.avro.ListedParty;
 import org.heritagesentinel.avro.Party;
 import org.heritagesentinel.avro.PartyIdentifier;
 import org.heritagesentinel.screening.party.AliasStrength;
-import org.heritagesentinel.screening.party.IdentifierNormaliser;
 import org.heritagesentinel.screening.party.ListedPartCounts;
 import org.heritagesentinel.screening.party.NameMatch;
 import org.heritagesentinel.screening.party.PartyFacts;
 import org.heritagesentinel.screening.party.PartyNameMatcher;
 import org.heritagesentinel.screening.party.PartyQualifiers;
 import org.heritagesentinel.screening.party.QualifiedScore;
+import org.heritagesentinel.watchlist.BlockingKeys;
 
 /**
  * Party matching as analysts need it: an identifier equal after normalisation is certain; otherwise
@@ -22,9 +22,6 @@ import org.heritagesentinel.screening.party.QualifiedScore;
  * birth and identifiers of the same scheme where both sides know them (see {@link PartyQualifiers}).
  */
 public final class MultilingualPartyMatcher implements PartyMatcher {
-    /** Identifiers compare in one canonical form whatever scheme each side wrote. */
-    public static final String IDENTIFIER_SCHEME = "ID";
-
     private final PartyNameMatcher names;
     private final double threshold;
     private final ListedPartCounts listCounts;
@@ -42,7 +39,7 @@ public final class MultilingualPartyMatcher implements PartyMatcher {
     }
 
     public static String identifierKey(String value) {
-        return IdentifierNormaliser.normalise(IDENTIFIER_SCHEME, value);
+        return BlockingKeys.identifierKey(value);
     }
 
     @Override

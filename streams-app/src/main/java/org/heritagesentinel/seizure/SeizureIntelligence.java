@@ -1,6 +1,5 @@
 package org.heritagesentinel.seizure;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.heritagesentinel.avro.SeizedObject;
 import org.heritagesentinel.avro.SeizureReport;
 import org.heritagesentinel.avro.SharingScope;
 import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.config.SentinelConfig;
 
 /**
  * Turns a seizure report into watchlist entries (source SEIZURE): its parties, its conveyance and
@@ -24,13 +24,9 @@ import org.heritagesentinel.avro.WatchlistEntry;
  */
 public final class SeizureIntelligence {
 
-    /** How seizure-derived entries are listed. */
-    public record Settings(Duration validity, int riskWeight, SharingScope sharingScope) {
-    }
+    private final SentinelConfig.Seizures settings;
 
-    private final Settings settings;
-
-    public SeizureIntelligence(Settings settings) {
+    public SeizureIntelligence(SentinelConfig.Seizures settings) {
         this.settings = settings;
     }
 

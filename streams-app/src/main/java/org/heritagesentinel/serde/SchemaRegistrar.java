@@ -10,19 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.avro.Schema;
-import org.heritagesentinel.avro.Alert;
-import org.heritagesentinel.avro.AlertDecision;
-import org.heritagesentinel.avro.CustomsDeclaration;
-import org.heritagesentinel.avro.ExchangeRate;
-import org.heritagesentinel.avro.ScreeningOutcome;
-import org.heritagesentinel.avro.ScreeningRecord;
-import org.heritagesentinel.avro.SeizureReport;
-import org.heritagesentinel.avro.WatchlistChange;
-import org.heritagesentinel.avro.WatchlistEntry;
+import org.apache.avro.specific.SpecificData;
+import org.heritagesentinel.config.TopicCatalogue;
+import org.heritagesentinel.config.TopicContract;
+import org.heritagesentinel.config.TopicContract.Compatibility;
 import org.heritagesentinel.config.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,9 +31,6 @@ import org.slf4j.LoggerFactory;
 public final class SchemaRegistrar {
     private static final Logger log = LoggerFactory.getLogger(SchemaRegistrar.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** Compatibility levels per contract (schemas/README and docs/data-contracts.md say why). */
-    public enum Compatibility { BACKWARD_TRANSITIVE, FULL_TRANSITIVE }
 
     public record Contract(String subject, Schema schema, Compatibility compatibility) {
     }
@@ -55,32 +48,23 @@ public final class SchemaRegistrar {
         return registryApiUrl.replaceAll("/apis/registry/v[23]/?$", "") + "/apis/ccompat/v7";
     }
 
-    public static Map<String, Contract> contracts(Topics topics, java.util.Set<String> authorities) {
+    /** The value contract of every registered topic of the catalogue, per-authority topics for each authority. */
+    public static Map<String, Contract> contracts(Topics topics, Set<String> authorities) {
         Map<String, Contract> contracts = new LinkedHashMap<>();
-        add(contracts, topics.declarations(), CustomsDeclaration.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
-        add(contracts, topics.seizures(), SeizureReport.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
-        add(contracts, topics.watchlistSubmissions(), WatchlistEntry.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
-        add(contracts, topics.watchlistEntries(), WatchlistEntry.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
-        add(contracts, topics.watchlistAudit(), WatchlistChange.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
-        add(contracts, topics.alerts(), Alert.getClassSchema(), Compatibility.FULL_TRANSITIVE);
-        add(contracts, topics.unroutedAlerts(), Alert.getClassSchema(), Compatibility.FULL_TRANSITIVE);
-        add(contracts, topics.outcomes(), ScreeningOutcome.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
-        for (String authority : authorities) {
-            add(contracts, topics.alertsFor(authority), Alert.getClassSchema(), Compatibility.FULL_TRANSITIVE);
-            add(contracts, topics.decisionsFor(authority), AlertDecision.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
+        for (TopicContract<?> topic : TopicCatalogue.ALL) {
+            if (topic.registered()) {
+                Schema schema = SpecificData.get().getSchema(topic.valueType());
+                for (String name : TopicCatalogue.names(topic, topics, authorities)) {
+                    String subject = name + "-value";
+                    contracts.put(subject, new Contract(subject, schema, topic.compatibility()));
+                }
+            }
         }
-        add(contracts, topics.screeningResults(), ScreeningRecord.getClassSchema(), Compatibility.FULL_TRANSITIVE);
-        add(contracts, topics.exchangeRates(), ExchangeRate.getClassSchema(), Compatibility.BACKWARD_TRANSITIVE);
         return contracts;
     }
 
-    private static void add(Map<String, Contract> contracts, String topic, Schema schema, Compatibility compatibility) {
-        String subject = topic + "-value";
-        contracts.put(subject, new Contract(subject, schema, compatibility));
-    }
-
     /** Registers every contract; returns subject → schema id. Idempotent. */
-    public Map<String, Integer> registerAll(Topics topics, java.util.Set<String> authorities) {
+    public Map<String, Integer> registerAll(Topics topics, Set<String> authorities) {
         Map<String, Integer> ids = new LinkedHashMap<>();
         for (Contract contract : contracts(topics, authorities).values()) {
             ids.put(contract.subject(), register(contract));

@@ -59,14 +59,16 @@ final class AlertDecisionProcessor implements Processor<byte[], byte[], String, 
         this.pending = context.getStateStore(SentinelTopology.UNACKNOWLEDGED_RED_STORE);
     }
 
+    /** Every decision read is applied (processed) or refused (dead-lettered): the counts reconcile. */
     @Override
     public void process(Record<byte[], byte[]> record) {
+        String topic = context.recordMetadata().map(RecordMetadata::topic).orElse("");
+        metrics.recordIn(topic);
         String key = record.key() == null ? "" : new String(record.key(), StandardCharsets.UTF_8);
         if (key.isBlank() || record.value() == null) {
             refuse(record, key, INVALID, "alert decision without key (the alert's subject key) or value");
             return;
         }
-        String topic = context.recordMetadata().map(RecordMetadata::topic).orElse("");
         String topicAuthority = authorityByTopic.get(topic);
         if (topicAuthority == null) {
             refuse(record, key, INVALID, "alert decision read from " + topic + ", which is no authority's decision topic");
@@ -102,6 +104,7 @@ final class AlertDecisionProcessor implements Processor<byte[], byte[], String, 
             open.getPairs().forEach(pair -> context.forward(new Record<>(pair,
                 DecisionOutcome.cleared(suppression(pair, decision)), record.timestamp())));
         }
+        metrics.recordProcessed(topic);
     }
 
     private Suppression suppression(String pair, AlertDecision decision) {

@@ -18,7 +18,6 @@ import org.heritagesentinel.avro.ContextHits;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.Hit;
 import org.heritagesentinel.avro.ScreeningState;
-import org.heritagesentinel.retro.RecentDeclarations;
 import org.heritagesentinel.retro.RetroScreening;
 import org.heritagesentinel.screening.DeclarationScreener;
 import org.heritagesentinel.screening.ScreeningResult;

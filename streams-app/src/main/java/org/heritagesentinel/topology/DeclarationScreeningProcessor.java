@@ -21,13 +21,11 @@ import org.heritagesentinel.avro.ScreeningRecord;
 import org.heritagesentinel.avro.ScreeningState;
 import org.heritagesentinel.avro.SubjectType;
 import org.heritagesentinel.metrics.SentinelMetrics;
-import org.heritagesentinel.retro.RecentDeclarations;
 import org.heritagesentinel.retro.RetroScreening;
 import org.heritagesentinel.screening.DeclarationScreener;
 import org.heritagesentinel.screening.ScreeningResult;
 import org.heritagesentinel.screening.WarningReasons;
 import org.heritagesentinel.time.EventTimePolicy;
-import org.heritagesentinel.time.IngestionTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

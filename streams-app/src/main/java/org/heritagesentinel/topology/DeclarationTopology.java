@@ -28,7 +28,6 @@ import org.heritagesentinel.avro.TemporaryExport;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.Topics;
 import org.heritagesentinel.serde.InternalAvroSerde;
-import org.heritagesentinel.time.PlausibleEventTimeExtractor;
 
 /** Declaration screening: one pass per declaration, one alert record at most. */
 final class DeclarationTopology {

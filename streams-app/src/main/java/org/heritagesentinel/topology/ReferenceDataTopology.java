@@ -5,7 +5,6 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.state.Stores;
 import org.heritagesentinel.avro.ExchangeRate;
-import org.heritagesentinel.money.ExchangeRateTableProcessor;
 
 /** Reference data every instance holds whole: dated exchange rates, as a global store with an in-memory table. */
 final class ReferenceDataTopology {

@@ -29,7 +29,6 @@ import org.heritagesentinel.avro.ScreeningRecord;
 import org.heritagesentinel.avro.ScreeningState;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.retro.ImportBatches;
-import org.heritagesentinel.retro.RecentDeclarations;
 import org.heritagesentinel.retro.RetroProbe;
 import org.heritagesentinel.retro.RetroScreening;
 import org.heritagesentinel.screening.DeclarationScreener;
@@ -103,7 +102,7 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
             return;
         }
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
-        PendingRetroChange change = new PendingRetroChange(entry, ImportBatches.batchOf(record.headers()).orElse(null),
+        PendingRetroChange change = new PendingRetroChange(entry, SourceHeaders.importBatch(record.headers()).orElse(null),
             Instant.ofEpochMilli(record.timestamp()), now);
         switch (index.listing(entry.getEntryId(), entry.getRevision())) {
             case LISTED -> screen(change, now);

@@ -18,7 +18,6 @@ import org.heritagesentinel.avro.SeizureReport;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.serde.InternalAvroSerde;
 import org.heritagesentinel.seizure.SeizureOutput;
-import org.heritagesentinel.time.PlausibleEventTimeExtractor;
 
 /**
  * Seizure reports: screened, alerted on, and fed back into the watchlist through the same

@@ -23,7 +23,6 @@ import org.heritagesentinel.serde.AvroSerdeFactory;
 import org.heritagesentinel.screening.DeclarationScreener;
 import org.heritagesentinel.time.EventTimePolicy;
 import org.heritagesentinel.watchlist.WatchlistIndex;
-import org.heritagesentinel.watchlist.WatchlistReplay;
 
 /**
  * The Kafka Streams wiring, and nothing else: which topic feeds which processor, and the names of

@@ -1,14 +1,17 @@
 package org.heritagesentinel.topology;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
+import org.heritagesentinel.retro.ImportBatches;
 
 /**
  * Headers set by the connectors (docs/data-contracts.md): {@code sentinel-replay: true} marks
  * records of an initial snapshot (retro state only, no live alert); {@code sentinel-version} on a
- * tombstone names the version the source withdrew.
+ * tombstone names the version the source withdrew. {@code sentinel watchlist import} names its batch
+ * ({@link ImportBatches#HEADER}).
  */
 final class SourceHeaders {
     static final String REPLAY = "sentinel-replay";
@@ -33,5 +36,12 @@ final class SourceHeaders {
         } catch (NumberFormatException e) {
             return -1;
         }
+    }
+
+    /** The import a watchlist submission belongs to, if any. */
+    static Optional<String> importBatch(Headers headers) {
+        Header header = headers.lastHeader(ImportBatches.HEADER);
+        return header == null || header.value() == null || header.value().length == 0 ? Optional.empty()
+            : Optional.of(new String(header.value(), StandardCharsets.UTF_8));
     }
 }

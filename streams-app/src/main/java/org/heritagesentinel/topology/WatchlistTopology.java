@@ -19,12 +19,11 @@ import org.heritagesentinel.avro.WatchlistChange;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.config.Topics;
+import org.heritagesentinel.metrics.SentinelMetrics;
 import org.heritagesentinel.serde.InternalAvroSerde;
 import org.heritagesentinel.watchlist.EntryValidator;
 import org.heritagesentinel.watchlist.SubmissionOutcome;
 import org.heritagesentinel.watchlist.WatchlistIndex;
-import org.heritagesentinel.watchlist.WatchlistReplay;
-import org.heritagesentinel.watchlist.WatchlistTableProcessor;
 
 /** Watchlist sub-topologies: validation of submissions, and the global table with its match index. */
 final class WatchlistTopology {
@@ -35,7 +34,7 @@ final class WatchlistTopology {
     static KStream<String, WatchlistEntry> addTo(StreamsBuilder builder, SentinelTopology.Parts parts) {
         Serde<WatchlistEntry> entrySerde = parts.serdes().value(WatchlistEntry.class);
         KStream<String, WatchlistEntry> accepted = validateWatchlistSubmissions(builder, parts.topics(), entrySerde,
-            parts.serdes().value(WatchlistChange.class), parts.limits().entry());
+            parts.serdes().value(WatchlistChange.class), parts.limits().entry(), parts.metrics());
         watchlistTable(builder, parts.topics(), entrySerde, parts.index(), parts.replay());
         return broadcast(accepted, parts.retro().broadcastPartitions());
     }
@@ -54,12 +53,13 @@ final class WatchlistTopology {
     private static KStream<String, WatchlistEntry> validateWatchlistSubmissions(StreamsBuilder builder, Topics topics,
                                                                                Serde<WatchlistEntry> entrySerde,
                                                                                Serde<WatchlistChange> auditSerde,
-                                                                               SentinelConfig.EntryLimits limits) {
+                                                                               SentinelConfig.EntryLimits limits,
+                                                                               SentinelMetrics metrics) {
         EntryValidator validator = new EntryValidator(limits);
         KStream<String, SubmissionOutcome> outcomes = builder
             .stream(topics.watchlistSubmissions(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())
                 .withName("watchlist-submissions-source"))
-            .process(() -> new WatchlistValidationProcessor(entrySerde.deserializer(), validator),
+            .process(() -> new WatchlistValidationProcessor(entrySerde.deserializer(), validator, metrics),
                 Named.as("watchlist-validate"));
         outcomes.processValues(WatchlistAuditProcessor::new, Named.as("watchlist-audit"))
             .to(topics.watchlistAudit(), Produced.with(Serdes.String(), auditSerde).withName("watchlist-audit-sink"));

@@ -10,6 +10,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.metrics.SentinelMetrics;
 import org.heritagesentinel.watchlist.EntryValidator;
 import org.heritagesentinel.watchlist.SubmissionOutcome;
 
@@ -20,11 +21,13 @@ import org.heritagesentinel.watchlist.SubmissionOutcome;
 final class WatchlistValidationProcessor implements Processor<byte[], byte[], String, SubmissionOutcome> {
     private final Deserializer<WatchlistEntry> deserializer;
     private final EntryValidator validator;
+    private final SentinelMetrics metrics;
     private ProcessorContext<String, SubmissionOutcome> context;
 
-    WatchlistValidationProcessor(Deserializer<WatchlistEntry> deserializer, EntryValidator validator) {
+    WatchlistValidationProcessor(Deserializer<WatchlistEntry> deserializer, EntryValidator validator, SentinelMetrics metrics) {
         this.deserializer = deserializer;
         this.validator = validator;
+        this.metrics = metrics;
     }
 
     @Override
@@ -32,21 +35,23 @@ final class WatchlistValidationProcessor implements Processor<byte[], byte[], St
         this.context = context;
     }
 
+    /** Every submission read is accepted (processed) or refused (dead-lettered): the counts reconcile. */
     @Override
     public void process(Record<byte[], byte[]> record) {
+        String topic = context.recordMetadata().map(RecordMetadata::topic).orElse("");
+        metrics.recordIn(topic);
         String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
         if (key == null || key.isBlank()) {
             refuse(record, key, "IllegalArgumentException", "watchlist submission without key (entry id)");
             return;
         }
         if (record.value() == null) {
-            context.forward(record.withKey(key).withValue(SubmissionOutcome.accepted(null)));
+            accept(record, key, null, topic);
             return;
         }
         WatchlistEntry entry;
         try {
-            entry = deserializer.deserialize(context.recordMetadata().map(RecordMetadata::topic).orElse(""),
-                record.headers(), record.value());
+            entry = deserializer.deserialize(topic, record.headers(), record.value());
         } catch (RuntimeException e) {
             refuse(record, key, e.getClass().getName(), "undecodable watchlist entry: " + e.getMessage());
             return;
@@ -56,10 +61,17 @@ final class WatchlistValidationProcessor implements Processor<byte[], byte[], St
             refuse(record, key, "InvalidWatchlistEntry", "invalid watchlist entry: " + String.join("; ", problems));
             return;
         }
+        accept(record, key, entry, topic);
+    }
+
+    private void accept(Record<byte[], byte[]> record, String key, WatchlistEntry entry, String topic) {
         context.forward(record.withKey(key).withValue(SubmissionOutcome.accepted(entry)));
+        metrics.recordProcessed(topic);
     }
 
     private void refuse(Record<byte[], byte[]> record, String key, String errorClass, String reason) {
+        metrics.deadLetter(context.recordMetadata().map(RecordMetadata::topic).orElse(""),
+            errorClass.substring(errorClass.lastIndexOf('.') + 1));
         Headers headers = DeadLetterHeaders.describing(record.headers(), errorClass, reason, context.recordMetadata());
         context.forward(new Record<>(key == null ? "" : key, SubmissionOutcome.refused(record.key(), record.value(), reason),
             record.timestamp(), headers));

@@ -13,8 +13,9 @@ import org.heritagesentinel.avro.ListedParty;
 import org.heritagesentinel.avro.Party;
 import org.heritagesentinel.avro.PartyIdentifier;
 import org.heritagesentinel.avro.WatchlistEntry;
-import org.heritagesentinel.screening.MultilingualPartyMatcher;
 import org.heritagesentinel.screening.object.ObjectBlockingKeys;
+import org.heritagesentinel.screening.party.IdentifierNormaliser;
+import org.heritagesentinel.screening.party.PartyNameKeys;
 
 /**
  * Blocking keys: the same function on both sides (listed entry, declared value) turns matching into
@@ -22,10 +23,12 @@ import org.heritagesentinel.screening.object.ObjectBlockingKeys;
  */
 public final class BlockingKeys {
     static final String IDENTIFIER = "ID:";
-    static final String NAME = "NAME:";
+    public static final String NAME = "NAME:";
     static final String CONTAINER = "CTR:";
     static final String MEANS = "MEANS:";
     static final String DOCUMENT = "DOC:";
+    /** Identifiers compare in one canonical form whatever scheme each side wrote. */
+    private static final String ANY_SCHEME = "ID";
 
     private final PartyNameKeys partyNameKeys;
 
@@ -72,7 +75,7 @@ public final class BlockingKeys {
     private Set<String> forParty(Party party, Function<String, Set<String>> nameKeys) {
         Set<String> keys = new LinkedHashSet<>();
         for (PartyIdentifier id : party.getIdentifiers()) {
-            addIfPresent(keys, IDENTIFIER, MultilingualPartyMatcher.identifierKey(id.getValue()));
+            addIfPresent(keys, IDENTIFIER, identifierKey(id.getValue()));
         }
         for (String key : nameKeys.apply(party.getName())) {
             keys.add(NAME + key);
@@ -107,6 +110,11 @@ public final class BlockingKeys {
         return partyNameKeys.partsOfPair(key.substring(NAME.length())).stream().map(part -> NAME + part).toList();
     }
 
+    /** An identifier in the form both sides are compared in. */
+    public static String identifierKey(String value) {
+        return IdentifierNormaliser.normalise(ANY_SCHEME, value);
+    }
+
     public static boolean isIdentifier(String key) {
         return key.startsWith(IDENTIFIER);
     }
@@ -117,7 +125,7 @@ public final class BlockingKeys {
 
     private static void addListedParty(ListedParty party, Set<String> keys, Function<String, Set<String>> nameKeys) {
         for (PartyIdentifier id : party.getIdentifiers()) {
-            addIfPresent(keys, IDENTIFIER, MultilingualPartyMatcher.identifierKey(id.getValue()));
+            addIfPresent(keys, IDENTIFIER, identifierKey(id.getValue()));
         }
         for (List<String> names : List.of(party.getNames(), party.getWeakAliases())) {
             for (String name : names) {

@@ -16,12 +16,9 @@ import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.Serializer;
 import org.heritagesentinel.avro.EntryKind;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.cache.RecentCache;
-import org.heritagesentinel.serde.InternalAvroSerde;
 
 /**
  * The in-memory match index of the watchlist: entries by id, an inverted index from blocking key to
@@ -44,8 +41,7 @@ public final class WatchlistIndex {
     private static final int DECODED_CACHE = 20_000;
 
     private final BlockingKeys blockingKeys;
-    private final Serializer<WatchlistEntry> encoder;
-    private final Deserializer<WatchlistEntry> decoder;
+    private final EntryCodec codec;
     private final Lock readLock;
     private final Lock writeLock;
     private final EntrySlots slots = new EntrySlots();
@@ -63,12 +59,10 @@ public final class WatchlistIndex {
     /** Counts the changes applied; written after each change, so a reader that sees a count sees that change. */
     private volatile long changes;
 
-    public WatchlistIndex(BlockingKeys blockingKeys) {
+    public WatchlistIndex(BlockingKeys blockingKeys, EntryCodec codec) {
         this.blockingKeys = blockingKeys;
-        InternalAvroSerde<WatchlistEntry> codec = new InternalAvroSerde<>(WatchlistEntry.class);
-        this.encoder = codec.serializer();
-        this.decoder = codec.deserializer();
-        this.decode = encoding -> decoder.deserialize(null, encoding);
+        this.codec = codec;
+        this.decode = codec::decode;
         ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
         this.readLock = lock.readLock();
         this.writeLock = lock.writeLock();
@@ -124,7 +118,7 @@ public final class WatchlistIndex {
         delisted.remove(id);
         WatchlistEntry previous = held(id);
         Set<String> previousKeys = previous == null ? Set.of() : keysOf(previous);
-        byte[] bytes = encoder.serialize(null, entry);
+        byte[] bytes = codec.encode(entry);
         writeLock.lock();
         try {
             if (previous != null) {
@@ -302,7 +296,7 @@ public final class WatchlistIndex {
             return profile;
         }
         int slot = slots.slotOf(entryId);
-        return slot < 0 ? null : decoder.deserialize(null, slots.at(slot));
+        return slot < 0 ? null : codec.decode(slots.at(slot));
     }
 
     public int size() {

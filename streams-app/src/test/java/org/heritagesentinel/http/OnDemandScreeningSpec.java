@@ -33,6 +33,7 @@ import org.heritagesentinel.screening.MultilingualPartyMatcher;
 import org.heritagesentinel.screening.PartyWatchlistRule;
 import org.heritagesentinel.screening.party.NameMatchingConfig;
 import org.heritagesentinel.screening.party.PartyNameMatcher;
+import org.heritagesentinel.serde.AvroEntryCodec;
 import org.heritagesentinel.time.EventTimePolicy;
 import org.heritagesentinel.watchlist.BlockingKeys;
 import org.heritagesentinel.watchlist.WatchlistIndex;
@@ -120,7 +121,7 @@ class OnDemandScreeningSpec {
 
     /** A list with a public sanctions entry and a NATIONAL entry of Morocco. */
     static WatchlistIndex index() {
-        WatchlistIndex index = new WatchlistIndex(new BlockingKeys(new PartyNameMatcher(NameMatchingConfig.defaults()).blockingKeys()));
+        WatchlistIndex index = new WatchlistIndex(new BlockingKeys(new PartyNameMatcher(NameMatchingConfig.defaults()).blockingKeys()), new AvroEntryCodec());
         index.upsert(party("opensanctions:NK-1", "Samir Youssef Haddad", "JO", SharingScope.REGIONAL).setRiskWeight(80)
             .setProvenance(Provenance.newBuilder().setSource("opensanctions").setSourceId("NK-1")
                 .setEdition(LocalDate.of(2026, 12, 1)).build()).build());

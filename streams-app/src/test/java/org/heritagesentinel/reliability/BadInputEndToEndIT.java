@@ -48,6 +48,7 @@ import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.avro.Transport;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.cli.SentinelCli;
+import org.heritagesentinel.config.TopicContract;
 import org.heritagesentinel.e2e.Clients;
 import org.heritagesentinel.e2e.SharedStack;
 import org.heritagesentinel.embedded.EmbeddedStack;
@@ -282,7 +283,7 @@ class BadInputEndToEndIT {
     private static byte[] variant(String name, UnaryOperator<Schema> change, String field) throws IOException {
         Schema schema = change.apply(CustomsDeclaration.getClassSchema());
         int id = new SchemaRegistrar(stack.registry().confluentCompatUrl()).register(new SchemaRegistrar.Contract(
-            "badinput-" + name + "-value", schema, SchemaRegistrar.Compatibility.BACKWARD_TRANSITIVE));
+            "badinput-" + name + "-value", schema, TopicContract.Compatibility.BACKWARD_TRANSITIVE));
         CustomsDeclaration source = listed(declaration("BAD:" + name));
         GenericRecord record = new GenericData.Record(schema);
         for (Schema.Field f : schema.getFields()) {

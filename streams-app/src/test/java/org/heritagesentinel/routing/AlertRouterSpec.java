@@ -37,7 +37,7 @@ class AlertRouterSpec {
         logger.addAppender(lines);
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         AlertRouter router = new AlertRouter(Topics.defaults(), Set.of("JO"), new SharingPolicy(Set.of(), id -> null),
-            new SentinelMetrics(registry));
+            new SentinelMetrics(registry)::alertRouted);
 
         for (int i = 0; i < 300; i++) {
             List<AlertRouter.Routed> routed = router.route(alert("ALR-" + i, List.of("JO", "DE")));

@@ -19,6 +19,7 @@ import org.heritagesentinel.money.ExchangeRates;
 import org.heritagesentinel.money.ThresholdMoney;
 import org.heritagesentinel.screening.object.PeriodParser;
 import org.heritagesentinel.screening.party.PartyBlockingKeys;
+import org.heritagesentinel.serde.AvroEntryCodec;
 import org.heritagesentinel.watchlist.BlockingKeys;
 import org.heritagesentinel.watchlist.WatchlistIndex;
 
@@ -29,7 +30,7 @@ import org.heritagesentinel.watchlist.WatchlistIndex;
 final class RuleBench {
     static final SentinelConfig CONFIG = ConfigLoader.defaultsOnly();
 
-    final WatchlistIndex index = new WatchlistIndex(new BlockingKeys(new PartyBlockingKeys()));
+    final WatchlistIndex index = new WatchlistIndex(new BlockingKeys(new PartyBlockingKeys()), new AvroEntryCodec());
     final ExchangeRates rates = new ExchangeRates();
 
     RuleBench list(WatchlistEntry... entries) {

@@ -12,13 +12,14 @@ import java.util.stream.Stream;
 
 import org.heritagesentinel.avro.EntryKind;
 import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.serde.AvroEntryCodec;
 import org.heritagesentinel.testdata.WatchlistEntries;
 import org.junit.jupiter.api.Test;
 
 class WatchlistIndexSpec {
     /** One key per word of a name: simple enough to reason about postings. */
     private final WatchlistIndex index = new WatchlistIndex(new BlockingKeys(
-        name -> Stream.of(name.toLowerCase(Locale.ROOT).split(" ")).collect(Collectors.toSet())));
+        name -> Stream.of(name.toLowerCase(Locale.ROOT).split(" ")).collect(Collectors.toSet())), new AvroEntryCodec());
 
     @Test
     void shouldReturnAnEntryFoundUnderSeveralKeysOnceAndWhole() {
@@ -144,7 +145,7 @@ class WatchlistIndexSpec {
     @Test
     void shouldIndexABatchLikeEntryByEntryAndReportWhatItCouldNotIndex() {
         // Given a batch with an entry that has no keys to compute (a party entry without its party)
-        WatchlistIndex oneByOne = new WatchlistIndex(index.blockingKeys());
+        WatchlistIndex oneByOne = new WatchlistIndex(index.blockingKeys(), new AvroEntryCodec());
         List<WatchlistEntry> batch = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             batch.add(WatchlistEntries.listedParty("PTY-" + i, "Karim Haddad" + i, null));
@@ -165,7 +166,7 @@ class WatchlistIndexSpec {
     @Test
     void shouldReportTheSameVersionWhateverTheOrderEntriesArrivedIn() {
         // Given
-        WatchlistIndex other = new WatchlistIndex(index.blockingKeys());
+        WatchlistIndex other = new WatchlistIndex(index.blockingKeys(), new AvroEntryCodec());
         WatchlistEntry a = WatchlistEntries.listedParty("PTY-1", "Karim Haddad", null);
         WatchlistEntry b = WatchlistEntries.embargoProfile("PRF-1", List.of("9705"), List.of("SY"));
 

@@ -39,6 +39,7 @@ import org.apache.avro.SchemaBuilder;
 import org.heritagesentinel.config.Topics;
 import org.heritagesentinel.config.ConfigLoader;
 import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.config.TopicContract;
 import org.heritagesentinel.app.SentinelApplication;
 import org.heritagesentinel.app.TopicProvisioner;
 import org.heritagesentinel.serde.SentinelSerdes;
@@ -106,8 +107,8 @@ class DeclarationCdcIT {
         // test notices if the framing id and the app's deserializer disagree on which one is meant
         SchemaRegistrar registrar = new SchemaRegistrar(registry.confluentCompatUrl());
         Schema other = SchemaBuilder.record("Other").fields().requiredInt("x").endRecord();
-        registrar.register(new SchemaRegistrar.Contract("other-a-value", other, SchemaRegistrar.Compatibility.BACKWARD_TRANSITIVE));
-        registrar.register(new SchemaRegistrar.Contract("other-b-value", other, SchemaRegistrar.Compatibility.BACKWARD_TRANSITIVE));
+        registrar.register(new SchemaRegistrar.Contract("other-a-value", other, TopicContract.Compatibility.BACKWARD_TRANSITIVE));
+        registrar.register(new SchemaRegistrar.Contract("other-b-value", other, TopicContract.Compatibility.BACKWARD_TRANSITIVE));
         // the application's explicit registration step: producers never register
         schemaId = registrar.registerAll(Topics.defaults(), ConfigLoader.defaultsOnly().regionAuthorities())
                 .get(TOPIC + "-value");

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.heritagesentinel.watchlist.PartyNameKeys;
 
 /**
  * Keys of an inverted index over watchlist names: two names that may match share at least one key.

@@ -1,4 +1,4 @@
-package org.heritagesentinel.money;
+package org.heritagesentinel.topology;
 
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -6,6 +6,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.heritagesentinel.avro.ExchangeRate;
+import org.heritagesentinel.money.ExchangeRates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

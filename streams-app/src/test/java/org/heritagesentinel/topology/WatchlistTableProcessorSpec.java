@@ -1,4 +1,4 @@
-package org.heritagesentinel.watchlist;
+package org.heritagesentinel.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,8 +15,11 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.serde.AvroEntryCodec;
 import org.heritagesentinel.serde.InternalAvroSerde;
 import org.heritagesentinel.testdata.WatchlistEntries;
+import org.heritagesentinel.watchlist.BlockingKeys;
+import org.heritagesentinel.watchlist.WatchlistIndex;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +31,7 @@ class WatchlistTableProcessorSpec {
     private final WatchlistIndex index = new WatchlistIndex(new BlockingKeys(name -> {
         namesKeyed.incrementAndGet();
         return Stream.of(name.toLowerCase(Locale.ROOT).split(" ")).collect(Collectors.toSet());
-    }));
+    }), new AvroEntryCodec());
     private final WatchlistReplay replay = new WatchlistReplay(STORE);
     private final MockProcessorContext<Void, Void> context = new MockProcessorContext<>();
     private KeyValueStore<String, WatchlistEntry> store;

@@ -1,4 +1,4 @@
-package org.heritagesentinel.watchlist;
+package org.heritagesentinel.screening.party;
 
 import java.util.List;
 import java.util.Set;

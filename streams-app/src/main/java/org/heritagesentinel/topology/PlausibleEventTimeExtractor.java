@@ -1,10 +1,11 @@
-package org.heritagesentinel.time;
+package org.heritagesentinel.topology;
 
 import java.time.Instant;
 import java.util.function.Function;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.streams.processor.TimestampExtractor;
+import org.heritagesentinel.time.EventTimePolicy;
 
 /**
  * Event time from the record's own field (e.g. acceptance time). An implausible time never advances

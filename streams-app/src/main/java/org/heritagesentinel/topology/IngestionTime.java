@@ -1,4 +1,4 @@
-package org.heritagesentinel.time;
+package org.heritagesentinel.topology;
 
 import java.nio.ByteBuffer;
 import java.time.Instant;

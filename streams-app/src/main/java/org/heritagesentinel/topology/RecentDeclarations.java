@@ -1,4 +1,4 @@
-package org.heritagesentinel.retro;
+package org.heritagesentinel.topology;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +11,7 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.heritagesentinel.avro.CustomsDeclaration;
+import org.heritagesentinel.retro.RetroKeys;
 
 /**
  * The declarations a task screened in the retro window, and an index from retro key to declaration

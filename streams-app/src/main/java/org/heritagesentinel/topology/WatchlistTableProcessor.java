@@ -1,4 +1,4 @@
-package org.heritagesentinel.watchlist;
+package org.heritagesentinel.topology;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +10,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.watchlist.WatchlistIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

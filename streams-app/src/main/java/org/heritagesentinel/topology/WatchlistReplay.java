@@ -1,4 +1,4 @@
-package org.heritagesentinel.watchlist;
+package org.heritagesentinel.topology;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
