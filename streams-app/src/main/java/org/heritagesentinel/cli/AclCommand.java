@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class AclCommand {
 
     @Command(name = "print", mixinStandardHelpOptions = true,
-        description = "Print the ACLs of the application or of an authority's analysts.")
+        description = "Print the ACLs of the application, of an authority's analysts or of its console.")
     static final class Print implements Callable<Integer> {
         @Mixin
         ConfigOption config;
@@ -27,7 +27,7 @@ final class AclCommand {
         Who who;
         @Option(names = "--principal", paramLabel = "PRINCIPAL",
             description = "Kafka principal (default User:heritage-sentinel, User:authority-<x> for an authority, "
-                + "User:sentinel-operator for the replay).")
+                + "User:console-<x> for a console, User:sentinel-operator for the replay).")
         String principal;
         @Spec
         CommandSpec spec;
@@ -35,6 +35,8 @@ final class AclCommand {
         static final class Who {
             @Option(names = "--authority", paramLabel = "CODE", description = "An authority, e.g. JO.")
             String authority;
+            @Option(names = "--console", paramLabel = "CODE", description = "The analyst console of an authority, e.g. JO.")
+            String console;
             @Option(names = "--app", description = "The screening application.")
             boolean app;
             @Option(names = "--replay", description = "The operator who runs 'sentinel dlq replay'.")
@@ -48,6 +50,9 @@ final class AclCommand {
             if (who.authority != null) {
                 acls = AclPlan.forAuthority(settings, who.authority,
                     principal != null ? principal : AclPlan.defaultAuthorityPrincipal(who.authority));
+            } else if (who.console != null) {
+                acls = AclPlan.forConsole(settings, who.console,
+                    principal != null ? principal : AclPlan.defaultConsolePrincipal(who.console));
             } else if (who.replay) {
                 acls = AclPlan.forDeadLetterReplay(settings, principal != null ? principal : "User:sentinel-operator");
             } else {

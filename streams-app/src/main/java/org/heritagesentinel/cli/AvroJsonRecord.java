@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.LogicalTypes;
@@ -28,8 +27,8 @@ final class AvroJsonRecord {
         if (json == null || !json.isObject()) {
             throw new IllegalArgumentException(path + ": expected a JSON object");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = json.fields(); fields.hasNext(); ) {
-            String name = fields.next().getKey();
+        for (Map.Entry<String, JsonNode> property : json.properties()) {
+            String name = property.getKey();
             if (schema.getField(name) == null) {
                 throw new IllegalArgumentException(path + "." + name + ": no such field of " + schema.getName());
             }

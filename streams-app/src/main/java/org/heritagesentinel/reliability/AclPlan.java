@@ -90,6 +90,30 @@ public final class AclPlan {
             allow(principal, ResourceType.TOPIC, config.topics().decisionsFor(code), PatternType.LITERAL, AclOperation.WRITE));
     }
 
+    /**
+     * The analyst console serving one authority (docs/console.md): its alert view and decision topic, the declared
+     * goods, the watchlist and its audit trail to read; drafts, approvals and rejections to submit. It reads by
+     * assigned partitions, so it needs no group.
+     */
+    public static List<AclBinding> forConsole(SentinelConfig config, String authority, String principal) {
+        String code = authority.toUpperCase(Locale.ROOT);
+        String decisions = config.topics().decisionsFor(code);
+        return List.of(
+            allow(principal, ResourceType.TOPIC, config.topics().alertsFor(code), PatternType.LITERAL, AclOperation.READ),
+            allow(principal, ResourceType.TOPIC, decisions, PatternType.LITERAL, AclOperation.READ),
+            allow(principal, ResourceType.TOPIC, decisions, PatternType.LITERAL, AclOperation.WRITE),
+            allow(principal, ResourceType.TOPIC, config.topics().declarations(), PatternType.LITERAL, AclOperation.READ),
+            allow(principal, ResourceType.TOPIC, config.topics().watchlistEntries(), PatternType.LITERAL, AclOperation.READ),
+            allow(principal, ResourceType.TOPIC, config.topics().watchlistAudit(), PatternType.LITERAL, AclOperation.READ),
+            allow(principal, ResourceType.TOPIC, config.topics().watchlistSubmissions(), PatternType.LITERAL,
+                AclOperation.WRITE));
+    }
+
+    /** The principal of an authority's console unless told otherwise, e.g. {@code User:console-jo}. */
+    public static String defaultConsolePrincipal(String authority) {
+        return "User:console-" + authority.toLowerCase(Locale.ROOT);
+    }
+
     /** The principal an authority's analysts use unless told otherwise, e.g. {@code User:authority-jo}. */
     public static String defaultAuthorityPrincipal(String authority) {
         return "User:authority-" + authority.toLowerCase(Locale.ROOT);

@@ -107,7 +107,9 @@ class HostileInputSpec {
                                                                               @ForAll("declarations") CustomsDeclaration declaration) {
         List<String> problems = validator.problems(entry.getEntryId(), entry);
         Statistics.label("validator").collect(problems.isEmpty() ? "accepted" : "refused");
-        Statistics.label("validator").coverage(check -> check.check("accepted").percentage(p -> p >= 5.0));
+        // about one entry in twenty is accepted on average; the floor sits well below, so a random seed cannot fail it
+        // while an accepted share near zero (a property that checks nothing) still does
+        Statistics.label("validator").coverage(check -> check.check("accepted").percentage(p -> p >= 2.0));
         if (!problems.isEmpty()) {
             assertThat(problems).allSatisfy(reason -> assertThat(reason).isNotBlank());
             return;

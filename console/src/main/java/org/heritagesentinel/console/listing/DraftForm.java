@@ -47,7 +47,7 @@ public final class DraftForm {
     private static final List<String> LINES = List.of("names", "referenceNumbers", "containers", "meansIds", "hsPrefixes",
         "countries", "keywords", "transportModes");
     private static final Map<String, List<String>> CHOICES = Map.of(
-        "sharingScope", names(SharingScope.NATIONAL, SharingScope.REGIONAL, SharingScope.ORIGINATOR_CONTROLLED),
+        "sharingScope", names(new SharingScope[] {SharingScope.NATIONAL, SharingScope.REGIONAL, SharingScope.ORIGINATOR_CONTROLLED}),
         "mode", names(TransportMode.values()),
         "documentType", names(DocumentType.values()),
         "ruleType", Arrays.stream(RuleType.values()).filter(r -> r != RuleType.UNKNOWN && r != RuleType.NOT_SCREENED)
@@ -207,8 +207,7 @@ public final class DraftForm {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    @SafeVarargs
-    private static <E extends Enum<E>> List<String> names(E... values) {
+    private static <E extends Enum<E>> List<String> names(E[] values) {
         return Arrays.stream(values).map(Enum::name).toList();
     }
 
