@@ -23,27 +23,34 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * where it fails: CI installs it (.ci/install.d/chromium.sh).
  */
 final class Chromium {
-    static final Path BROWSER = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String INSTALL = "apt-get install -y chromium chromium-driver, or .ci/install.d/chromium.sh";
 
     private Chromium() {
     }
 
+    /** Found on PATH, like every other program the tests need: a PATH without them is a machine without them. */
     static void requireInstalled() {
-        Prerequisites.require(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER),
-            "Debian's chromium and chromium-driver (" + BROWSER + ", " + DRIVER + ")",
-            "apt-get install -y chromium chromium-driver, or .ci/install.d/chromium.sh");
+        browser();
+        driver();
+    }
+
+    private static Path browser() {
+        return Prerequisites.program("chromium", INSTALL);
+    }
+
+    private static Path driver() {
+        return Prerequisites.program("chromedriver", INSTALL);
     }
 
     static ChromeDriver start(int width, int height) throws IOException {
         System.setProperty("SE_OFFLINE", "true");
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(BROWSER.toFile());
+        options.setBinary(browser().toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
             "--window-size=" + width + "," + height,
             "--user-data-dir=" + Files.createTempDirectory("console-chromium-"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver().toFile())
             .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
