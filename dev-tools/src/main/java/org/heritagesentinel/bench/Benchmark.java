@@ -96,6 +96,8 @@ public final class Benchmark {
             () -> false, Simulator.RecordListener.NONE);
         progress.printf("[%s] backlog of %,d declarations preloaded (%,.0f/s)%n", name, preload.declarations(), preload.perSecond());
 
+        // before the application starts: its id is new, so everything it commits from here on is this phase's
+        Map<String, WriteAmplification.TopicSize> topicsBefore = topicSizes();
         try (AppProcess app = startApp(name, values, passthrough ? BenchApp.PASSTHROUGH : BenchApp.SCREENING, output,
             Math.max(0, watchlistSize))) {
             AppProcess.Ready ready = app.awaitReady(READY_TIMEOUT);
@@ -103,6 +105,7 @@ public final class Benchmark {
             progress.printf("[%s] running after %.1f s (watchlist index complete after %.1f s, %,d entries), heap after GC %d MB%n",
                 name, ready.runningMs() / 1000.0, ready.indexMs() / 1000.0, ready.entries(), heapBoot >> 20);
             Throughput throughput = throughput(config);
+            printWrites(config, name, topicsBefore);
             long backlogOutputs = countCommitted(output);
             progress.printf("[%s] sustained throughput %,.0f declarations/s%s; %,d outputs so far%n", name, throughput.perSecond(),
                 throughput.drained() ? "" : " (backlog not consumed within " + plan.throughputSeconds() + " s: no latency phases)",
@@ -187,6 +190,35 @@ public final class Benchmark {
         values.put("kafka.commit.interval.ms", String.valueOf(plan.commitIntervalMs()));
         values.put("kafka.num.stream.threads", String.valueOf(plan.streamThreads()));
         return values;
+    }
+
+    private Map<String, WriteAmplification.TopicSize> topicSizes() {
+        try (Admin admin = stack.admin()) {
+            return WriteAmplification.snapshot(admin);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the topic sizes: " + e, e);
+        }
+    }
+
+    /**
+     * Prints what the application wrote, from its start to the end of the throughput phase, per
+     * declaration it committed (bootstrap writes, if any, are in the table as their own topics).
+     */
+    private void printWrites(SentinelConfig config, String name, Map<String, WriteAmplification.TopicSize> before) {
+        String input = config.topics().declarations();
+        try (Admin admin = stack.admin()) {
+            Map<String, WriteAmplification.TopicSize> after = WriteAmplification.snapshot(admin);
+            long declarations = Offsets.sum(Offsets.committed(admin, config.applicationId(), input));
+            WriteAmplification.print(progress, name, declarations, WriteAmplification.between(before, after, input, declarations));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the topic sizes: " + e, e);
+        }
     }
 
     /** Sustained rate and whether the backlog was consumed within the plan's window. */
