@@ -9,13 +9,7 @@ public enum AliasStrength {
     STRONG,
     WEAK;
 
-    /**
-     * What a weak alias keeps of its score: an exact match (1.0) or one spelling short of it (≥ 0.95) stays above
-     * the default threshold of 0.80, a short form or a looser spelling (0.90) falls below it.
-     */
-    public static final double WEAK_ALIAS_FACTOR = 0.85;
-
     double factor() {
-        return this == WEAK ? WEAK_ALIAS_FACTOR : 1.0;
+        return this == WEAK ? PartyScoringTable.WEAK_ALIAS_FACTOR : 1.0;
     }
 }

@@ -12,51 +12,6 @@ import java.util.List;
  */
 final class AlignmentScore {
 
-    /** Similarities from here up count in full; below, agreement fades to zero at the minimum similarity. */
-    private static final double FULL_AGREEMENT = AlignedPair.FULL_AGREEMENT;
-    /**
-     * Two different names in the same place are a conflict however common each is: "Habib ben Mohamed" and
-     * "Habib ben Ahmed" are father and son's different fathers. A part counts at least this much in a conflict.
-     */
-    private static final double CONFLICT_WEIGHT_FLOOR = 0.6;
-    /** A missing word counts at least this much when no rare part agrees (see {@link #extraWeight}). */
-    private static final double COMMON_EXTRA_PART_FLOOR = 0.6;
-
-    /**
-     * A person's name often lacks middle names; an organisation's extra distinctive word usually names another
-     * entity (a subsidiary "Banco Santander Chile", a sister "Bowne Litigation Solutions"). Generic words
-     * (Group, Company, Trust) weigh little, so they still cost little. The same cost applies to a person's
-     * extra part when the names agree on common parts only: "Mohammed Ali" and "Mohammed Ali Al-Tamimi" share
-     * nothing that identifies anybody, and the part that would is missing on one side.
-     */
-    private static final double ORGANISATION_EXTRA_PART_COST = 0.6;
-    /**
-     * An organisation's name that agrees with another on one distinctive word only, the rest being generic
-     * business words or missing on one side ("Khalil Global Trading LLC" / "Khalil Trading LLC", "Gharbi SARL" /
-     * "Youssef Gharbi"), names another business of the same family: the distinctive word alone does not make it
-     * the same party.
-     */
-    private static final double ONE_DISTINCTIVE_WORD_FACTOR = 0.85;
-    /**
-     * A name that is one given name alone ("Laurent" of "Laurent Ould", once the particle is dropped) identifies
-     * nobody: against a longer name it agrees on the given name only.
-     */
-    private static final double GIVEN_NAME_ALONE_FACTOR = 0.75;
-    /** The shorter name starts with the longer one's father's name (see {@link FathersNameShift}). */
-    private static final double FATHERS_NAME_SHIFT_FACTOR = 0.8;
-    /**
-     * One given name followed by the other's whole name in its order (see {@link NasabChild}): a child. Lower than
-     * the father's-name shift, whose shorter name may still be the person's own short form; set so that a
-     * child whose rare family parts all agree (0.94) falls well below the threshold (0.70).
-     */
-    private static final double NASAB_CHILD_FACTOR = 0.75;
-    /**
-     * A sole establishment and a company of the same name ("Berrada Trading Est." / "Berrada Trading LLC"), or a
-     * partnership and either, are two legal persons: usually one family's businesses, as a parent and its
-     * subsidiary are, and like them not the same party on the name alone.
-     */
-    private static final double OTHER_LEGAL_PERSON_FACTOR = 0.75;
-
     private final NameMatchingConfig config;
     private final LegalFormKinds legalForms;
 
@@ -91,7 +46,7 @@ final class AlignmentScore {
         double leftListed = extraWeight(alignment.unmatchedListed(), rareAgreement);
         total += config.conflictPartCost() * Math.min(conflictWeight(alignment.unmatchedDeclared()),
                 conflictWeight(alignment.unmatchedListed()))
-                + (organisation || !rareAgreement ? ORGANISATION_EXTRA_PART_COST : config.extraPartCost())
+                + (organisation || !rareAgreement ? PartyScoringTable.ORGANISATION_EXTRA_PART_COST : config.extraPartCost())
                 * Math.abs(leftDeclared - leftListed);
         if (total <= 0) {
             return new Scored(0, List.of());
@@ -99,19 +54,19 @@ final class AlignmentScore {
         double score = agreed / total;
         List<String> rules = new ArrayList<>();
         if (organisation && restsOnOneDistinctiveWord(alignment)) {
-            score *= ONE_DISTINCTIVE_WORD_FACTOR;
-            rules.add("one distinctive word only ×" + ONE_DISTINCTIVE_WORD_FACTOR);
+            score *= PartyScoringTable.ONE_DISTINCTIVE_WORD_FACTOR;
+            rules.add("one distinctive word only ×" + PartyScoringTable.ONE_DISTINCTIVE_WORD_FACTOR);
         }
         if (givenNameAloneAgainstLonger(alignment)) {
-            score *= GIVEN_NAME_ALONE_FACTOR;
-            rules.add("a given name alone ×" + GIVEN_NAME_ALONE_FACTOR);
+            score *= PartyScoringTable.GIVEN_NAME_ALONE_FACTOR;
+            rules.add("a given name alone ×" + PartyScoringTable.GIVEN_NAME_ALONE_FACTOR);
         }
         if (NasabChild.applies(declared.parts(), listed.parts(), alignment)) {
-            score *= NASAB_CHILD_FACTOR;
-            rules.add("a given name before the other's whole name: a child of that person ×" + NASAB_CHILD_FACTOR);
+            score *= PartyScoringTable.NASAB_CHILD_FACTOR;
+            rules.add("a given name before the other's whole name: a child of that person ×" + PartyScoringTable.NASAB_CHILD_FACTOR);
         } else if (FathersNameShift.applies(declared.parts(), listed.parts(), alignment)) {
-            score *= FATHERS_NAME_SHIFT_FACTOR;
-            rules.add("own given name missing, father's name in its place ×" + FATHERS_NAME_SHIFT_FACTOR);
+            score *= PartyScoringTable.FATHERS_NAME_SHIFT_FACTOR;
+            rules.add("own given name missing, father's name in its place ×" + PartyScoringTable.FATHERS_NAME_SHIFT_FACTOR);
         }
         switch (legalForms.difference(declared.legalForms(), listed.legalForms())) {
             case OTHER_COMPANY_FORM -> {
@@ -119,8 +74,8 @@ final class AlignmentScore {
                 rules.add("another company form ×" + config.legalFormMismatchFactor());
             }
             case OTHER_LEGAL_PERSON -> {
-                score *= OTHER_LEGAL_PERSON_FACTOR;
-                rules.add("establishment, partnership or company: another legal person ×" + OTHER_LEGAL_PERSON_FACTOR);
+                score *= PartyScoringTable.OTHER_LEGAL_PERSON_FACTOR;
+                rules.add("establishment, partnership or company: another legal person ×" + PartyScoringTable.OTHER_LEGAL_PERSON_FACTOR);
             }
             case NONE -> {
             }
@@ -129,11 +84,11 @@ final class AlignmentScore {
     }
 
     double agreement(double similarity) {
-        if (similarity >= FULL_AGREEMENT) {
+        if (similarity >= PartyScoringTable.FULL_AGREEMENT) {
             return similarity;
         }
         double floor = config.minPartSimilarity();
-        return Math.max(0, (similarity - floor) / (FULL_AGREEMENT - floor)) * FULL_AGREEMENT;
+        return Math.max(0, (similarity - floor) / (PartyScoringTable.FULL_AGREEMENT - floor)) * PartyScoringTable.FULL_AGREEMENT;
     }
 
     /** One side has a word the other lacks, and only one aligned pair of non-generic words agrees. */
@@ -144,7 +99,7 @@ final class AlignmentScore {
         int distinctive = 0;
         for (AlignedPair pair : alignment.pairs()) {
             if (!pair.declared().generic() && !pair.listed().generic()
-                    && pair.comparison().similarity() >= FULL_AGREEMENT) {
+                    && pair.comparison().similarity() >= PartyScoringTable.FULL_AGREEMENT) {
                 distinctive++;
             }
         }
@@ -173,7 +128,7 @@ final class AlignmentScore {
         double sum = 0;
         for (NamePart part : parts) {
             boolean floored = !rareAgreement && part.kind() == PartKind.WORD;
-            sum += floored ? Math.max(part.weight(), COMMON_EXTRA_PART_FLOOR) : part.weight();
+            sum += floored ? Math.max(part.weight(), PartyScoringTable.COMMON_EXTRA_PART_FLOOR) : part.weight();
         }
         return sum;
     }
@@ -191,6 +146,6 @@ final class AlignmentScore {
         if (part.kind() == PartKind.NUMBER) {
             return part.weight();
         }
-        return part.role() == PartRole.PATRONYMIC ? 1.0 : Math.max(part.weight(), CONFLICT_WEIGHT_FLOOR);
+        return part.role() == PartRole.PATRONYMIC ? 1.0 : Math.max(part.weight(), PartyScoringTable.CONFLICT_WEIGHT_FLOOR);
     }
 }

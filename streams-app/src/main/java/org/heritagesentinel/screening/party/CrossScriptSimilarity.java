@@ -10,11 +10,6 @@ package org.heritagesentinel.screening.party;
  */
 final class CrossScriptSimilarity {
 
-    private static final double UNWRITTEN_SHORT_VOWEL = 0.25;
-    private static final double UNMATCHED_LONG_VOWEL = 0.6;
-    private static final double OTHER_VOWEL = 0.4;
-    private static final double CONSONANT = 1.0;
-
     private CrossScriptSimilarity() {
     }
 
@@ -51,7 +46,7 @@ final class CrossScriptSimilarity {
     private static double size(String unvowelled, String vowelled) {
         double latin = 0;
         for (int j = 0; j < vowelled.length(); j++) {
-            latin += isVowel(vowelled.charAt(j)) ? UNWRITTEN_SHORT_VOWEL : 1;
+            latin += isVowel(vowelled.charAt(j)) ? PartyScoringTable.CROSS_SCRIPT_UNWRITTEN_SHORT_VOWEL : 1;
         }
         return Math.max(unvowelled.length(), latin);
     }
@@ -61,17 +56,17 @@ final class CrossScriptSimilarity {
             return 0;
         }
         if (isVowel(a) && isVowel(l)) {
-            return OTHER_VOWEL;
+            return PartyScoringTable.CROSS_SCRIPT_OTHER_VOWEL;
         }
-        return CONSONANT;
+        return PartyScoringTable.CROSS_SCRIPT_CONSONANT;
     }
 
     private static double skipArabic(char a) {
-        return isVowel(a) ? UNMATCHED_LONG_VOWEL : CONSONANT;
+        return isVowel(a) ? PartyScoringTable.CROSS_SCRIPT_UNMATCHED_LONG_VOWEL : PartyScoringTable.CROSS_SCRIPT_CONSONANT;
     }
 
     private static double skipLatin(char l) {
-        return isVowel(l) ? UNWRITTEN_SHORT_VOWEL : CONSONANT;
+        return isVowel(l) ? PartyScoringTable.CROSS_SCRIPT_UNWRITTEN_SHORT_VOWEL : PartyScoringTable.CROSS_SCRIPT_CONSONANT;
     }
 
     private static boolean isVowel(char c) {

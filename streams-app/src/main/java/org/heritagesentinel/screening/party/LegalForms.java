@@ -14,7 +14,6 @@ final class LegalForms {
 
     /** Shortest last word of a legal form that may be misspelt or cut off and still be recognised. */
     private static final int FUZZY_LENGTH = 6;
-    private static final double FUZZY_SPELLING = 0.92;
     private static final int TRUNCATED_LENGTH = 4;
 
     private final Map<List<String>, String> canonicalOfVariant = new HashMap<>();
@@ -86,7 +85,7 @@ final class LegalForms {
             String form = words.get(words.size() - 1);
             boolean truncated = words.size() > 1 && form.length() > last.length() && form.startsWith(last);
             boolean misspelt = form.length() >= FUZZY_LENGTH && last.length() >= FUZZY_LENGTH
-                    && PartSimilarity.spelling(last, form) >= FUZZY_SPELLING;
+                    && PartSimilarity.spelling(last, form) >= PartyScoringTable.LEGAL_FORM_FUZZY_SPELLING;
             if (truncated || misspelt) {
                 return variant.getValue();
             }

@@ -5,34 +5,31 @@ import java.util.List;
 
 /**
  * Lowers the weight of a name part the static table takes for rare when the list held says it is
- * common: carried by at least {@value #MIN_PARTIES} listed parties and at least
- * {@value #MIN_SHARE} of them. It then weighs as a common part (0.6, class 1 of the table), so a
+ * common: carried by at least {@value PartyScoringTable#COMMON_IN_LIST_MIN_PARTIES} listed parties and at least
+ * {@value PartyScoringTable#COMMON_IN_LIST_MIN_SHARE} of them. It then weighs as a common part
+ * ({@value PartyScoringTable#COMMON_IN_LIST_WEIGHT}, class 1 of the table), so a
  * match resting on it and another common part ("Youssef Khoury" / "Youssef Ali Khoury" on a list where
  * dozens of parties are called Khoury) needs more than that to alert. A small list says nothing about the population: below the minimum count nothing changes.
  */
 final class ListCommonness {
-
-    static final int MIN_PARTIES = 20;
-    static final double MIN_SHARE = 0.001;
-    static final double COMMON_IN_LIST_WEIGHT = 0.6;
 
     private ListCommonness() {
     }
 
     static ParsedName reweighed(ParsedName name, ListedPartCounts counts) {
         int parties = counts.parties();
-        if (parties < MIN_PARTIES || name.isEmpty()) {
+        if (parties < PartyScoringTable.COMMON_IN_LIST_MIN_PARTIES || name.isEmpty()) {
             return name;
         }
         List<NamePart> parts = null;
         for (int i = 0; i < name.parts().size(); i++) {
             NamePart part = name.parts().get(i);
-            if (part.weight() > COMMON_IN_LIST_WEIGHT && part.kind() == PartKind.WORD
+            if (part.weight() > PartyScoringTable.COMMON_IN_LIST_WEIGHT && part.kind() == PartKind.WORD
                     && ListedPartCounts.common(counts.partiesWith(PartyBlockingKeys.partKey(part)), parties)) {
                 if (parts == null) {
                     parts = new ArrayList<>(name.parts());
                 }
-                parts.set(i, part.withWeight(COMMON_IN_LIST_WEIGHT));
+                parts.set(i, part.withWeight(PartyScoringTable.COMMON_IN_LIST_WEIGHT));
             }
         }
         return parts == null ? name : new ParsedName(List.copyOf(parts), name.legalForms(), name.organisation());

@@ -27,12 +27,12 @@ public interface ListedPartCounts {
 
     /**
      * Whether a part carried by {@code carriers} of {@code parties} listed parties is common in the list:
-     * at least {@value ListCommonness#MIN_PARTIES} of them and {@value ListCommonness#MIN_SHARE} of all. A
+     * at least {@value PartyScoringTable#COMMON_IN_LIST_MIN_PARTIES} of them and {@value PartyScoringTable#COMMON_IN_LIST_MIN_SHARE} of all. A
      * smaller list says nothing about the population: nothing is common in it.
      */
     static boolean common(int carriers, int parties) {
-        return parties >= ListCommonness.MIN_PARTIES
-            && carriers >= Math.max(ListCommonness.MIN_PARTIES, (int) Math.ceil(ListCommonness.MIN_SHARE * parties));
+        return parties >= PartyScoringTable.COMMON_IN_LIST_MIN_PARTIES
+            && carriers >= Math.max(PartyScoringTable.COMMON_IN_LIST_MIN_PARTIES, (int) Math.ceil(PartyScoringTable.COMMON_IN_LIST_MIN_SHARE * parties));
     }
 
     /** Listed parties with a name part of this key ({@link PartyBlockingKeys#partKey}). */

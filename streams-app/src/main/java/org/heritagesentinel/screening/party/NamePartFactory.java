@@ -18,13 +18,6 @@ final class NamePartFactory {
      */
     private static final Pattern SLAVIC_PATRONYMIC =
             Pattern.compile("[a-z]{3,}(?:ovich|evich|avich|ovych|evych|ovitch|evitch|ovna|evna|avna|auna|ivna|yevna|ichna|ilyich)");
-    /** A patronymic says little about who the person is: it is often left out and shared by siblings. */
-    private static final double PATRONYMIC_WEIGHT = 0.4;
-    /**
-     * A generic business word (generic-business-words.tsv) weighs at most as much as a very common name part,
-     * whether or not name-part-frequency.tsv lists it (Arabic "التجارية", Latin "Distribution").
-     */
-    private static final double GENERIC_WORD_WEIGHT = 0.4;
     /**
      * Particles that are often written together with the name they precede (Benali, Elmasri, Abuzaid,
      * Vanderbilt, Dupont, Lefebvre), longest first.
@@ -73,11 +66,11 @@ final class NamePartFactory {
         }
         boolean generic = kind == PartKind.WORD && genericBusinessWords.contains(text);
         double weight = switch (kind) {
-            case WORD -> patronymic ? PATRONYMIC_WEIGHT
-                    : generic ? Math.min(GENERIC_WORD_WEIGHT, frequencies.weight(text, alias))
+            case WORD -> patronymic ? PartyScoringTable.PATRONYMIC_WEIGHT
+                    : generic ? Math.min(PartyScoringTable.GENERIC_WORD_WEIGHT, frequencies.weight(text, alias))
                     : frequencies.weight(text, alias);
-            case INITIAL -> 0.3;
-            case NUMBER -> 0.3;
+            case INITIAL -> PartyScoringTable.INITIAL_WEIGHT;
+            case NUMBER -> PartyScoringTable.NUMBER_WEIGHT;
         };
         String phonetic = latinWord ? METAPHONE.doubleMetaphone(text) : "";
         String stem = latinWord && alias == null ? stemOf(text) : null;

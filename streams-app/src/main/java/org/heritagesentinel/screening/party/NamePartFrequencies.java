@@ -9,7 +9,9 @@ import java.util.Map;
  */
 final class NamePartFrequencies {
 
-    private static final double[] WEIGHT_OF_CLASS = {1.0, 0.6, 0.4, 0.25};
+    private static final double[] WEIGHT_OF_CLASS = {
+        PartyScoringTable.RARE_PART_WEIGHT, PartyScoringTable.COMMON_PART_WEIGHT,
+        PartyScoringTable.VERY_COMMON_PART_WEIGHT, PartyScoringTable.COMMONEST_PART_WEIGHT};
 
     private final Map<String, Integer> classOfPart = new HashMap<>();
 

@@ -11,7 +11,6 @@ import java.util.List;
 final class PartAligner {
 
     private static final int LONGEST_SPLIT = 3;
-    private static final double JOINED_SPELLING = 0.9;
     private static final int MAX_ACRONYM = 6;
     /** Strongest first, then the heavier pair: made once, not per alignment. */
     private static final Comparator<AlignedPair> STRONGEST_FIRST = Comparator
@@ -236,7 +235,7 @@ final class PartAligner {
                     vowelled &= parts.get(i).vowelled();
                 }
                 String text = joined.toString();
-                if (text.equals(target.text()) || PartSimilarity.spelling(text, target.text()) >= JOINED_SPELLING) {
+                if (text.equals(target.text()) || PartSimilarity.spelling(text, target.text()) >= PartyScoringTable.JOINED_SPELLING) {
                     parts.subList(start, start + length).clear();
                     parts.add(start, parser.partOf(text, vowelled));
                     return true;

@@ -8,24 +8,6 @@ package org.heritagesentinel.screening.party;
  */
 final class PartSimilarity {
 
-    /**
-     * Two different known names (Hassan, Hussein; Bertrand, Bernard: alias groups or known given names) may look
-     * alike but are never more similar than this.
-     */
-    private static final double DIFFERENT_ALIAS_CAP = 0.6;
-    private static final double SKELETON_ACROSS_SCRIPTS = 0.95;
-    private static final double SKELETON_SAME_SCRIPT = 0.9;
-    private static final double PHONETIC = 0.88;
-    /**
-     * Two romanisations of one name (Aleksandrowicz, Aleksandrovich; Kavalenka, Kovalenko) once folded: as strong
-     * as a same skeleton, short of the same spelling. Folded spellings count only when they are the same or one
-     * letter apart: the folds make words longer and more alike (x is ks), which must not lift two different names
-     * (Luxford, Luxon).
-     */
-    private static final double ROMANISATION = 0.95;
-    private static final double GLUED_PARTICLE = 0.95;
-    private static final double INITIAL = 0.9;
-    private static final double SPELLING_JARO_WINKLER_SHARE = 0.6;
     /** Jaro-Winkler's reward per letter of common prefix, and the longest prefix it rewards. */
     private static final double WINKLER_PREFIX_SCALE = 0.1;
     private static final int WINKLER_MAX_PREFIX = 4;
@@ -37,10 +19,6 @@ final class PartSimilarity {
     private static final int MAX_NIBBLE_COUNT = 15;
     /** Shortest stem of a nisba (Said of Saidi); shorter words ending in i are too often other names. */
     private static final int NISBA_MIN_STEM = 3;
-    /** Sound-alike Latin spellings: the shorter has at least this share of the longer's letters... */
-    private static final double SOUND_ALIKE_COVERAGE = 0.75;
-    /** ...and their spelling similarity is at least this. */
-    private static final double SOUND_ALIKE_SPELLING = 0.7;
 
     PartComparison compare(NamePart a, NamePart b) {
         return compare(a, b, 0);
@@ -85,7 +63,7 @@ final class PartSimilarity {
             return differentNames(a, b, floor);
         }
         // below both, the spelling neither reaches the floor nor lets sound-alike evidence count
-        boolean asWritten = spellingCouldReach(a.text(), b.text(), Math.min(floor, SOUND_ALIKE_SPELLING));
+        boolean asWritten = spellingCouldReach(a.text(), b.text(), Math.min(floor, PartyScoringTable.SOUND_ALIKE_SPELLING));
         PartComparison best = PartComparison.NONE;
         if (asWritten) {
             double spelling = spelling(a.text(), b.text());
@@ -93,13 +71,13 @@ final class PartSimilarity {
             if (soundAlikeCounts(a.text(), b.text(), spelling)) {
                 best = stronger(best, skeleton(a, b, true));
                 if (a.phonetic().length() >= 3 && a.phonetic().equals(b.phonetic())) {
-                    best = stronger(best, new PartComparison(PHONETIC, PartComparison.Reason.PHONETIC));
+                    best = stronger(best, new PartComparison(PartyScoringTable.PHONETIC, PartComparison.Reason.PHONETIC));
                 }
             }
         }
-        if (best.similarity() < ROMANISATION && foldedWithinOneLetter(a, b)) {
+        if (best.similarity() < PartyScoringTable.ROMANISATION && foldedWithinOneLetter(a, b)) {
             best = stronger(best, new PartComparison(
-                    Math.min(ROMANISATION, spelling(a.folded(), b.folded())), PartComparison.Reason.ROMANISATION));
+                    Math.min(PartyScoringTable.ROMANISATION, spelling(a.folded(), b.folded())), PartComparison.Reason.ROMANISATION));
         }
         return withGluedParticle(a, b, best);
     }
@@ -111,10 +89,10 @@ final class PartSimilarity {
     }
 
     private static PartComparison differentNames(NamePart a, NamePart b, double floor) {
-        if (floor > DIFFERENT_ALIAS_CAP || !spellingCouldReach(a.text(), b.text(), floor)) {
+        if (floor > PartyScoringTable.DIFFERENT_ALIAS_CAP || !spellingCouldReach(a.text(), b.text(), floor)) {
             return PartComparison.NONE;
         }
-        return new PartComparison(Math.min(DIFFERENT_ALIAS_CAP, spelling(a.text(), b.text())), PartComparison.Reason.DIFFERENT);
+        return new PartComparison(Math.min(PartyScoringTable.DIFFERENT_ALIAS_CAP, spelling(a.text(), b.text())), PartComparison.Reason.DIFFERENT);
     }
 
     /**
@@ -127,7 +105,7 @@ final class PartSimilarity {
     static boolean soundAlikeCounts(String x, String y, double spelling) {
         int shorter = Math.min(x.length(), y.length());
         int longer = Math.max(x.length(), y.length());
-        return shorter >= SOUND_ALIKE_COVERAGE * longer && spelling >= SOUND_ALIKE_SPELLING;
+        return shorter >= PartyScoringTable.SOUND_ALIKE_COVERAGE * longer && spelling >= PartyScoringTable.SOUND_ALIKE_SPELLING;
     }
 
     /**
@@ -149,8 +127,8 @@ final class PartSimilarity {
     }
 
     private static PartComparison withGluedParticle(NamePart a, NamePart b, PartComparison best) {
-        if (best.similarity() < GLUED_PARTICLE && (a.stem() != null || b.stem() != null) && sameStem(a, b)) {
-            return new PartComparison(GLUED_PARTICLE, PartComparison.Reason.GLUED_PARTICLE);
+        if (best.similarity() < PartyScoringTable.GLUED_PARTICLE && (a.stem() != null || b.stem() != null) && sameStem(a, b)) {
+            return new PartComparison(PartyScoringTable.GLUED_PARTICLE, PartComparison.Reason.GLUED_PARTICLE);
         }
         return best;
     }
@@ -186,7 +164,7 @@ final class PartSimilarity {
     private static PartComparison compareInitial(NamePart a, NamePart b) {
         boolean bothInitials = a.kind() == PartKind.INITIAL && b.kind() == PartKind.INITIAL;
         if (!bothInitials && a.text().charAt(0) == b.text().charAt(0)) {
-            return new PartComparison(INITIAL, PartComparison.Reason.INITIAL);
+            return new PartComparison(PartyScoringTable.INITIAL, PartComparison.Reason.INITIAL);
         }
         return PartComparison.NONE;
     }
@@ -205,7 +183,7 @@ final class PartSimilarity {
             return new PartComparison(Math.min(cap, onSpellingScale(similarity)), PartComparison.Reason.SKELETON);
         }
         if (x.equals(y) && x.length() >= 2) {
-            return new PartComparison(SKELETON_SAME_SCRIPT, PartComparison.Reason.SKELETON);
+            return new PartComparison(PartyScoringTable.SKELETON_SAME_SCRIPT, PartComparison.Reason.SKELETON);
         }
         return PartComparison.NONE;
     }
@@ -216,12 +194,15 @@ final class PartSimilarity {
      * puts it on the spelling scale so one threshold serves both.
      */
     private static double onSpellingScale(double crossScript) {
-        return 0.7 + 1.15 * (crossScript - 0.6);
+        return PartyScoringTable.CROSS_SCRIPT_ON_SPELLING_BASE
+                + PartyScoringTable.CROSS_SCRIPT_ON_SPELLING_SLOPE * (crossScript - PartyScoringTable.CROSS_SCRIPT_ON_SPELLING_FROM);
     }
 
     /** Two or three shared consonants are weak evidence without the vowels: many unrelated names share them. */
     private static double acrossScripts(int skeletonLength) {
-        return skeletonLength >= 4 ? SKELETON_ACROSS_SCRIPTS : SKELETON_ACROSS_SCRIPTS - 0.05 * (4 - skeletonLength);
+        return skeletonLength >= PartyScoringTable.SKELETON_FULL_LENGTH ? PartyScoringTable.SKELETON_ACROSS_SCRIPTS
+                : PartyScoringTable.SKELETON_ACROSS_SCRIPTS
+                        - PartyScoringTable.SHORT_SKELETON_STEP * (PartyScoringTable.SKELETON_FULL_LENGTH - skeletonLength);
     }
 
     /** Jaro-Winkler alone forgives too much after a shared prefix (Castro, Castillo); edit distance corrects it. */
@@ -231,8 +212,8 @@ final class PartSimilarity {
             return 0;
         }
         double editSimilarity = 1.0 - (double) EditDistance.withTranspositions(x, y) / longest;
-        return SPELLING_JARO_WINKLER_SHARE * JaroWinkler.similarity(x, y)
-                + (1 - SPELLING_JARO_WINKLER_SHARE) * editSimilarity;
+        return PartyScoringTable.SPELLING_JARO_WINKLER_SHARE * JaroWinkler.similarity(x, y)
+                + (1 - PartyScoringTable.SPELLING_JARO_WINKLER_SHARE) * editSimilarity;
     }
 
     /**
@@ -256,7 +237,7 @@ final class PartSimilarity {
         double jaroWinkler = jaro + WINKLER_PREFIX_SCALE * commonPrefix(x, y) * (1 - jaro);
         double edit = (double) shared / longest;
         // the bound can equal the spelling itself, summed in another order: a rounding must not rule it out
-        return SPELLING_JARO_WINKLER_SHARE * jaroWinkler + (1 - SPELLING_JARO_WINKLER_SHARE) * edit >= floor - ROUNDING;
+        return PartyScoringTable.SPELLING_JARO_WINKLER_SHARE * jaroWinkler + (1 - PartyScoringTable.SPELLING_JARO_WINKLER_SHARE) * edit >= floor - ROUNDING;
     }
 
     /**

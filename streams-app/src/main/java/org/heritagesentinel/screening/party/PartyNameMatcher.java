@@ -90,7 +90,7 @@ public final class PartyNameMatcher {
 
         /**
          * As {@link #match(String)}, against a listed name of the given strength: a weak alias (a nickname, a
-         * kunya such as "Abu Ali", as the list marks it) scores {@link AliasStrength#WEAK_ALIAS_FACTOR} of what the
+         * kunya such as "Abu Ali", as the list marks it) scores {@link PartyScoringTable#WEAK_ALIAS_FACTOR} of what the
          * same name would as a full name. Never throws.
          */
         public NameMatch match(String listedName, AliasStrength strength) {
@@ -138,7 +138,7 @@ public final class PartyNameMatcher {
         AlignmentScore.Scored scored = scorer.score(alignment, declared, listed);
         double score = clamp(scored.score() * strength.factor());
         List<String> rules = strength == AliasStrength.WEAK ? withRule(scored.rules(),
-                "weak alias ×" + AliasStrength.WEAK_ALIAS_FACTOR) : scored.rules();
+                "weak alias ×" + PartyScoringTable.WEAK_ALIAS_FACTOR) : scored.rules();
         return NameMatch.explainedLazily(score,
                 () -> MatchExplanation.of(declaredName, listedName, alignment, rules, score));
     }

@@ -14,16 +14,6 @@ import java.util.Set;
  */
 public final class PartyQualifiers {
 
-    /** The declared country is none of the listed ones: with the default threshold 0.80 even an exact name stops alerting. */
-    static final double COUNTRY_CONTRADICTS = 0.75;
-    static final double COUNTRY_AGREES = 1.03;
-    static final double BIRTH_YEAR_DIFFERS = 0.6;
-    /** Same year, another month or day: typing slips in day and month are more frequent than in the year. */
-    static final double BIRTH_DATE_DIFFERS = 0.8;
-    static final double SAME_BIRTH_YEAR = 1.05;
-    static final double SAME_BIRTH_DATE = 1.15;
-    /** Another identifier of the same scheme from the same issuing country: another registered person. */
-    static final double IDENTIFIER_DIFFERS = 0.6;
     /**
      * Schemes that give one party one value per issuing country. A passport is renewed under a new number and
      * a person may hold several, so a different passport number contradicts nothing.
@@ -64,13 +54,13 @@ public final class PartyQualifiers {
                 if (notes != null) {
                     notes.add("same country " + String.join("/", known));
                 }
-                return COUNTRY_AGREES;
+                return PartyScoringTable.COUNTRY_AGREES;
             }
         }
         if (notes != null) {
             notes.add("country " + String.join("/", known) + " not among listed " + String.join("/", listedKnown));
         }
-        return COUNTRY_CONTRADICTS;
+        return PartyScoringTable.COUNTRY_CONTRADICTS;
     }
 
     private static double birth(String declared, String listed, List<String> notes) {
@@ -82,18 +72,18 @@ public final class PartyQualifiers {
             if (notes != null) {
                 notes.add("birth year differs (" + declared + " vs " + listed + ")");
             }
-            return BIRTH_YEAR_DIFFERS;
+            return PartyScoringTable.BIRTH_YEAR_DIFFERS;
         }
         if (!declared.substring(0, common).equals(listed.substring(0, common))) {
             if (notes != null) {
                 notes.add("birth date differs (" + declared + " vs " + listed + ")");
             }
-            return BIRTH_DATE_DIFFERS;
+            return PartyScoringTable.BIRTH_DATE_DIFFERS;
         }
         if (notes != null) {
             notes.add("same birth date " + declared.substring(0, common));
         }
-        return common >= 8 ? SAME_BIRTH_DATE : SAME_BIRTH_YEAR;
+        return common >= 8 ? PartyScoringTable.SAME_BIRTH_DATE : PartyScoringTable.SAME_BIRTH_YEAR;
     }
 
     /** Only identifiers that could be equal count: same scheme, and same issuing country where both sides know it. */
@@ -126,7 +116,7 @@ public final class PartyQualifiers {
         if (notes != null) {
             notes.add(differing + " differs from the listed one");
         }
-        return IDENTIFIER_DIFFERS;
+        return PartyScoringTable.IDENTIFIER_DIFFERS;
     }
 
     private static boolean sameIssuer(String a, String b) {
