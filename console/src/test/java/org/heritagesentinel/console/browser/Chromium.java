@@ -7,14 +7,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import org.heritagesentinel.testsupport.Prerequisites;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -23,6 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * where it fails: CI installs it (.ci/install.d/chromium.sh).
  */
 final class Chromium {
+    private static final String OLD_PAGE_MARK = "sentinelPageBeforeClick";
     private static final String INSTALL = "apt-get install -y chromium chromium-driver, or .ci/install.d/chromium.sh";
 
     private Chromium() {
@@ -57,11 +57,18 @@ final class Chromium {
         return driver;
     }
 
-    /** Clicks a link or submit button and waits for the page it leads to: the old page must not be read as the new one. */
+    /**
+     * Clicks a link or submit button and waits for the page it leads to be loaded: the old page must not be read as the
+     * new one. The old document is marked by a script variable, gone once the browser has replaced it; while the
+     * document is being replaced, chromedriver may answer any probe with an error ("Node with given id does not belong
+     * to the document", a script run in the dying page), so such answers mean "not yet" and the probe is repeated.
+     */
     static void clickAndWait(ChromeDriver browser, WebElement target) {
-        WebElement oldPage = browser.findElement(By.tagName("html"));
+        browser.executeScript("window." + OLD_PAGE_MARK + " = true;");
         target.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(oldPage));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+            .until(page -> Boolean.TRUE.equals(browser.executeScript(
+                "return document.readyState === 'complete' && window." + OLD_PAGE_MARK + " === undefined;")));
     }
 
     /** Kept in docs/console/ for docs/console.md, readable by everyone like the other documentation files. */
