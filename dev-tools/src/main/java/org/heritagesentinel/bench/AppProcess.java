@@ -65,6 +65,12 @@ final class AppProcess implements AutoCloseable {
         return Long.parseLong(reply("MEM", Duration.ofSeconds(60)).split(" ")[2]);
     }
 
+    /** CPU the application has used so far, in total, in its stream threads and in screening. */
+    CpuSample cpu() {
+        commands.println("CPU");
+        return CpuSample.parse(reply("CPU", Duration.ofSeconds(30)));
+    }
+
     long rssBytes() {
         return procStatus("VmRSS:");
     }

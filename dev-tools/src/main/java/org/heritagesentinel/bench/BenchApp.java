@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -21,8 +22,9 @@ import org.heritagesentinel.serde.SentinelSerdes;
 /**
  * The application under test, in its own JVM so that its heap and RSS are its own. Speaks a line
  * protocol on stdin/stdout (logs go to stderr): it prints {@code BENCH READY <runningMs> <indexMs> <entries>}
- * once processing runs, answers {@code MEM} with {@code BENCH MEM <heapUsedAfterGc> <heapCommitted>}, and
- * stops on {@code STOP}.
+ * once processing runs, answers {@code MEM} with {@code BENCH MEM <heapUsedAfterGc> <heapCommitted>} and
+ * {@code CPU} with {@code BENCH CPU <process> <streamThreads> <screening>} (CPU nanoseconds used so far by the JVM,
+ * by its stream threads, and by screening within them: {@link CpuSample}), and stops on {@code STOP}.
  */
 public final class BenchApp {
     static final String PASSTHROUGH = "passthrough";
@@ -42,6 +44,7 @@ public final class BenchApp {
         long started = System.nanoTime();
         KafkaStreams streams;
         IntSupplier entries;
+        LongSupplier screeningCpu;
         AutoCloseable closer;
         if (SCREENING.equals(mode)) {
             SentinelApplication app = new SentinelApplication(config, serdes, overrides);
@@ -49,6 +52,7 @@ public final class BenchApp {
             app.start();
             streams = app.streams();
             entries = app.watchlist()::size;
+            screeningCpu = () -> Math.round(app.metrics().screeningCpuSeconds() * 1e9);
             closer = app;
         } else {
             Properties props = StreamsSettings.of(config);
@@ -57,6 +61,7 @@ public final class BenchApp {
             started = System.nanoTime();
             streams.start();
             entries = () -> 0;
+            screeningCpu = () -> 0;
             KafkaStreams s = streams;
             closer = () -> s.close(java.time.Duration.ofSeconds(30));
         }
@@ -82,6 +87,10 @@ public final class BenchApp {
                 System.gc();
                 System.out.printf("BENCH MEM %d %d%n", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(),
                     ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted());
+                System.out.flush();
+            } else if ("CPU".equals(line.trim())) {
+                System.out.printf("BENCH CPU %d %d %d%n", CpuSample.currentProcessNanos(), CpuSample.currentStreamThreadNanos(),
+                    screeningCpu.getAsLong());
                 System.out.flush();
             } else if ("STOP".equals(line.trim())) {
                 break;

@@ -104,7 +104,10 @@ public final class Benchmark {
             long heapBoot = app.heapAfterGc();
             progress.printf("[%s] running after %.1f s (watchlist index complete after %.1f s, %,d entries), heap after GC %d MB%n",
                 name, ready.runningMs() / 1000.0, ready.indexMs() / 1000.0, ready.entries(), heapBoot >> 20);
+            CpuSample cpuBefore = app.cpu();
+            long committedBefore = committedDeclarations(config);
             Throughput throughput = throughput(config);
+            CpuSample.print(progress, name, cpuBefore, app.cpu(), committedDeclarations(config) - committedBefore);
             printWrites(config, name, topicsBefore);
             long backlogOutputs = countCommitted(output);
             progress.printf("[%s] sustained throughput %,.0f declarations/s%s; %,d outputs so far%n", name, throughput.perSecond(),
@@ -218,6 +221,18 @@ public final class Benchmark {
             throw new IllegalStateException("interrupted", e);
         } catch (Exception e) {
             throw new IllegalStateException("cannot read the topic sizes: " + e, e);
+        }
+    }
+
+    /** Input declarations the application has committed so far. */
+    private long committedDeclarations(SentinelConfig config) {
+        try (Admin admin = stack.admin()) {
+            return Offsets.sum(Offsets.committed(admin, config.applicationId(), config.topics().declarations()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the offsets of " + config.applicationId() + ": " + e, e);
         }
     }
 

@@ -188,6 +188,11 @@ public final class SentinelApplication implements AutoCloseable {
         return parts.index();
     }
 
+    /** The instance's meters, as {@code /metrics} exposes them. */
+    public SentinelMetrics metrics() {
+        return metrics;
+    }
+
     /** Where the ops endpoints answer; null when HTTP is disabled ({@code http.port=-1}). */
     public java.net.URI httpUri() {
         return http == null ? null : http.baseUri();

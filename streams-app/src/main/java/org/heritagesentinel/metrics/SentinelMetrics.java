@@ -84,6 +84,7 @@ public final class SentinelMetrics implements AutoCloseable {
     private final Meter.MeterProvider<Counter> validationWarnings;
     private final Meter.MeterProvider<Counter> outcomes;
     private final Counter retroAlerts;
+    private final Counter screeningCpu;
     private final Timer screeningLatency;
     private final Timer sourceLag;
 
@@ -126,6 +127,11 @@ public final class SentinelMetrics implements AutoCloseable {
         // Prometheus: sentinel_retro_alerts_total
         retroAlerts = Counter.builder("sentinel.retro.alerts")
                 .description("Alerts raised by retro-screening recent declarations against a new watchlist entry")
+                .register(registry);
+        // Prometheus: sentinel_screening_cpu_seconds_total
+        screeningCpu = Counter.builder("sentinel.screening.cpu").baseUnit("seconds")
+                .description("CPU time the stream threads spent screening declarations (matching and every rule), "
+                    + "without reading, writing, state stores or serialisation")
                 .register(registry);
         // Prometheus: sentinel_screening_latency_seconds (_bucket, _count, _sum) and sentinel_screening_latency_seconds_max
         screeningLatency = Timer.builder("sentinel.screening.latency")
@@ -249,6 +255,16 @@ public final class SentinelMetrics implements AutoCloseable {
 
     public void retroAlert() {
         retroAlerts.increment();
+    }
+
+    /** CPU time of the calling thread spent screening one declaration ({@link ThreadCpuClock}). */
+    public void screeningCpu(long nanos) {
+        screeningCpu.increment(nanos / 1e9);
+    }
+
+    /** Everything {@link #screeningCpu(long)} counted so far: what {@code sentinel bench} divides by the declarations. */
+    public double screeningCpuSeconds() {
+        return screeningCpu.count();
     }
 
     /** Alert emitted minus record appended to the input topic. */

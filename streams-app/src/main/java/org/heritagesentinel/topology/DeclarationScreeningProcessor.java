@@ -21,6 +21,7 @@ import org.heritagesentinel.avro.ScreeningRecord;
 import org.heritagesentinel.avro.ScreeningState;
 import org.heritagesentinel.avro.SubjectType;
 import org.heritagesentinel.metrics.SentinelMetrics;
+import org.heritagesentinel.metrics.ThreadCpuClock;
 import org.heritagesentinel.retro.RetroScreening;
 import org.heritagesentinel.screening.DeclarationScreener;
 import org.heritagesentinel.screening.ScreeningResult;
@@ -142,7 +143,10 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
 
     private ScreeningResult screen(String key, CustomsDeclaration declaration, Instant now) {
         Instant at = eventTime.isPlausible(declaration.getAcceptedAt(), now) ? declaration.getAcceptedAt() : now;
-        return SafeScreening.screen(screener, key, declaration, at, now, SafeScreening.contextHits(contextHits, key),
-            suppressions);
+        long cpuBefore = ThreadCpuClock.now();
+        ScreeningResult result = SafeScreening.screen(screener, key, declaration, at, now,
+            SafeScreening.contextHits(contextHits, key), suppressions);
+        metrics.screeningCpu(ThreadCpuClock.now() - cpuBefore);
+        return result;
     }
 }

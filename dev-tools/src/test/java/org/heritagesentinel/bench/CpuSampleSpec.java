@@ -1,0 +1,66 @@
+package org.heritagesentinel.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+class CpuSampleSpec {
+    @Test
+    void shouldSplitTheStreamThreadsCpuPerDeclarationIntoScreeningAndTheRest() {
+        CpuSample before = new CpuSample(1_000_000_000L, 400_000_000L, 100_000_000L);
+        CpuSample after = new CpuSample(4_000_000_000L, 2_900_000_000L, 1_100_000_000L);
+
+        String printed = printed(before, after, 1_000);
+
+        assertThat(printed).isEqualTo("[screening-100] CPU per declaration over 1,000 declarations: 3.000 ms in the JVM,"
+            + " 2.500 ms in the stream threads = 1.000 ms screening (matching and rules) + 1.500 ms the rest"
+            + " (read, stores, serialise, write, commit)\n");
+    }
+
+    @Test
+    void shouldPrintNothingWhenNoDeclarationWasCommitted() {
+        CpuSample sample = new CpuSample(1, 1, 1);
+
+        assertThat(printed(sample, sample, 0)).isEmpty();
+    }
+
+    @Test
+    void shouldReadTheApplicationsReplyAndRefuseAnyOther() {
+        assertThat(CpuSample.parse("BENCH CPU 30 20 10")).isEqualTo(new CpuSample(30, 20, 10));
+        assertThatThrownBy(() -> CpuSample.parse("BENCH MEM 30 20")).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("not a CPU reply");
+    }
+
+    @Test
+    void shouldMeasureThisJvmAndOnlyItsStreamThreads() throws InterruptedException {
+        long[] spent = new long[1];
+        Thread stream = new Thread(() -> {
+            long until = System.nanoTime() + 50_000_000L;
+            while (System.nanoTime() < until) {
+                spent[0]++;
+            }
+        }, "bench-app-0a1b-StreamThread-1");
+        long threadsBefore = CpuSample.currentStreamThreadNanos();
+        stream.start();
+        long duringRun = 0;
+        while (stream.isAlive()) {
+            duringRun = Math.max(duringRun, CpuSample.currentStreamThreadNanos());
+        }
+        stream.join();
+
+        assertThat(duringRun).isGreaterThan(threadsBefore);
+        assertThat(spent[0]).isPositive();
+        assertThat(CpuSample.currentProcessNanos()).isGreaterThanOrEqualTo(duringRun);
+    }
+
+    private static String printed(CpuSample before, CpuSample after, long declarations) {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        CpuSample.print(new PrintStream(captured, true, StandardCharsets.UTF_8), "screening-100", before, after, declarations);
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+}
