@@ -108,7 +108,7 @@ public final class Benchmark {
             long committedBefore = committedDeclarations(config);
             Throughput throughput = throughput(config);
             CpuSample.print(progress, name, cpuBefore, app.cpu(), committedDeclarations(config) - committedBefore);
-            printWrites(config, name, topicsBefore);
+            double offsetsPerDeclaration = printWrites(config, name, topicsBefore);
             long backlogOutputs = countCommitted(output);
             progress.printf("[%s] sustained throughput %,.0f declarations/s%s; %,d outputs so far%n", name, throughput.perSecond(),
                 throughput.drained() ? "" : " (backlog not consumed within " + plan.throughputSeconds() + " s: no latency phases)",
@@ -121,7 +121,8 @@ public final class Benchmark {
             }
             long heapEnd = app.heapAfterGc();
             return new InstanceResult(passthrough ? "passthrough" : "screening", watchlistSize, ready.runningMs(), ready.indexMs(),
-                ready.entries(), throughput.perSecond(), throughput.drained(), heapBoot, heapEnd, app.peakRssBytes(), latencies, backlogOutputs, null);
+                ready.entries(), throughput.perSecond(), throughput.drained(), heapBoot, heapEnd, app.peakRssBytes(), latencies, backlogOutputs,
+                offsetsPerDeclaration, null);
         }
     }
 
@@ -208,14 +209,17 @@ public final class Benchmark {
 
     /**
      * Prints what the application wrote, from its start to the end of the throughput phase, per
-     * declaration it committed (bootstrap writes, if any, are in the table as their own topics).
+     * declaration it committed (bootstrap writes, if any, are in the table as their own topics); returns
+     * the total offsets per declaration.
      */
-    private void printWrites(SentinelConfig config, String name, Map<String, WriteAmplification.TopicSize> before) {
+    private double printWrites(SentinelConfig config, String name, Map<String, WriteAmplification.TopicSize> before) {
         String input = config.topics().declarations();
         try (Admin admin = stack.admin()) {
             Map<String, WriteAmplification.TopicSize> after = WriteAmplification.snapshot(admin);
             long declarations = Offsets.sum(Offsets.committed(admin, config.applicationId(), input));
-            WriteAmplification.print(progress, name, declarations, WriteAmplification.between(before, after, input, declarations));
+            List<WriteAmplification.Row> rows = WriteAmplification.between(before, after, input, declarations);
+            WriteAmplification.print(progress, name, declarations, rows);
+            return WriteAmplification.totalOffsets(rows);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -8,10 +8,11 @@ import java.util.List;
  */
 record InstanceResult(String app, int watchlistSize, long bootstrapMs, long indexMs, int indexedEntries,
                       double throughput, boolean backlogDrained, long heapAfterBootstrap, long heapAfterRun, long peakRss,
-                      List<LatencyResult> latencies, long outputsFromBacklog, String failure) {
+                      List<LatencyResult> latencies, long outputsFromBacklog, double offsetsPerDeclaration,
+                      String failure) {
 
     static InstanceResult failed(String app, int watchlistSize, String failure) {
-        return new InstanceResult(app, watchlistSize, -1, -1, 0, Double.NaN, false, -1, -1, -1, List.of(), 0, failure);
+        return new InstanceResult(app, watchlistSize, -1, -1, 0, Double.NaN, false, -1, -1, -1, List.of(), 0, Double.NaN, failure);
     }
 
     boolean isPassthrough() {

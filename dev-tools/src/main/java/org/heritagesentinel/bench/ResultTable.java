@@ -61,6 +61,13 @@ final class ResultTable {
             r.cpuSeconds(), r.heapAfterRun() >> 20, r.peakRss() >> 20);
     }
 
+    /**
+     * Issue 19's targets (2 cores, exactly_once_v2, commit interval 100 ms): screening throughput with the smallest
+     * list at least 0.30 of the passthrough's, every larger list at least 0.8 of the smallest; p99 at 1,000
+     * declarations/s at most 150 ms with every list measured; at most 5 offsets written per declaration (transaction
+     * markers included, so a little stricter than "records"); heap after GC at most 1 GB and bootstrap at most 60 s
+     * with the largest list.
+     */
     private static void targets(PrintStream out, List<InstanceResult> results, InstanceResult passthrough, BenchPlan plan) {
         List<InstanceResult> screening = results.stream().filter(r -> !r.isPassthrough()).toList();
         InstanceResult smallest = screening.get(0);
@@ -71,15 +78,22 @@ final class ResultTable {
             return;
         }
         out.println("targets (2 cores, real broker, exactly_once_v2):");
-        check(out, "screening throughput >= 60% of passthrough (" + size(smallest.watchlistSize()) + " list)",
-            smallest.throughput() / passthrough.throughput(), 0.60, true, "%.2f");
-        latencyAt(smallest, 1_000).ifPresentOrElse(
-            l -> check(out, "p99 <= 150 ms at 1,000/s (" + size(smallest.watchlistSize()) + " list; commit interval "
-                + plan.commitIntervalMs() + " ms)", l.percentiles().p99(), 150, false, "%.0f ms"),
-            () -> out.println("  p99 at 1,000/s: not measured in this plan"));
+        check(out, "screening throughput >= 0.30 of passthrough (" + size(smallest.watchlistSize()) + " list)",
+            smallest.throughput() / passthrough.throughput(), 0.30, true, "%.2f");
         for (InstanceResult r : screening.subList(1, screening.size())) {
-            check(out, "throughput with " + size(r.watchlistSize()) + " >= 70% of " + size(smallest.watchlistSize())
-                + " (within 30%)", r.throughput() / smallest.throughput(), 0.70, true, "%.2f");
+            check(out, "throughput with " + size(r.watchlistSize()) + " >= 0.8 of " + size(smallest.watchlistSize()),
+                r.throughput() / smallest.throughput(), 0.80, true, "%.2f");
+        }
+        for (InstanceResult r : screening) {
+            latencyAt(r, 1_000).ifPresent(l -> check(out, "p99 <= 150 ms at 1,000/s (" + size(r.watchlistSize())
+                + " list; commit interval " + plan.commitIntervalMs() + " ms)", l.percentiles().p99(), 150, false, "%.0f ms"));
+        }
+        if (screening.stream().noneMatch(r -> latencyAt(r, 1_000).isPresent())) {
+            out.println("  p99 at 1,000/s: not measured in this plan");
+        }
+        for (InstanceResult r : screening) {
+            check(out, "offsets written per declaration <= 5 (" + size(r.watchlistSize()) + " list; markers included)",
+                r.offsetsPerDeclaration(), 5, false, "%.1f");
         }
         check(out, "heap after GC <= 1 GB with " + size(largest.watchlistSize()) + " entries", largest.heapAfterBootstrap() / 1048576.0,
             1024, false, "%.0f MB");
