@@ -2,6 +2,8 @@ package org.heritagesentinel.topology;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -36,7 +38,16 @@ public final class WatchlistAuditProcessor implements FixedKeyProcessor<String, 
     /** Header of a tombstone that delists through four eyes: why the delisting was asked for. */
     public static final String DELISTING_REASON_HEADER = "sentinel-delisting-reason";
 
+    private final Function<String, WatchlistEntry> held;
     private FixedKeyProcessorContext<String, WatchlistChange> context;
+
+    /**
+     * @param held the entry the table holds under an id: a tombstone names no listing authority of its own, and the
+     *             audit export of each authority selects its changes by it
+     */
+    public WatchlistAuditProcessor(Function<String, WatchlistEntry> held) {
+        this.held = held;
+    }
 
     @Override
     public void init(FixedKeyProcessorContext<String, WatchlistChange> context) {
@@ -55,6 +66,10 @@ public final class WatchlistAuditProcessor implements FixedKeyProcessor<String, 
         }
         Headers headers = record.headers();
         String rejection = text(headers, REJECTION_HEADER);
+        if (entry == null) {
+            Optional.ofNullable(record.key()).map(held).ifPresent(before -> change.setRevision(before.getRevision())
+                .setListingAuthority(before.getListingAuthority()).setLegalBasis(before.getLegalBasis()));
+        }
         if (entry == null && rejection != null) {
             change.setAction(ChangeAction.REJECTED).setApprover(text(headers, AUTHOR_HEADER)).setReason(rejection);
         } else if (entry == null) {

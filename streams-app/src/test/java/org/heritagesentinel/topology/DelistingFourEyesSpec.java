@@ -80,6 +80,8 @@ class DelistingFourEyesSpec {
             assertThat(change.getAuthor()).isEqualTo("supervisor.jo");
             assertThat(change.getApprover()).isEqualTo("second.supervisor.jo");
             assertThat(change.getReason()).isEqualTo(REASON);
+            assertThat(change.getListingAuthority()).as("for each authority's audit export").isEqualTo("JO");
+            assertThat(change.getRevision()).isEqualTo(2L);
         });
         harness.declare(declaration("D-3").exporter("Karim Haddad").build());
         assertThat(harness.alerts.readValuesToList()).as("no hit once delisted").isEmpty();
