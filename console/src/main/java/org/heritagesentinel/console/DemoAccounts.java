@@ -16,6 +16,8 @@ final class DemoAccounts {
     static final List<String[]> USERS = List.of(
         new String[] {"analyst.jo", "JO", "en", "Asia/Amman", "ANALYST"},
         new String[] {"supervisor.jo", "JO", "en", "Asia/Amman", "SUPERVISOR"},
+        // four eyes: what one supervisor drafts or asks to delist, the other approves
+        new String[] {"second.supervisor.jo", "JO", "en", "Asia/Amman", "SUPERVISOR"},
         new String[] {"muhallil.jo", "JO", "ar", "Asia/Amman", "ANALYST"},
         new String[] {"analyste.ma", "MA", "fr", "Africa/Casablanca", "ANALYST"});
 

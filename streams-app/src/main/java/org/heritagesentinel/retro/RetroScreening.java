@@ -63,9 +63,13 @@ public final class RetroScreening {
         return settings.maxAlertsPerChange() * 10;
     }
 
-    /** A delisting never raises an alert, and a draft matches nothing. */
-    public boolean raisesAlerts(WatchlistEntry change) {
-        return change != null && change.getStatus() == EntryStatus.ACTIVE;
+    /**
+     * A delisting never raises an alert, and a draft matches nothing. Neither does a change of an entry's delisting: the
+     * request (DELISTING_REQUESTED) and its refusal (ACTIVE again, {@code delistingRefused}) list what was listed
+     * already, and re-screening would only re-announce known alerts under the new revision.
+     */
+    public boolean raisesAlerts(WatchlistEntry change, boolean delistingRefused) {
+        return change != null && change.getStatus() == EntryStatus.ACTIVE && !delistingRefused;
     }
 
     public boolean isRecent(CustomsDeclaration declaration, Instant now) {

@@ -98,7 +98,7 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
     @Override
     public void process(Record<String, WatchlistEntry> record) {
         WatchlistEntry entry = record.value();
-        if (!retro.raisesAlerts(entry)) {
+        if (!retro.raisesAlerts(entry, record.headers().lastHeader(WatchlistAuditProcessor.REJECTION_HEADER) != null)) {
             return;
         }
         Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());

@@ -34,7 +34,7 @@ final class WatchlistTopology {
     static KStream<String, WatchlistEntry> addTo(StreamsBuilder builder, SentinelTopology.Parts parts) {
         Serde<WatchlistEntry> entrySerde = parts.serdes().value(WatchlistEntry.class);
         KStream<String, WatchlistEntry> accepted = validateWatchlistSubmissions(builder, parts.topics(), entrySerde,
-            parts.serdes().value(WatchlistChange.class), parts.limits().entry(), parts.metrics());
+            parts.serdes().value(WatchlistChange.class), parts.limits().entry(), parts.metrics(), parts.index());
         watchlistTable(builder, parts.topics(), entrySerde, parts.index(), parts.replay());
         return broadcast(accepted, parts.retro().broadcastPartitions());
     }
@@ -54,14 +54,15 @@ final class WatchlistTopology {
                                                                                Serde<WatchlistEntry> entrySerde,
                                                                                Serde<WatchlistChange> auditSerde,
                                                                                SentinelConfig.EntryLimits limits,
-                                                                               SentinelMetrics metrics) {
+                                                                               SentinelMetrics metrics,
+                                                                               WatchlistIndex index) {
         EntryValidator validator = new EntryValidator(limits);
         KStream<String, SubmissionOutcome> outcomes = builder
             .stream(topics.watchlistSubmissions(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())
                 .withName("watchlist-submissions-source"))
             .process(() -> new WatchlistValidationProcessor(entrySerde.deserializer(), validator, metrics),
                 Named.as("watchlist-validate"));
-        outcomes.processValues(WatchlistAuditProcessor::new, Named.as("watchlist-audit"))
+        outcomes.processValues(() -> new WatchlistAuditProcessor(index::get), Named.as("watchlist-audit"))
             .to(topics.watchlistAudit(), Produced.with(Serdes.String(), auditSerde).withName("watchlist-audit-sink"));
         Map<String, KStream<String, SubmissionOutcome>> branches = outcomes
             .split(Named.as("watchlist-outcome-"))

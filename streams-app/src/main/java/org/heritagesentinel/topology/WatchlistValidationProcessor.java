@@ -46,7 +46,12 @@ final class WatchlistValidationProcessor implements Processor<byte[], byte[], St
             return;
         }
         if (record.value() == null) {
-            accept(record, key, null, topic);
+            List<String> problems = delistingProblems(record.headers());
+            if (problems.isEmpty()) {
+                accept(record, key, null, topic);
+            } else {
+                refuse(record, key, "InvalidWatchlistEntry", "invalid delisting: " + String.join("; ", problems));
+            }
             return;
         }
         WatchlistEntry entry;
@@ -62,6 +67,19 @@ final class WatchlistValidationProcessor implements Processor<byte[], byte[], St
             return;
         }
         accept(record, key, entry, topic);
+    }
+
+    /**
+     * A tombstone naming an approver is a delisting through four eyes, checked like an approved listing; one without is
+     * an operator's delisting ({@code sentinel watchlist}), audited with its author only.
+     */
+    private List<String> delistingProblems(Headers headers) {
+        if (headers.lastHeader(WatchlistAuditProcessor.APPROVER_HEADER) == null) {
+            return List.of();
+        }
+        return validator.delistingProblems(WatchlistAuditProcessor.text(headers, WatchlistAuditProcessor.AUTHOR_HEADER),
+            WatchlistAuditProcessor.text(headers, WatchlistAuditProcessor.APPROVER_HEADER),
+            WatchlistAuditProcessor.text(headers, WatchlistAuditProcessor.DELISTING_REASON_HEADER));
     }
 
     private void accept(Record<byte[], byte[]> record, String key, WatchlistEntry entry, String topic) {

@@ -58,6 +58,7 @@ public final class EntryValidator {
             problems.add("sharingScope must be NATIONAL, REGIONAL or ORIGINATOR_CONTROLLED, got " + entry.getSharingScope());
         }
         checkFourEyes(entry, problems);
+        checkDelistingRequest(entry, problems);
         sizes.check(entry, problems);
         checkPayload(entry, problems);
         return problems;
@@ -68,11 +69,47 @@ public final class EntryValidator {
      * so a record produced straight to the submission topic cannot bypass the console's approval rule.
      */
     private static void checkFourEyes(WatchlistEntry entry, List<String> problems) {
-        if (entry.getStatus() == EntryStatus.ACTIVE && entry.getAuthor() != null && entry.getApprover() != null
+        if (EntryValidity.isInForce(entry.getStatus()) && entry.getAuthor() != null && entry.getApprover() != null
             && sameUser(entry.getAuthor(), entry.getApprover())) {
             problems.add("approver: the author of an entry cannot approve it (four eyes), author and approver are both '"
                 + entry.getApprover() + "'");
         }
+    }
+
+    /** A delisting request names who asked and why; no other status carries them, so they never outlive the request. */
+    private static void checkDelistingRequest(WatchlistEntry entry, List<String> problems) {
+        if (entry.getStatus() == EntryStatus.DELISTING_REQUESTED) {
+            if (isBlank(entry.getDelistingRequester())) {
+                problems.add("delistingRequester: a delisting request names the supervisor who asks for it");
+            }
+            if (isBlank(entry.getDelistingReason())) {
+                problems.add("delistingReason: a delisting request needs a reason");
+            }
+        } else if (entry.getDelistingRequester() != null || entry.getDelistingReason() != null) {
+            problems.add("delistingRequester and delistingReason belong to an entry whose status is DELISTING_REQUESTED, not "
+                + entry.getStatus());
+        }
+    }
+
+    /**
+     * Reasons a delisting approved through four eyes (a tombstone naming the requester and the approver) is refused:
+     * the supervisor who asked for it cannot approve it, as the author of a listing cannot.
+     */
+    public List<String> delistingProblems(String requester, String approver, String reason) {
+        List<String> problems = new ArrayList<>();
+        if (isBlank(approver)) {
+            problems.add("a delisting approved through four eyes names its approver");
+        }
+        if (isBlank(requester)) {
+            problems.add("a delisting approved through four eyes names the supervisor who requested it");
+        } else if (!isBlank(approver) && sameUser(requester, approver)) {
+            problems.add("approver: the supervisor who requested a delisting cannot approve it (four eyes), requester and "
+                + "approver are both '" + approver + "'");
+        }
+        if (isBlank(reason)) {
+            problems.add("a delisting approved through four eyes needs the reason it was requested for");
+        }
+        return problems;
     }
 
     private static boolean sameUser(String author, String approver) {

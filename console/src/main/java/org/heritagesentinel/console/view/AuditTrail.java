@@ -112,8 +112,9 @@ public final class AuditTrail {
                 return;
             }
             String who = change.getApprover() != null ? change.getApprover() : String.valueOf(change.getAuthor());
-            String reason = change.getEntry() == null || change.getEntry().getReason() == null ? ""
-                : change.getEntry().getReason();
+            // a rejection or a delisting has its own reason; else the entry's reason for listing
+            String reason = change.getReason() != null ? change.getReason()
+                : change.getEntry() == null || change.getEntry().getReason() == null ? "" : change.getEntry().getReason();
             lines.add(new AuditLine(change.getAt(), who, authority, "watchlist " + change.getAction()
                 + (change.getStatus() == null ? "" : " " + change.getStatus()), change.getEntryId(), reason,
                 "author " + change.getAuthor() + ", approver " + change.getApprover() + ", revision " + change.getRevision()

@@ -38,7 +38,8 @@ public final class ListedEntries {
         return byId.values().stream()
             .filter(e -> isVisibleTo(e, authority))
             .filter(e -> q.isEmpty() || e.toString().toLowerCase(Locale.ROOT).contains(q))
-            .sorted(Comparator.comparing((WatchlistEntry e) -> e.getStatus() != EntryStatus.DRAFT)
+            .sorted(Comparator.comparing((WatchlistEntry e) -> e.getStatus() != EntryStatus.DRAFT
+                    && e.getStatus() != EntryStatus.DELISTING_REQUESTED)
                 .thenComparing(WatchlistEntry::getEntryId))
             .limit(200).toList();
     }

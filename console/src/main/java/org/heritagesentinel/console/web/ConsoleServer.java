@@ -58,6 +58,7 @@ public final class ConsoleServer implements AutoCloseable {
             config.routes.post("/watchlist/{id}/approve", watchlist::approve);
             config.routes.get("/watchlist/{id}", watchlist::review);
             config.routes.post("/watchlist/{id}/reject", watchlist::reject);
+            config.routes.post("/watchlist/{id}/delist", watchlist::requestDelisting);
             config.routes.post("/watchlist/trial", watchlist::trial);
             operations.addTo(config.routes);
             if (settings.oidc().enabled()) {

@@ -22,10 +22,12 @@ import org.heritagesentinel.console.view.ListingDesk;
 /**
  * The watchlist with four eyes: search; a draft of any kind of entry, new or edited, validated like every
  * submission and refused field by field; the review of a draft, approved or rejected with a reason by a
- * second supervisor. The approval rule is checked here for every request, whatever the page showed.
+ * second supervisor; the delisting of an active entry, requested by a supervisor with a reason, approved or rejected by
+ * a second one. The approval rule is checked here for every request, whatever the page showed.
  */
 final class WatchlistRoutes {
-    private static final List<String> NOTICES = List.of("approved", "drafted", "rejected");
+    private static final List<String> NOTICES = List.of("approved", "drafted", "rejected", "delisting-requested", "delisted",
+        "delisting-rejected");
     /** Declarations the console holds are bounded by the topic's retention anyway; a year is the most asked. */
     private static final int MAX_TRIAL_DAYS = 366;
     private final ConsoleView view;
@@ -112,36 +114,72 @@ final class WatchlistRoutes {
         renderReview(ctx, entry.get(), "", "");
     }
 
+    /** Approves a draft (→ ACTIVE) or a requested delisting (→ delisted), by a second supervisor. */
     void approve(Context ctx) throws Exception {
         Account user = Security.account(ctx);
-        Optional<WatchlistEntry> draft = draftOfPath(ctx);
-        if (draft.isEmpty()) {
+        Optional<WatchlistEntry> pending = pendingOfPath(ctx);
+        if (pending.isEmpty()) {
             return;
         }
-        Optional<String> refusal = FourEyes.refusal(user, draft.get());
+        Optional<String> refusal = FourEyes.refusal(user, pending.get());
         if (refusal.isPresent()) {
             ctx.status(403);
-            renderReview(ctx, draft.get(), "", refusal.get());
+            renderReview(ctx, pending.get(), "", refusal.get());
             return;
         }
-        desk.approve(draft.get(), user);
-        ctx.redirect("/watchlist?notice=approved");
+        if (isDelistingRequested(pending.get())) {
+            desk.approveDelisting(pending.get(), user);
+            ctx.redirect("/watchlist?notice=delisted");
+        } else {
+            desk.approve(pending.get(), user);
+            ctx.redirect("/watchlist?notice=approved");
+        }
     }
 
+    /** Rejects a draft (removed) or a requested delisting (ACTIVE again), with a reason, by a second supervisor. */
     void reject(Context ctx) throws Exception {
-        Optional<WatchlistEntry> draft = draftOfPath(ctx);
-        if (draft.isEmpty()) {
+        Optional<WatchlistEntry> pending = pendingOfPath(ctx);
+        if (pending.isEmpty()) {
             return;
         }
-        Optional<String> refusal = FourEyes.refusal(Security.account(ctx), draft.get());
-        String reason = Optional.ofNullable(ctx.formParam("reason")).orElse("").trim();
+        Optional<String> refusal = FourEyes.refusal(Security.account(ctx), pending.get());
+        String reason = reason(ctx);
         if (refusal.isPresent() || reason.isEmpty()) {
             ctx.status(refusal.isPresent() ? 403 : 400);
-            renderReview(ctx, draft.get(), reason, refusal.orElse(""));
+            renderReview(ctx, pending.get(), reason, refusal.orElse(""));
             return;
         }
-        desk.reject(draft.get(), Security.account(ctx), reason);
-        ctx.redirect("/watchlist?notice=rejected");
+        if (isDelistingRequested(pending.get())) {
+            desk.rejectDelisting(pending.get(), Security.account(ctx), reason);
+            ctx.redirect("/watchlist?notice=delisting-rejected");
+        } else {
+            desk.reject(pending.get(), Security.account(ctx), reason);
+            ctx.redirect("/watchlist?notice=rejected");
+        }
+    }
+
+    /** A supervisor of the listing authority asks, with a reason, that an active entry be delisted; it keeps matching. */
+    void requestDelisting(Context ctx) throws Exception {
+        Account user = Security.account(ctx);
+        Optional<WatchlistEntry> entry = view.entries().find(ctx.pathParam("id"))
+            .filter(e -> e.getListingAuthority().equals(user.authority()));
+        if (entry.isEmpty()) {
+            notFound(ctx);
+            return;
+        }
+        Optional<String> refusal = FourEyes.delistingRefusal(user, entry.get());
+        String reason = reason(ctx);
+        if (refusal.isPresent() || reason.isEmpty()) {
+            ctx.status(refusal.isPresent() ? 403 : 400);
+            renderReview(ctx, entry.get(), reason, refusal.orElse(""));
+            return;
+        }
+        desk.requestDelisting(entry.get(), user, reason);
+        ctx.redirect("/watchlist?notice=delisting-requested");
+    }
+
+    private static String reason(Context ctx) {
+        return Optional.ofNullable(ctx.formParam("reason")).orElse("").trim();
     }
 
     private static DraftForm form(Context ctx) {
@@ -159,14 +197,21 @@ final class WatchlistRoutes {
         }
     }
 
-    /** The draft of the user's authority the path names; answers the 404 page when there is none. */
-    private Optional<WatchlistEntry> draftOfPath(Context ctx) {
+    /**
+     * The draft or requested delisting of the user's authority the path names; answers the 404 page when there is none.
+     */
+    private Optional<WatchlistEntry> pendingOfPath(Context ctx) {
         Account user = Security.account(ctx);
-        Optional<WatchlistEntry> draft = view.entries().find(ctx.pathParam("id")).filter(e -> isDraftOf(e, user));
-        if (draft.isEmpty()) {
+        Optional<WatchlistEntry> pending = view.entries().find(ctx.pathParam("id"))
+            .filter(e -> isDraftOf(e, user) || isDelistingRequested(e) && e.getListingAuthority().equals(user.authority()));
+        if (pending.isEmpty()) {
             notFound(ctx);
         }
-        return draft;
+        return pending;
+    }
+
+    private static boolean isDelistingRequested(WatchlistEntry entry) {
+        return entry.getStatus() == EntryStatus.DELISTING_REQUESTED;
     }
 
     private Optional<WatchlistEntry> visible(Context ctx) {
@@ -190,15 +235,16 @@ final class WatchlistRoutes {
     }
 
     /**
-     * @param reason   the rejection reason as typed (kept when the rejection is refused)
-     * @param refusal  why the user may not review this draft, or empty
+     * @param reason   the reason of the rejection or of the delisting request as typed (kept when it is refused)
+     * @param refusal  why the user may not review this draft or delisting, or request this delisting; or empty
      */
     private void renderReview(Context ctx, WatchlistEntry entry, String reason, String refusal) {
         Account user = Security.account(ctx);
-        boolean ownDraft = isDraftOf(entry, user);
-        String why = !refusal.isEmpty() || !ownDraft ? refusal : FourEyes.refusal(user, entry).orElse("");
+        boolean pending = isDraftOf(entry, user) || isDelistingRequested(entry) && entry.getListingAuthority().equals(user.authority());
+        String why = !refusal.isEmpty() || !pending ? refusal : FourEyes.refusal(user, entry).orElse("");
         templates.render(ctx, "review.jte", Map.of("page", Security.page(ctx, "watchlist"), "view",
-            new ReviewPage(entry, DraftForm.of(entry), ownDraft && why.isEmpty(), ownDraft, reason, why,
+            new ReviewPage(entry, DraftForm.of(entry), pending && why.isEmpty(), isDraftOf(entry, user),
+                FourEyes.delistingRefusal(user, entry).isEmpty(), reason, why,
                 ctx.method().name().equals("POST") && reason.isEmpty() && refusal.isEmpty())));
     }
 

@@ -32,6 +32,34 @@ class FourEyesSpec {
             .contains("another authority");
         WatchlistEntry active = WatchlistEntry.newBuilder(draft).setStatus(EntryStatus.ACTIVE).build();
         assertThat(FourEyes.refusal(user("second.jo", "JO", Role.SUPERVISOR), active)).get().asString()
-            .contains("not a draft");
+            .contains("is not a draft");
+    }
+
+    @Test
+    void aSecondSupervisorApprovesADelistingTheRequesterInAnyCaseCannot() {
+        WatchlistEntry requested = WatchlistEntry.newBuilder(draft).setStatus(EntryStatus.DELISTING_REQUESTED)
+            .setApprover("head.rac.jo").setDelistingRequester("supervisor.jo").setDelistingReason("court order 2026/88")
+            .build();
+
+        assertThat(FourEyes.refusal(user("second.jo", "JO", Role.SUPERVISOR), requested)).isEmpty();
+        assertThat(FourEyes.refusal(user("Supervisor.JO", "JO", Role.SUPERVISOR), requested)).get().asString()
+            .contains("requested a delisting cannot approve it");
+        assertThat(FourEyes.refusal(user("chef.ma", "MA", Role.SUPERVISOR), requested)).get().asString()
+            .contains("another authority");
+        assertThat(FourEyes.refusal(user("analyst.jo", "JO", Role.ANALYST), requested)).get().asString()
+            .contains("only a supervisor");
+    }
+
+    @Test
+    void onlyASupervisorOfTheListingAuthorityRequestsTheDelistingOfAnActiveEntry() {
+        WatchlistEntry active = WatchlistEntry.newBuilder(draft).setStatus(EntryStatus.ACTIVE).build();
+
+        assertThat(FourEyes.delistingRefusal(user("supervisor.jo", "JO", Role.SUPERVISOR), active)).isEmpty();
+        assertThat(FourEyes.delistingRefusal(user("analyst.jo", "JO", Role.ANALYST), active)).get().asString()
+            .contains("only a supervisor");
+        assertThat(FourEyes.delistingRefusal(user("chef.ma", "MA", Role.SUPERVISOR), active)).get().asString()
+            .contains("another authority");
+        assertThat(FourEyes.delistingRefusal(user("supervisor.jo", "JO", Role.SUPERVISOR), draft)).get().asString()
+            .contains("is not active");
     }
 }

@@ -23,12 +23,13 @@ import org.heritagesentinel.avro.EntryKind;
 import org.heritagesentinel.avro.EntryStatus;
 import org.heritagesentinel.avro.ListedParty;
 import org.heritagesentinel.avro.SubjectType;
+import org.heritagesentinel.avro.WatchlistChange;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.contract.RecordKeys;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -47,18 +48,13 @@ class ConsoleBrowserIT {
     private static ConsoleStack stack;
     private static ChromeDriver browser;
 
+    @RegisterExtension
+    static final HeadlessChromium CHROMIUM = new HeadlessChromium(1366, 768);
+
     @BeforeAll
     static void start() throws Exception {
-        Chromium.requireInstalled();
         stack = ConsoleStack.get();
-        browser = Chromium.start(1366, 768);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+        browser = CHROMIUM.driver();
     }
 
     @BeforeEach
@@ -289,6 +285,55 @@ class ConsoleBrowserIT {
                 StandardCharsets.UTF_8)).contains("the author of an entry cannot approve it")));
         assertThat(stack.app.watchlist().get(forgedId)).isNull();
         assertThat(stack.audit()).noneMatch(c -> c.getEntryId().equals(forgedId));
+    }
+
+    @Test
+    void aDelistingRequestedByOneSupervisorKeepsTheEntryUntilASecondApprovesItWithBothOnTheAuditTrail() throws Exception {
+        String entryId = "PTY-JO-DL-" + Long.toString(System.nanoTime(), 36);
+        stack.submit(WatchlistEntry.newBuilder().setEntryId(entryId).setKind(EntryKind.PARTY).setStatus(EntryStatus.ACTIVE)
+            .setListingAuthority("JO").setLegalBasis("Customs Law 20/1998 art. 204").setAuthor("analyst.jo")
+            .setApprover("head.rac.jo").setParty(ListedParty.newBuilder().setNames(List.of("Yousef Barakat Trading")).build())
+            .build());
+        String reason = "court order 2026/88 lifted the listing";
+
+        signIn("supervisor.jo");
+        await().atMost(SCREENED).ignoreExceptions().until(() -> {
+            browser.get(stack.url("/watchlist/" + entryId));
+            return browser.findElement(By.id("entry-status")).getText().contains("ACTIVE");
+        });
+        clickAndWait(browser.findElement(By.id("request-delisting")));
+        assertThat(browser.findElement(By.id("error-delist-reason")).getText()).contains("reason");
+        browser.findElement(By.id("delist-reason")).sendKeys(reason);
+        clickAndWait(browser.findElement(By.id("request-delisting")));
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("second supervisor");
+        await().atMost(SCREENED).ignoreExceptions().until(() -> {
+            browser.get(stack.url("/watchlist/" + entryId));
+            return browser.findElement(By.id("entry-status")).getText().contains("DELISTING_REQUESTED");
+        });
+        assertThat(stack.app.watchlist().get(entryId)).as("still listed, still matching").isNotNull();
+        assertThat(browser.findElements(By.id("approve"))).as("the requester has no approve button").isEmpty();
+        assertThat(browser.findElement(By.id("refusal")).getText()).contains("requested a delisting cannot approve it");
+        String csrf = browser.findElement(By.cssSelector("form[action='/logout'] input[name=csrf]")).getAttribute("value");
+        assertThat(post("/watchlist/" + entryId + "/approve", browser.manage().getCookieNamed("sentinel_session"),
+            "csrf=" + csrf)).isEqualTo(403);
+        browser.manage().deleteAllCookies();
+
+        signIn("second.supervisor.jo");
+        browser.get(stack.url("/watchlist/" + entryId));
+        assertThat(browser.findElement(By.id("delisting-request")).getText()).contains("supervisor.jo", reason);
+        screenshot("delisting", 900);
+        clickAndWait(browser.findElement(By.id("approve")));
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("delisting is approved");
+        await().atMost(SCREENED).untilAsserted(() -> assertThat(stack.audit())
+            .filteredOn(c -> c.getEntryId().equals(entryId) && c.getAction() == ChangeAction.DELISTED)
+            .singleElement().satisfies(c -> {
+                assertThat(c.getAuthor()).isEqualTo("supervisor.jo");
+                assertThat(c.getApprover()).isEqualTo("second.supervisor.jo");
+                assertThat(c.getReason()).isEqualTo(reason);
+            }));
+        await().atMost(SCREENED).untilAsserted(() -> assertThat(stack.app.watchlist().get(entryId)).isNull());
+        assertThat(stack.audit()).filteredOn(c -> c.getEntryId().equals(entryId)).extracting(WatchlistChange::getAction)
+            .containsExactly(ChangeAction.ACCEPTED, ChangeAction.DELISTING_REQUESTED, ChangeAction.DELISTED);
     }
 
     private void signIn(String user) {

@@ -20,9 +20,9 @@ import org.heritagesentinel.avro.AlertDecision;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.SubjectType;
 import org.heritagesentinel.contract.RecordKeys;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
@@ -40,18 +40,13 @@ class OidcSignInBrowserIT {
     private static ConsoleStack stack;
     private static ChromeDriver browser;
 
+    @RegisterExtension
+    static final HeadlessChromium CHROMIUM = new HeadlessChromium(1366, 768);
+
     @BeforeAll
     static void start() throws Exception {
-        Chromium.requireInstalled();
         stack = ConsoleStack.get();
-        browser = Chromium.start(1366, 768);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+        browser = CHROMIUM.driver();
     }
 
     private static void signInThroughTheProvider(String user, String... roles) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.heritagesentinel.avro.EntryStatus;
 import org.heritagesentinel.avro.Provenance;
 import org.heritagesentinel.avro.WatchlistEntry;
 
@@ -95,7 +96,12 @@ public final class EditionDiff {
 
     /** Digest of an entry's content: what the source says, not when or in which revision it said it. */
     public static long digest(WatchlistEntry entry) {
-        WatchlistEntry.Builder content = WatchlistEntry.newBuilder(entry).setRevision(1);
+        // a delisting a supervisor requested is not the source's content: the same edition leaves the request pending
+        WatchlistEntry.Builder content = WatchlistEntry.newBuilder(entry).setRevision(1).setDelistingRequester(null)
+            .setDelistingReason(null);
+        if (entry.getStatus() == EntryStatus.DELISTING_REQUESTED) {
+            content.setStatus(EntryStatus.ACTIVE);
+        }
         if (entry.getProvenance() != null) {
             content.setProvenance(Provenance.newBuilder(entry.getProvenance()).setEdition(null).build());
         }

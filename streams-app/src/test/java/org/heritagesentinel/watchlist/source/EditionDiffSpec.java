@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.heritagesentinel.avro.EntryStatus;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.watchlist.EntryValidator;
 import org.heritagesentinel.config.ConfigLoader;
@@ -39,6 +40,19 @@ class EditionDiffSpec {
     @Test
     void shouldChangeNothingForTheSameEditionAgainEvenWithANewDate() throws Exception {
         EditionDiff diff = new EditionDiff(listing(read("entities.ftm.json", FIRST)));
+        read("entities.ftm.json", SECOND).forEach(diff::consider);
+
+        assertThat(diff.counts()).hasToString("0 new, 0 revised, 4 unchanged, 0 delisted");
+    }
+
+    @Test
+    void shouldLeaveAPendingDelistingRequestAloneWhenTheSourceStillListsTheEntryUnchanged() throws Exception {
+        List<WatchlistEntry> first = read("entities.ftm.json", FIRST);
+        WatchlistEntry requested = WatchlistEntry.newBuilder(first.get(0)).setStatus(EntryStatus.DELISTING_REQUESTED)
+            .setDelistingRequester("supervisor.jo").setDelistingReason("court order 2026/88").build();
+        List<WatchlistEntry> held = new ArrayList<>(first);
+        held.set(0, requested);
+        EditionDiff diff = new EditionDiff(listing(held));
         read("entities.ftm.json", SECOND).forEach(diff::consider);
 
         assertThat(diff.counts()).hasToString("0 new, 0 revised, 4 unchanged, 0 delisted");
