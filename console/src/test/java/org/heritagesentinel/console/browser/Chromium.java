@@ -42,14 +42,15 @@ final class Chromium {
         return Prerequisites.program("chromedriver", INSTALL);
     }
 
-    static ChromeDriver start(int width, int height) throws IOException {
+    /** A headless browser keeping its profile in {@code profile}, which the caller deletes after {@code quit()}. */
+    static ChromeDriver start(int width, int height, Path profile) {
         System.setProperty("SE_OFFLINE", "true");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(browser().toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
             "--window-size=" + width + "," + height,
-            "--user-data-dir=" + Files.createTempDirectory("console-chromium-"));
+            "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver().toFile())
             .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);

@@ -1,5 +1,11 @@
 package org.heritagesentinel.console.browser;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -14,6 +20,7 @@ final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
     private final int width;
     private final int height;
     private ChromeDriver driver;
+    private Path profile;
 
     HeadlessChromium(int width, int height) {
         this.width = width;
@@ -23,14 +30,24 @@ final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         Chromium.requireInstalled();
-        driver = Chromium.start(width, height);
+        profile = Files.createTempDirectory("console-chromium-");
+        driver = Chromium.start(width, height, profile);
     }
 
     @Override
-    public void afterAll(ExtensionContext context) {
+    public void afterAll(ExtensionContext context) throws IOException {
         if (driver != null) {
             driver.quit();
             driver = null;
+        }
+        if (profile != null) {
+            // a browser profile is megabytes of files: a run must not leave one behind per test class
+            try (Stream<Path> files = Files.walk(profile)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            profile = null;
         }
     }
 
