@@ -38,6 +38,15 @@ public final class RecentDeclarations {
         }
     }
 
+    /**
+     * The task stops processing — suspended, closed, or turned into a standby that applies the
+     * declarations' changelog without processors: the index is dropped so that the task's next start
+     * rebuilds it from what the store then holds.
+     */
+    void release() {
+        byKey.drop();
+    }
+
     private void rebuildIndex() {
         long started = System.nanoTime();
         int count = 0;

@@ -21,8 +21,10 @@ import org.apache.kafka.streams.state.StoreBuilder;
  * <p>A state store rather than a processor field, so that the processors of one task (live screening
  * records, retro-screening looks up) share one instance, and so that it is emptied whenever Kafka
  * Streams re-initialises or closes the task's stores — a revived or migrated task, a dirty close
- * under exactly-once — and can never outlive or diverge from the store it mirrors. One stream thread
- * owns a task: no locking.
+ * under exactly-once. Kafka Streams keeps the stores open when it turns an active task into a
+ * standby and back: the index is therefore also dropped whenever the task's processors close
+ * ({@link RecentDeclarations#release}), since a standby applies the declarations' changelog without
+ * them. One stream thread owns a task: no locking.
  */
 final class RetroKeyIndex implements StateStore {
     private final String name;
@@ -46,6 +48,12 @@ final class RetroKeyIndex implements StateStore {
 
     void markBuilt() {
         built = true;
+    }
+
+    /** Empties it: the next processor start of the task rebuilds it. */
+    void drop() {
+        declarationsByKey.clear();
+        built = false;
     }
 
     void add(String retroKey, String declarationKey) {
@@ -76,7 +84,7 @@ final class RetroKeyIndex implements StateStore {
 
     @Override
     public void init(StateStoreContext context, StateStore root) {
-        reset();
+        drop();
         // nothing is logged, so nothing is ever restored: the processors rebuild it from the declarations
         context.register(root, (key, value) -> {
             throw new IllegalStateException("the retro key index has no changelog to restore from");
@@ -86,7 +94,7 @@ final class RetroKeyIndex implements StateStore {
 
     @Override
     public void close() {
-        reset();
+        drop();
         open = false;
     }
 
@@ -98,11 +106,6 @@ final class RetroKeyIndex implements StateStore {
     @Override
     public boolean isOpen() {
         return open;
-    }
-
-    private void reset() {
-        declarationsByKey.clear();
-        built = false;
     }
 
     private record Builder(String name) implements StoreBuilder<RetroKeyIndex> {

@@ -79,6 +79,21 @@ class RecentDeclarationsSpec {
     }
 
     @Test
+    void shouldRebuildWhenTheTaskStartsAgainAfterItsStoresStayedOpenAsAStandby() {
+        // Given a task that remembered a declaration, then stopped processing and became a standby
+        RecentDeclarations active = new RecentDeclarations(store, index, keys);
+        active.remember("D-1", antiquities("D-1"));
+        active.release();
+
+        // When, as a standby, its store takes a declaration from the changelog, and the task turns active again
+        store.put("D-2", antiquities("D-2"));
+        RecentDeclarations again = new RecentDeclarations(store, index, keys);
+
+        // Then the index holds both
+        assertThat(again.candidates(ANTIQUITIES, 10)).containsExactly("D-1", "D-2");
+    }
+
+    @Test
     void shouldUnindexADeclarationReplacedForgottenOrExpired() {
         RecentDeclarations recent = new RecentDeclarations(store, index, keys);
         recent.remember("D-1", antiquities("D-1"));
