@@ -80,6 +80,14 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
         });
     }
 
+    /** Kafka Streams closes every processor of the task together, so one of them releasing the index is enough. */
+    @Override
+    public void close() {
+        if (recent != null) {
+            recent.release();
+        }
+    }
+
     /** Every declaration read is screened (processed) or, thrown out of here, dead-lettered: the counts reconcile. */
     @Override
     public void process(Record<String, CustomsDeclaration> record) {

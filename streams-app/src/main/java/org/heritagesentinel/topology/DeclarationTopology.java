@@ -42,7 +42,8 @@ final class DeclarationTopology {
 
     /**
      * Live screening and retro-screening share the declaration task's stores — alert state, recent
-     * declarations and their retro-key index — so they form one sub-topology and never alert twice.
+     * declarations and their retro-key index (in memory, rebuilt from the recent declarations) — so they
+     * form one sub-topology and never alert twice.
      */
     private static KStream<String, CustomsDeclaration> screenDeclarations(StreamsBuilder builder, SentinelTopology.Parts parts,
                                            KStream<String, WatchlistEntry> watchlistChanges) {
@@ -51,8 +52,7 @@ final class DeclarationTopology {
             Serdes.String(), new InternalAvroSerde<>(ScreeningState.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.RECENT_DECLARATIONS_STORE),
             Serdes.String(), new InternalAvroSerde<>(CustomsDeclaration.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(SentinelTopology.RECENT_DECLARATION_KEYS_STORE), Serdes.String(), Serdes.String()));
+        builder.addStateStore(RetroKeyIndex.builder(SentinelTopology.RECENT_DECLARATION_KEYS_STORE));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.DECLARATION_CONTEXT_STORE),
             Serdes.String(), new InternalAvroSerde<>(ContextHits.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.RETRO_IMPORT_BATCHES_STORE),

@@ -42,7 +42,11 @@ public final class SentinelTopology {
     public static final String RECENT_DECLARATIONS_STORE = "recent-declarations-store";
     public static final String RETRO_IMPORT_BATCHES_STORE = "retro-import-batches-store";
     public static final String RETRO_PENDING_STORE = "retro-pending-changes-store";
-    public static final String RECENT_DECLARATION_KEYS_STORE = "recent-declaration-keys-store";
+    /**
+     * The retro key index: in memory, no changelog, rebuilt from {@link #RECENT_DECLARATIONS_STORE}. Named apart
+     * from the logged {@code recent-declaration-keys-store} it replaced (docs/decisions.md, retro-index).
+     */
+    public static final String RECENT_DECLARATION_KEYS_STORE = "recent-declaration-keys-index";
     public static final String DECLARATION_CONTEXT_STORE = "declaration-context-store";
     public static final String SPLIT_SHIPMENT_STORE = "split-shipment-store";
     public static final String TEMPORARY_EXPORT_STORE = "temporary-export-store";

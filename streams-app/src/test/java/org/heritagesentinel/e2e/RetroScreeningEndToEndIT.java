@@ -30,12 +30,17 @@ import org.heritagesentinel.embedded.EmbeddedStack;
 import org.heritagesentinel.topology.SentinelTopology;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Retro-screening with two application instances on a real broker: the recent declarations are
- * spread over both instances' local stores, and a new watchlist entry reaches all of them.
+ * spread over both instances' local stores, and a new watchlist entry reaches all of them — also
+ * after one instance stopped and the other took over its tasks.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RetroScreeningEndToEndIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
     private static final int PARTITIONS = 3;
@@ -48,6 +53,9 @@ class RetroScreeningEndToEndIT {
     static void startTwoInstances() throws Exception {
         EmbeddedStack stack = SharedStack.get();
         Map<String, String> overrides = IsolatedInstances.overrides("sentinel-retro-e2e", "retro-e2e");
+        // the failover: the instance left is given the stopped one's tasks after a short session timeout
+        overrides.put("kafka.session.timeout.ms", "10000");
+        overrides.put("kafka.heartbeat.interval.ms", "2000");
         config = stack.config(overrides);
         stack.prepare(config);
         clients = new Clients(config);
@@ -65,17 +73,10 @@ class RetroScreeningEndToEndIT {
     }
 
     @Test
+    @Order(1)
     void shouldRaiseRetroAlertsForRecentDeclarationsHeldByBothInstances() {
         // Given one clean declaration on every partition, screened and remembered by whichever instance owns it
-        Map<Integer, CustomsDeclaration> onePerPartition = new TreeMap<>();
-        for (int i = 0; onePerPartition.size() < PARTITIONS; i++) {
-            CustomsDeclaration d = declaration("RETRO-" + i).exporter("Karim Haddad").build();
-            onePerPartition.putIfAbsent(partitionOf(RecordKeys.declaration(d)), d);
-        }
-        onePerPartition.values().forEach(d ->
-            clients.send(config.topics().declarations(), RecordKeys.declaration(d), d, CustomsDeclaration.class));
-        Set<String> keys = onePerPartition.values().stream().map(RecordKeys::declaration).collect(Collectors.toSet());
-        await().atMost(TIMEOUT).until(() -> union(remembered(first, keys), remembered(second, keys)).equals(keys));
+        Set<String> keys = declareOnEveryPartition("RETRO-", "Karim Haddad");
         assertThat(remembered(first, keys)).isNotEmpty();
         assertThat(remembered(second, keys)).isNotEmpty();
 
@@ -92,6 +93,47 @@ class RetroScreeningEndToEndIT {
             assertThat(r.value().getPostClearanceControl()).isTrue();
             assertThat(r.value().getHits()).extracting(h -> h.getEntryId()).containsExactly("PTY-RETRO");
         });
+    }
+
+    @Test
+    @Order(2)
+    void shouldRetroScreenTheDeclarationsOfAStoppedInstanceOnTheInstanceThatTookOverItsTasks() {
+        // Given one clean declaration on every partition, some remembered by the second instance
+        Set<String> keys = declareOnEveryPartition("FAILOVER-", "Layla Nasser");
+        assertThat(remembered(second, keys)).isNotEmpty();
+
+        // When the second instance stops, the first takes over its tasks, and the exporter is listed
+        second.close();
+        second = null;
+        await().atMost(TIMEOUT).until(() -> first.isReady() && declarationPartitions(first).size() == PARTITIONS);
+        clients.send(config.topics().watchlistSubmissions(), "PTY-FAILOVER", listedParty("PTY-FAILOVER", "Layla Nasser", null),
+            WatchlistEntry.class);
+
+        // Then the first instance, its retro index rebuilt from the declarations it took over, alerts on every one
+        List<ConsumerRecord<String, Alert>> alerts = clients.readValues(config.topics().alerts(), Alert.class,
+            read -> hitting("PTY-FAILOVER", read).size() >= keys.size(), TIMEOUT);
+        assertThat(hitting("PTY-FAILOVER", alerts)).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(keys);
+        assertThat(hitting("PTY-FAILOVER", alerts)).allSatisfy(r -> assertThat(r.value().getRetro()).isTrue());
+    }
+
+    /** Sends a clean declaration of {@code exporter} on every partition and waits until one instance or the other remembers each. */
+    private static Set<String> declareOnEveryPartition(String idPrefix, String exporter) {
+        Map<Integer, CustomsDeclaration> onePerPartition = new TreeMap<>();
+        for (int i = 0; onePerPartition.size() < PARTITIONS; i++) {
+            CustomsDeclaration d = declaration(idPrefix + i).exporter(exporter).build();
+            onePerPartition.putIfAbsent(partitionOf(RecordKeys.declaration(d)), d);
+        }
+        onePerPartition.values().forEach(d ->
+            clients.send(config.topics().declarations(), RecordKeys.declaration(d), d, CustomsDeclaration.class));
+        Set<String> keys = onePerPartition.values().stream().map(RecordKeys::declaration).collect(Collectors.toSet());
+        await().atMost(TIMEOUT).until(() -> union(remembered(first, keys), remembered(second, keys)).equals(keys));
+        return keys;
+    }
+
+    private static List<ConsumerRecord<String, Alert>> hitting(String entryId, List<ConsumerRecord<String, Alert>> alerts) {
+        return alerts.stream()
+            .filter(r -> r.value().getHits().stream().anyMatch(h -> h.getEntryId().equals(entryId)))
+            .toList();
     }
 
     private static int partitionOf(String key) {

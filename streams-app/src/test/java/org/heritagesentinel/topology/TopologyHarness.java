@@ -1,6 +1,7 @@
 package org.heritagesentinel.topology;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -68,12 +69,17 @@ final class TopologyHarness implements AutoCloseable {
 
     /** With configuration overrides, and a period reader standing in for the object-description parser. */
     TopologyHarness(Map<String, String> overrides, PeriodReader periods) {
+        this(overrides, periods, Path.of(System.getProperty("java.io.tmpdir"), "sentinel-ttd-" + System.nanoTime()));
+    }
+
+    /** On {@code stateDir}, to start again on the state an earlier harness left there. */
+    TopologyHarness(Map<String, String> overrides, PeriodReader periods, Path stateDir) {
         Map<String, String> settings = new HashMap<>(overrides);
         settings.put("kafka.bootstrap.servers", "dummy:9092");
         config = ConfigLoader.withOverrides(settings);
         parts = ScreeningParts.create(config, InternalAvroSerde::new, new SentinelMetrics(meters), periods, CulturalTerms.NONE);
         Properties props = StreamsSettings.of(config);
-        props.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/sentinel-ttd-" + System.nanoTime());
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         topology = SentinelTopology.build(parts, props);
         driver = new TopologyTestDriver(topology, props, WALL_CLOCK);
         var topics = config.topics();
