@@ -2,14 +2,68 @@ package org.heritagesentinel.screening.party;
 
 /**
  * Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment):
- * "Appel" for "Apple" and "Marcon" for "Macron" are one slip of the hand, not two.
+ * "Appel" for "Apple" and "Marcon" for "Macron" are one slip of the hand, not two. Worked out a column of the table
+ * at a time in the bits of a long (Hyyrö's bit-parallel form of Myers' algorithm, with transpositions) for words of
+ * at most 64 letters a to z, the name parts the matcher compares: the same figure as the table, several times faster
+ * (the table was an eighth of the time of {@code match()}).
  */
 final class EditDistance {
+
+    private static final int LETTERS = 26;
+    private static final long ALL = -1L;
 
     private EditDistance() {
     }
 
     static int withTranspositions(String a, String b) {
+        int m = a.length();
+        if (m == 0) {
+            return b.length();
+        }
+        if (m > Long.SIZE) {
+            return tabled(a, b);
+        }
+        // where each letter stands in a, one bit a position: the columns of the table below, all at once
+        long[] positions = new long[LETTERS];
+        for (int i = 0; i < m; i++) {
+            int letter = a.charAt(i) - 'a';
+            if (letter < 0 || letter >= LETTERS) {
+                return tabled(a, b);
+            }
+            positions[letter] |= 1L << i;
+        }
+        long lastRow = 1L << (m - 1);
+        long up = ALL;
+        long down = 0;
+        long diagonalZero = 0;
+        long previousPositions = 0;
+        int distance = m;
+        for (int j = 0; j < b.length(); j++) {
+            int letter = b.charAt(j) - 'a';
+            if (letter < 0 || letter >= LETTERS) {
+                return tabled(a, b);
+            }
+            long here = positions[letter];
+            long swapped = (~diagonalZero & here) << 1 & previousPositions;
+            diagonalZero = ((here & up) + up ^ up) | here | down | swapped;
+            long rightUp = down | ~(diagonalZero | up);
+            long rightDown = diagonalZero & up;
+            if ((rightUp & lastRow) != 0) {
+                distance++;
+            } else if ((rightDown & lastRow) != 0) {
+                distance--;
+            }
+            rightUp = rightUp << 1 | 1;
+            rightDown <<= 1;
+            up = rightDown | ~(diagonalZero | rightUp);
+            down = rightUp & diagonalZero;
+            previousPositions = here;
+        }
+        return distance;
+    }
+
+    /** The same distance from the full table, row by row: for long words and characters other than a to z. */
+    static int tabled(String a, String b) {
         int n = a.length();
         int m = b.length();
         int[] twoBack = new int[m + 1];

@@ -21,13 +21,14 @@ package org.heritagesentinel.screening.party;
  * @param generic    a generic business word (Trading, Global, Est., تجارة) that says nothing about which company
  * @param folded     a Latin word with the romanisation systems folded ({@link RomanisationFolds}: Aleksandrowicz is
  *                   "aleksandrovich"), the same instance as {@code text} when no rule applies
+ * @param letters    the letters of {@code text} counted, for the bound on the spelling of two parts
  */
 record NamePart(String text, String skeleton, String vowelSkeleton, String phonetic, String aliasGroup, double weight,
                 PartKind kind, boolean vowelled, PartRole role, String stem, String syllables, boolean givenName,
-                boolean generic, String folded) {
+                boolean generic, String folded, LetterCounts letters) {
 
     NamePart withWeight(double newWeight) {
         return new NamePart(text, skeleton, vowelSkeleton, phonetic, aliasGroup, newWeight, kind, vowelled, role, stem,
-                syllables, givenName, generic, folded);
+                syllables, givenName, generic, folded, letters);
     }
 }

@@ -77,7 +77,8 @@ final class NamePartFactory {
         boolean givenName = kind == PartKind.WORD
                 && (givenNames.contains(text) || alias != null && givenNames.contains(alias));
         return new NamePart(text, ConsonantSkeleton.of(text), ConsonantSkeleton.withVowels(text), phonetic, alias,
-                weight, kind, token.vowelled(), role, stem, token.syllables(), givenName, generic, folded);
+                weight, kind, token.vowelled(), role, stem, token.syllables(), givenName, generic, folded,
+                LetterCounts.of(text));
     }
 
     /**

@@ -12,11 +12,6 @@ final class PartSimilarity {
     private static final double WINKLER_PREFIX_SCALE = 0.1;
     private static final int WINKLER_MAX_PREFIX = 4;
     private static final double ROUNDING = 1e-9;
-    /** a to z, and one count for every other character. */
-    private static final int LETTER_COUNTS = 27;
-    private static final int NIBBLE = 4;
-    private static final int NIBBLES_PER_LONG = Long.SIZE / NIBBLE;
-    private static final int MAX_NIBBLE_COUNT = 15;
     /** Shortest stem of a nisba (Said of Saidi); shorter words ending in i are too often other names. */
     private static final int NISBA_MIN_STEM = 3;
 
@@ -63,7 +58,7 @@ final class PartSimilarity {
             return differentNames(a, b, floor);
         }
         // below both, the spelling neither reaches the floor nor lets sound-alike evidence count
-        boolean asWritten = spellingCouldReach(a.text(), b.text(), Math.min(floor, PartyScoringTable.SOUND_ALIKE_SPELLING));
+        boolean asWritten = spellingCouldReach(a, b, Math.min(floor, PartyScoringTable.SOUND_ALIKE_SPELLING));
         PartComparison best = PartComparison.NONE;
         if (asWritten) {
             double spelling = spelling(a.text(), b.text());
@@ -89,7 +84,7 @@ final class PartSimilarity {
     }
 
     private static PartComparison differentNames(NamePart a, NamePart b, double floor) {
-        if (floor > PartyScoringTable.DIFFERENT_ALIAS_CAP || !spellingCouldReach(a.text(), b.text(), floor)) {
+        if (floor > PartyScoringTable.DIFFERENT_ALIAS_CAP || !spellingCouldReach(a, b, floor)) {
             return PartComparison.NONE;
         }
         return new PartComparison(Math.min(PartyScoringTable.DIFFERENT_ALIAS_CAP, spelling(a.text(), b.text())), PartComparison.Reason.DIFFERENT);
@@ -222,6 +217,16 @@ final class PartSimilarity {
      * at least the longer one's length less the letters shared. A fraction of the cost of either measure.
      */
     static boolean spellingCouldReach(String x, String y, double floor) {
+        return spellingCouldReach(x, LetterCounts.of(x), y, LetterCounts.of(y), floor);
+    }
+
+    /** As {@link #spellingCouldReach(String, String, double)}, with the letters each part counted when it was made. */
+    private static boolean spellingCouldReach(NamePart a, NamePart b, double floor) {
+        return spellingCouldReach(a.text(), a.letters(), b.text(), b.letters(), floor);
+    }
+
+    private static boolean spellingCouldReach(String x, LetterCounts xLetters, String y, LetterCounts yLetters,
+                                              double floor) {
         if (floor <= 0) {
             return true;
         }
@@ -229,7 +234,7 @@ final class PartSimilarity {
         if (longest == 0) {
             return false;
         }
-        int shared = sharedLetters(x, y);
+        int shared = xLetters.sharedWith(yLetters);
         if (shared == 0) {
             return false;
         }
@@ -238,59 +243,6 @@ final class PartSimilarity {
         double edit = (double) shared / longest;
         // the bound can equal the spelling itself, summed in another order: a rounding must not rule it out
         return PartyScoringTable.SPELLING_JARO_WINKLER_SHARE * jaroWinkler + (1 - PartyScoringTable.SPELLING_JARO_WINKLER_SHARE) * edit >= floor - ROUNDING;
-    }
-
-    /**
-     * Letters of x found in y, each letter of y counted once. Characters other than a to z share one count,
-     * which can only raise the figure: the bound stays a bound.
-     */
-    private static int sharedLetters(String x, String y) {
-        if (x.length() > MAX_NIBBLE_COUNT) {
-            return sharedLettersCounted(x, y);
-        }
-        // a word of x of at most 15 letters: its counts fit four bits each, in two longs rather than an array per pair
-        long low = 0;
-        long high = 0;
-        for (int i = 0; i < x.length(); i++) {
-            int letter = letterIndex(x.charAt(i));
-            if (letter < NIBBLES_PER_LONG) {
-                low += 1L << NIBBLE * letter;
-            } else {
-                high += 1L << NIBBLE * (letter - NIBBLES_PER_LONG);
-            }
-        }
-        int shared = 0;
-        for (int i = 0; i < y.length(); i++) {
-            int letter = letterIndex(y.charAt(i));
-            if (letter < NIBBLES_PER_LONG) {
-                if ((low >>> NIBBLE * letter & MAX_NIBBLE_COUNT) != 0) {
-                    low -= 1L << NIBBLE * letter;
-                    shared++;
-                }
-            } else if ((high >>> NIBBLE * (letter - NIBBLES_PER_LONG) & MAX_NIBBLE_COUNT) != 0) {
-                high -= 1L << NIBBLE * (letter - NIBBLES_PER_LONG);
-                shared++;
-            }
-        }
-        return shared;
-    }
-
-    private static int sharedLettersCounted(String x, String y) {
-        int[] counts = new int[LETTER_COUNTS];
-        for (int i = 0; i < x.length(); i++) {
-            counts[letterIndex(x.charAt(i))]++;
-        }
-        int shared = 0;
-        for (int i = 0; i < y.length(); i++) {
-            if (counts[letterIndex(y.charAt(i))]-- > 0) {
-                shared++;
-            }
-        }
-        return shared;
-    }
-
-    private static int letterIndex(char c) {
-        return c >= 'a' && c <= 'z' ? c - 'a' : LETTER_COUNTS - 1;
     }
 
     /** The common prefix Jaro-Winkler rewards, up to its four letters. */
