@@ -39,9 +39,9 @@ public final class ArchitectureRules {
     public static final String[] DEV_TOOLS = {ROOT + ".embedded..", ROOT + ".bench..", ROOT + ".demo..", ROOT + ".simulate..",
         ROOT + ".synthetic..", ROOT + ".screening.party.quality..", ROOT + ".screening.object.quality.."};
 
-    /** A topic name (or per-authority pattern) as a class constant: {@code customs.declarations.v1}, {@code alerts.%s.v1}. */
+    /** A topic name (or per-authority pattern) as a class constant: {@code alerts.v1}, {@code customs.declarations.v1}, {@code alerts.%s.v1}. */
     private static final Pattern TOPIC_NAME =
-        Pattern.compile("(?<![A-Za-z0-9_.%/-])[a-z][a-z-]*(?:\\.[a-z%-]+)+\\.v[0-9]+(?![A-Za-z0-9_.%+-])");
+        Pattern.compile("(?<![A-Za-z0-9_.%/-])[a-z][a-z-]*(?:\\.[a-z%-]+)*\\.v[0-9]+(?![A-Za-z0-9_.%+-])");
 
     private ArchitectureRules() {
     }
