@@ -139,7 +139,7 @@ public final class ScreeningParts {
     }
 
     /** The shipped object scoring table with {@code matching.object.scoring}'s replacements: a wrong one stops the start. */
-    static ObjectScoringTable objectTable(SentinelConfig config) {
+    public static ObjectScoringTable objectTable(SentinelConfig config) {
         try {
             return ObjectScoringTable.defaults().with(config.objectScoring());
         } catch (IllegalArgumentException e) {
