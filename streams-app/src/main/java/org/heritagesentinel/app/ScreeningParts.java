@@ -1,11 +1,14 @@
 package org.heritagesentinel.app;
 
 import java.util.List;
+import java.util.TreeMap;
 
 import org.heritagesentinel.alert.AlertLifecycle;
 import org.heritagesentinel.alert.AlertScorer;
 import org.heritagesentinel.alert.RecipientResolver;
 import org.heritagesentinel.alert.ScreeningRecords;
+import org.heritagesentinel.config.ConfigKey;
+import org.heritagesentinel.config.ConfigurationError;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.metrics.SentinelMetrics;
 import org.heritagesentinel.routing.AlertRouter;
@@ -40,6 +43,7 @@ import org.heritagesentinel.screening.PartyWatchlistRule;
 import org.heritagesentinel.screening.StolenObjectRule;
 import org.heritagesentinel.screening.object.ConceptExtractor;
 import org.heritagesentinel.screening.object.ObjectMatcher;
+import org.heritagesentinel.screening.object.ObjectScoringTable;
 import org.heritagesentinel.screening.object.PeriodParser;
 import org.heritagesentinel.serde.AvroEntryCodec;
 import org.heritagesentinel.serde.AvroSerdeFactory;
@@ -106,10 +110,12 @@ public final class ScreeningParts {
 
     /** The settings that change what screening finds or how it scores: never client settings or credentials. */
     static String screeningSettings(SentinelConfig config) {
-        return String.join("|", config.scoring().toString(), config.eventTime().toString(),
+        String settings = String.join("|", config.scoring().toString(), config.eventTime().toString(),
             String.valueOf(config.partyMatchThreshold()), String.valueOf(config.partyCandidates()),
             String.valueOf(config.objectMatchThreshold()), config.money().toString(), config.retro().toString(),
             config.regionAuthorities().toString(), config.alertDecisions().suppressionPeriod().toString());
+        // only when set, so that the hash of a configuration that sets none stays what it was
+        return config.objectScoring().isEmpty() ? settings : settings + "|" + new TreeMap<>(config.objectScoring());
     }
 
     /** Every rule family; periods and cultural terms from the object-description parsers. */
@@ -129,6 +135,15 @@ public final class ScreeningParts {
             new OriginNotExportRule(index),
             new RandomSelectionRule(index),
             new ConveyanceAndDocumentRule(index),
-            new StolenObjectRule(index, new ObjectMatcher(), config.objectMatchThreshold()));
+            new StolenObjectRule(index, new ObjectMatcher(objectTable(config)), config.objectMatchThreshold()));
+    }
+
+    /** The shipped object scoring table with {@code matching.object.scoring}'s replacements: a wrong one stops the start. */
+    public static ObjectScoringTable objectTable(SentinelConfig config) {
+        try {
+            return ObjectScoringTable.defaults().with(config.objectScoring());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationError(ConfigKey.MATCHING_OBJECT_SCORING.key() + ": " + e.getMessage());
+        }
     }
 }

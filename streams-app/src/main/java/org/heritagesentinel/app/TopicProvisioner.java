@@ -40,7 +40,7 @@ public final class TopicProvisioner {
         short rf = (short) Math.max(1, Math.min(config.replicationFactor(), brokers));
         String minIsr = String.valueOf(Math.max(1, rf - 1));
         List<NewTopic> topics = new ArrayList<>();
-        for (TopicContract<?> contract : TopicCatalogue.ALL) {
+        for (TopicContract<?, ?> contract : TopicCatalogue.ALL) {
             int partitions = contract.partitions() == TopicContract.Partitions.ONE ? 1 : config.topicPartitions();
             for (String name : TopicCatalogue.names(contract, config.topics(), config.regionAuthorities())) {
                 topics.add(topic(name, partitions, rf, minIsr, cleanup(contract)));
@@ -49,7 +49,7 @@ public final class TopicProvisioner {
         return topics;
     }
 
-    private static Map<String, String> cleanup(TopicContract<?> contract) {
+    private static Map<String, String> cleanup(TopicContract<?, ?> contract) {
         if (contract.cleanup() == TopicContract.Cleanup.COMPACT) {
             return compacted();
         }

@@ -18,8 +18,8 @@ import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.AlertDecision;
 import org.heritagesentinel.avro.DecisionKind;
 import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.config.TopicCatalogue;
 import org.heritagesentinel.contract.RecordKeys;
-import org.heritagesentinel.serde.SentinelSerdes;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,11 +86,11 @@ final class AlertDecideCommand implements Callable<Integer> {
         SentinelConfig settings = config.loadReachable(true);
         PrintWriter out = spec.commandLine().getOut();
         String code = authority.trim().toUpperCase(Locale.ROOT);
-        String view = settings.topics().alertsFor(code);
-        String decisions = settings.topics().decisionsFor(code);
+        String view = TopicCatalogue.AUTHORITY_ALERTS.name(settings.topics(), code);
+        String decisions = TopicCatalogue.AUTHORITY_DECISIONS.name(settings.topics(), code);
         AtomicReference<Alert> found = new AtomicReference<>();
-        TopicReader.read(settings, view, Instant.now().minus(Duration.ofDays(days)),
-            new SentinelSerdes(settings).value(Alert.class).deserializer(), (key, alert) -> {
+        TopicReader.read(settings, TopicCatalogue.AUTHORITY_ALERTS, code, Instant.now().minus(Duration.ofDays(days)),
+            (key, alert) -> {
                 if (alert != null && alertId.equals(alert.getAlertId())) {
                     found.set(alert);
                 }
@@ -114,7 +114,7 @@ final class AlertDecideCommand implements Callable<Integer> {
             out.println("decision refused: " + String.join("; ", problems));
             return 1;
         }
-        try (KafkaProducer<String, AlertDecision> producer = Producers.of(settings, AlertDecision.class)) {
+        try (KafkaProducer<String, AlertDecision> producer = Producers.of(settings, TopicCatalogue.AUTHORITY_DECISIONS)) {
             producer.send(new ProducerRecord<>(decisions, key, decision)).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             out.println("decision not sent: " + e.getMessage());

@@ -12,11 +12,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.config.ClientProperties;
 import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.config.TopicCatalogue;
+import org.heritagesentinel.config.TopicContract;
 import org.heritagesentinel.contract.RecordKeys;
+import org.heritagesentinel.serde.ContractSerdes;
 import org.heritagesentinel.serde.SentinelSerdes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,8 +44,9 @@ final class AlertsCommand {
         @Override
         public Integer call() {
             SentinelConfig settings = config.loadReachable(true);
-            String topic = authority == null ? settings.topics().alerts()
-                : settings.topics().alertsFor(RecordKeys.authority(authority));
+            TopicContract<String, Alert> alerts = authority == null ? TopicCatalogue.ALERTS : TopicCatalogue.AUTHORITY_ALERTS;
+            String topic = authority == null ? alerts.name(settings.topics())
+                : alerts.name(settings.topics(), RecordKeys.authority(authority));
             Properties props = ClientProperties.consumer(settings);
             props.put(ConsumerConfig.GROUP_ID_CONFIG, "sentinel-alerts-tail-" + UUID.randomUUID());
             props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, fromBeginning ? "earliest" : "latest");
@@ -64,8 +67,9 @@ final class AlertsCommand {
             Runtime.getRuntime().addShutdownHook(hook);
             out.println("Tailing " + topic + " on " + settings.bootstrapServers() + " (Ctrl-C stops)");
             int seen = 0;
-            try (KafkaConsumer<String, Alert> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new SentinelSerdes(settings).value(Alert.class).deserializer())) {
+            ContractSerdes serdes = new ContractSerdes(new SentinelSerdes(settings));
+            try (KafkaConsumer<String, Alert> consumer = new KafkaConsumer<>(props, serdes.key(alerts).deserializer(),
+                serdes.value(alerts).deserializer())) {
                 consumer.subscribe(List.of(topic));
                 while (running.get() && (max == 0 || seen < max)) {
                     for (ConsumerRecord<String, Alert> record : consumer.poll(Duration.ofMillis(500))) {

@@ -2,6 +2,7 @@ package org.heritagesentinel.cli;
 
 import java.util.concurrent.Callable;
 
+import org.heritagesentinel.app.ScreeningParts;
 import org.heritagesentinel.config.ConfigDocs;
 import org.heritagesentinel.config.ConfigLoader;
 import org.heritagesentinel.config.ResolvedConfig;
@@ -28,8 +29,9 @@ final class ConfigCommand {
         @Override
         public Integer call() {
             ResolvedConfig resolved = ConfigLoader.resolve(config.file, System.getenv());
-            // building the typed configuration also reads queries.tokens-file: a missing one is refused here too
-            ConfigLoader.load(config.file, System.getenv());
+            // building the typed configuration also reads queries.tokens-file: a missing one is refused here too; the
+            // object scoring table checks the names matching.object.scoring replaces (the configuration knows no matcher)
+            ScreeningParts.objectTable(ConfigLoader.load(config.file, System.getenv()));
             resolved.describe().forEach(spec.commandLine().getOut()::println);
             spec.commandLine().getOut().println("configuration OK" + (config.file == null ? " (defaults and environment)"
                 : ": " + config.file));

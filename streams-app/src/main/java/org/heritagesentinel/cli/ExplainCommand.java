@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.heritagesentinel.alert.AlertExplanation;
 import org.heritagesentinel.avro.ScreeningRecord;
 import org.heritagesentinel.config.SentinelConfig;
-import org.heritagesentinel.serde.SentinelSerdes;
+import org.heritagesentinel.config.TopicCatalogue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,8 +35,8 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         SentinelConfig settings = config.loadReachable(true);
         List<ScreeningRecord> records = new ArrayList<>();
-        TopicReader.read(settings, settings.topics().screeningResults(), Instant.now().minus(Duration.ofDays(days)),
-            new SentinelSerdes(settings).value(ScreeningRecord.class).deserializer(), (key, record) -> {
+        TopicReader.read(settings, TopicCatalogue.SCREENING_RESULTS, Instant.now().minus(Duration.ofDays(days)),
+            (key, record) -> {
                 if (record != null && alertId.equals(record.getAlertId())) {
                     records.add(record);
                 }

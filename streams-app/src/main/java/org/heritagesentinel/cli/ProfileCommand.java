@@ -16,14 +16,13 @@ import java.util.concurrent.Callable;
 
 import org.heritagesentinel.app.ProfileTrial;
 import org.heritagesentinel.avro.CustomsDeclaration;
-import org.heritagesentinel.avro.ExchangeRate;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.config.TopicCatalogue;
 import org.heritagesentinel.money.ExchangeRates;
 import org.heritagesentinel.screening.ParsedPeriods;
 import org.heritagesentinel.screening.object.ConceptExtractor;
 import org.heritagesentinel.screening.object.PeriodParser;
-import org.heritagesentinel.serde.SentinelSerdes;
 import org.heritagesentinel.watchlist.EntryValidator;
 import org.heritagesentinel.watchlist.io.WatchlistImport;
 import picocli.CommandLine.Command;
@@ -68,17 +67,14 @@ final class ProfileCommand {
                 out.println("no valid entry in " + file);
                 return 1;
             }
-            SentinelSerdes serdes = new SentinelSerdes(settings);
             ExchangeRates rates = new ExchangeRates();
-            TopicReader.read(settings, settings.topics().exchangeRates(), Instant.EPOCH,
-                serdes.value(ExchangeRate.class).deserializer(), (key, rate) -> {
+            TopicReader.read(settings, TopicCatalogue.EXCHANGE_RATES, Instant.EPOCH, (key, rate) -> {
                     if (rate != null) {
                         rates.put(rate);
                     }
                 });
             List<Map.Entry<String, CustomsDeclaration>> declarations = new ArrayList<>();
-            TopicReader.read(settings, settings.topics().declarations(), Instant.now().minus(Duration.ofDays(days)),
-                serdes.value(CustomsDeclaration.class).deserializer(),
+            TopicReader.read(settings, TopicCatalogue.DECLARATIONS, Instant.now().minus(Duration.ofDays(days)),
                 (key, d) -> declarations.add(new AbstractMap.SimpleEntry<>(key, d)));
             ProfileTrial trial = new ProfileTrial(settings, rates, new ParsedPeriods(PeriodParser.standard()),
                 ConceptExtractor.standard()::concepts);

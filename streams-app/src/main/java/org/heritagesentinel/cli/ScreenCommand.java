@@ -22,11 +22,10 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.heritagesentinel.alert.AlertScorer;
 import org.heritagesentinel.app.ScreeningParts;
-import org.heritagesentinel.avro.ExchangeRate;
 import org.heritagesentinel.avro.Hit;
-import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.contract.RecordKeys;
 import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.config.TopicCatalogue;
 import org.heritagesentinel.metrics.SentinelMetrics;
 import org.heritagesentinel.ondemand.OnDemandScreening;
 import org.heritagesentinel.ondemand.ScreeningRequests;
@@ -69,16 +68,14 @@ final class ScreenCommand implements Callable<Integer> {
         String caller = RecordKeys.authority(authority);
         SentinelSerdes serdes = new SentinelSerdes(settings);
         SentinelTopology.Parts parts = ScreeningParts.create(settings, serdes, new SentinelMetrics(new SimpleMeterRegistry()));
-        TopicReader.read(settings, settings.topics().watchlistEntries(), Instant.EPOCH,
-            serdes.value(WatchlistEntry.class).deserializer(), (id, entry) -> {
+        TopicReader.read(settings, TopicCatalogue.WATCHLIST_ENTRIES, Instant.EPOCH, (id, entry) -> {
                 if (entry == null) {
                     parts.index().delist(id);
                 } else {
                     parts.index().upsert(entry);
                 }
             });
-        TopicReader.read(settings, settings.topics().exchangeRates(), Instant.EPOCH, serdes.value(ExchangeRate.class).deserializer(),
-            (key, rate) -> {
+        TopicReader.read(settings, TopicCatalogue.EXCHANGE_RATES, Instant.EPOCH, (key, rate) -> {
                 if (rate != null) {
                     parts.rates().put(rate);
                 }

@@ -4,9 +4,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.SentinelConfig;
-import org.heritagesentinel.serde.SentinelSerdes;
+import org.heritagesentinel.config.TopicCatalogue;
 import org.heritagesentinel.watchlist.source.EditionDiff;
 
 /**
@@ -19,8 +18,7 @@ final class SourceListing {
 
     static Map<String, EditionDiff.Listed> of(SentinelConfig settings, String source) {
         Map<String, EditionDiff.Listed> listed = new HashMap<>();
-        TopicReader.read(settings, settings.topics().watchlistEntries(), Instant.EPOCH,
-            new SentinelSerdes(settings).value(WatchlistEntry.class).deserializer(), (id, entry) -> {
+        TopicReader.read(settings, TopicCatalogue.WATCHLIST_ENTRIES, Instant.EPOCH, (id, entry) -> {
                 if (entry == null) {
                     listed.remove(id);
                 } else if (entry.getProvenance() != null && source.equals(entry.getProvenance().getSource())) {

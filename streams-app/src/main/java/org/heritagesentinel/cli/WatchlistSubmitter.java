@@ -13,6 +13,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.config.TopicCatalogue;
 import org.heritagesentinel.retro.ImportBatches;
 import org.heritagesentinel.topology.WatchlistAuditProcessor;
 
@@ -28,8 +29,8 @@ final class WatchlistSubmitter implements AutoCloseable {
     private final AtomicReference<Exception> firstFailure = new AtomicReference<>();
 
     WatchlistSubmitter(SentinelConfig settings, PrintWriter out) {
-        this.producer = Producers.of(settings, WatchlistEntry.class);
-        this.topic = settings.topics().watchlistSubmissions();
+        this.producer = Producers.of(settings, TopicCatalogue.WATCHLIST_SUBMISSIONS);
+        this.topic = TopicCatalogue.WATCHLIST_SUBMISSIONS.name(settings.topics());
         String batch = ImportBatches.newBatchId();
         out.println("import batch " + batch);
         this.headers = List.of(new RecordHeader(ImportBatches.HEADER, batch.getBytes(StandardCharsets.UTF_8)));

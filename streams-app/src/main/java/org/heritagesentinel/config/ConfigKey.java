@@ -77,6 +77,8 @@ public enum ConfigKey {
         "a name part shared by more listed entries is looked up through its pairs with the name's other parts"),
     // above the object matcher's cap for generic descriptions (0.5): "bronze coin" alone never alerts
     MATCHING_OBJECT_THRESHOLD("matching.object.threshold", RATIO, "0.60", "minimum object match score that raises a hit"),
+    MATCHING_OBJECT_SCORING("matching.object.scoring", ValueType.NAMED_NUMBERS, "",
+        "overrides of the object scoring table by name, e.g. genericCap=0.45 (docs/quality.md); empty = the shipped table"),
 
     SEIZURES_ENTRY_VALIDITY("seizures.entry-validity", DURATION, "P730D", "how long a seizure stays on the watchlist"),
     SEIZURES_ENTRY_WEIGHT("seizures.entry-weight", SCORE, "75", "risk weight of a watchlist entry made from a seizure"),

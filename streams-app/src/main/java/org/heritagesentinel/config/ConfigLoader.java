@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -172,7 +173,7 @@ public final class ConfigLoader {
             decimal(m, MATCHING_PARTY_THRESHOLD),
             new SentinelConfig.PartyCandidates(integer(m, MATCHING_PARTY_MAX_POSTING),
                 integer(m, MATCHING_PARTY_MAX_PART_POSTING)),
-            decimal(m, MATCHING_OBJECT_THRESHOLD),
+            decimal(m, MATCHING_OBJECT_THRESHOLD), namedNumbers(m, MATCHING_OBJECT_SCORING),
             new SentinelConfig.Seizures(duration(m, SEIZURES_ENTRY_VALIDITY), integer(m, SEIZURES_ENTRY_WEIGHT),
                 SharingScope.valueOf(text(m, SEIZURES_SHARING_SCOPE).toUpperCase(Locale.ROOT))),
             codes(m, SHARING_PERSONAL_DATA_ROLES),
@@ -284,6 +285,16 @@ public final class ConfigLoader {
 
     private static int integer(Map<String, String> m, ConfigKey key) {
         return Integer.parseInt(text(m, key));
+    }
+
+    /** {@code genericCap=0.45,maxCandidates=200}, in the order given (the type checked the syntax). */
+    private static Map<String, Double> namedNumbers(Map<String, String> m, ConfigKey key) {
+        Map<String, Double> numbers = new LinkedHashMap<>();
+        Arrays.stream(text(m, key).split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(pair -> {
+            int eq = pair.indexOf('=');
+            numbers.put(pair.substring(0, eq).trim(), Double.parseDouble(pair.substring(eq + 1).trim()));
+        });
+        return Collections.unmodifiableMap(numbers);
     }
 
     private static double decimal(Map<String, String> m, ConfigKey key) {

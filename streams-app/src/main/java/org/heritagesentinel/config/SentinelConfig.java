@@ -13,6 +13,8 @@ import org.heritagesentinel.avro.SharingScope;
  * @param kafkaClient     every {@code kafka.*} key without its prefix, passed to the Kafka clients
  *                        (bootstrap.servers, security.protocol, sasl.*, ssl.*, ...)
  * @param registryClient  every {@code registry.*} key, passed to the Apicurio serde as {@code apicurio.registry.*}
+ * @param objectScoring   numbers of the object scoring table replaced by name ({@code matching.object.scoring}); the
+ *                        table checks the names and ranges when screening is built
  */
 public record SentinelConfig(
     String applicationId,
@@ -30,6 +32,7 @@ public record SentinelConfig(
     double partyMatchThreshold,
     PartyCandidates partyCandidates,
     double objectMatchThreshold,
+    Map<String, Double> objectScoring,
     Seizures seizures,
     Set<String> personalDataRoles,
     Money money,

@@ -9,12 +9,15 @@ import java.util.function.Function;
 /**
  * Everything the application and its tools need to know about one shared topic: where its name is
  * configured, how its records are keyed and encoded, which schema compatibility its contract keeps,
- * and how {@code sentinel topics create} makes it. {@link TopicCatalogue} lists them all.
+ * and how {@code sentinel topics create} makes it. {@link TopicCatalogue} lists them all. The key and value
+ * types are what the serdes of every reader and writer follow ({@code serde.ContractSerdes}), so a source,
+ * a sink or a CLI reader names the contract, never a serde.
  *
  * @param nameKey        the configuration key of its name (or of its name pattern, per authority)
  * @param configuredName its name, or name pattern, in the loaded configuration
  * @param perAuthority   one topic per authority of the region: the name is a pattern with {@code %s}
- * @param keyFormat      what the UTF-8 key is (docs/data-contracts.md)
+ * @param keyType        the key's Java type: {@code String} (UTF-8), or {@code byte[]} when keys are kept as they came
+ * @param keyFormat      what the key is (docs/data-contracts.md)
  * @param valueType      the generated Avro type of the values; {@code byte[]} when they are kept as they came
  * @param valueMeaning   what a value (and a tombstone) means
  * @param compatibility  the registry compatibility of its value schema
@@ -23,10 +26,11 @@ import java.util.function.Function;
  * @param partitions     how many partitions {@code topics create} gives it
  * @param access         what the application does with it, and whether others produce to it
  */
-public record TopicContract<V>(
+public record TopicContract<K, V>(
     ConfigKey nameKey,
     Function<Topics, String> configuredName,
     boolean perAuthority,
+    Class<K> keyType,
     String keyFormat,
     Class<V> valueType,
     String valueMeaning,

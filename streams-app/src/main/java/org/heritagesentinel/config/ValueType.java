@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public record ValueType(String expected, Predicate<String> accepts) {
     private static final Pattern CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
     private static final Pattern HOST_PORT = Pattern.compile("[^\\s:,/]+:\\d{1,5}");
+    private static final Pattern NAMED_NUMBER = Pattern.compile("[A-Za-z][A-Za-z0-9]*\\s*=\\s*[0-9]+(\\.[0-9]+)?");
 
     public static final ValueType TEXT = new ValueType("any text", v -> true);
     public static final ValueType NAME = new ValueType("a non-empty name", v -> !v.isBlank());
@@ -34,6 +35,12 @@ public record ValueType(String expected, Predicate<String> accepts) {
         v -> !v.isBlank() && Arrays.stream(v.split(",")).map(String::trim).allMatch(h -> HOST_PORT.matcher(h).matches()));
     public static final ValueType HTTP_URL = new ValueType("an http:// or https:// URL such as http://registry:8080/apis/registry/v2",
         ValueType::httpUrl);
+
+    /** Numbers of a table by name; which names exist is the table's to say (checked when it is built). */
+    public static final ValueType NAMED_NUMBERS = new ValueType(
+        "comma-separated NAME=number pairs such as genericCap=0.45,maxCandidates=200 (may be empty)",
+        v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+            .allMatch(pair -> NAMED_NUMBER.matcher(pair).matches()));
 
     /** Which day's exchange rate applies to a value threshold. */
     public static final ValueType RATE_DAY = oneOf(List.of("ACCEPTANCE_DAY", "PREVIOUS_DAY", "MONTH_START"));

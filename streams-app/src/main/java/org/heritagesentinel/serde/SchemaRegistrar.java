@@ -51,7 +51,7 @@ public final class SchemaRegistrar {
     /** The value contract of every registered topic of the catalogue, per-authority topics for each authority. */
     public static Map<String, Contract> contracts(Topics topics, Set<String> authorities) {
         Map<String, Contract> contracts = new LinkedHashMap<>();
-        for (TopicContract<?> topic : TopicCatalogue.ALL) {
+        for (TopicContract<?, ?> topic : TopicCatalogue.ALL) {
             if (topic.registered()) {
                 Schema schema = SpecificData.get().getSchema(topic.valueType());
                 for (String name : TopicCatalogue.names(topic, topics, authorities)) {

@@ -7,18 +7,16 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Branched;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.AlertCase;
-import org.heritagesentinel.avro.AlertDecision;
 import org.heritagesentinel.avro.PendingRed;
 import org.heritagesentinel.avro.Suppression;
 import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.config.TopicCatalogue;
 import org.heritagesentinel.serde.InternalAvroSerde;
 
 /**
@@ -43,21 +41,20 @@ final class AlertDecisionTopology {
         KStream<String, Alert> escalated = screened.process(() -> new AlertCaseProcessor(parts.lifecycle(),
                 settings.escalateRedAfter(), unacknowledged), Named.as("alert-cases"),
             SentinelTopology.ALERT_STATE_STORE, SentinelTopology.ALERT_CASES_STORE, SentinelTopology.UNACKNOWLEDGED_RED_STORE);
+        CataloguedTopics topics = new CataloguedTopics(parts);
         Map<String, String> authorityByTopic = new TreeMap<>();
-        parts.router().authorities().forEach(authority -> authorityByTopic.put(parts.topics().decisionsFor(authority), authority));
-        KStream<String, DecisionOutcome> outcomes = builder
-            .stream(authorityByTopic.keySet(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray())
-                .withName("alert-decisions-source"))
-            .process(() -> new AlertDecisionProcessor(parts.serdes().value(AlertDecision.class).deserializer(),
+        parts.router().authorities().forEach(authority ->
+            authorityByTopic.put(topics.name(TopicCatalogue.AUTHORITY_DECISIONS, authority), authority));
+        KStream<String, DecisionOutcome> outcomes = topics.undecoded(builder, authorityByTopic.keySet(), "alert-decisions-source")
+            .process(() -> new AlertDecisionProcessor(topics.decoder(TopicCatalogue.AUTHORITY_DECISIONS),
                     authorityByTopic, settings.suppressionPeriod(), parts.metrics()), Named.as("alert-decisions"),
                 SentinelTopology.ALERT_CASES_STORE, SentinelTopology.UNACKNOWLEDGED_RED_STORE);
         Map<String, KStream<String, DecisionOutcome>> branches = outcomes.split(Named.as("alert-decision-"))
             .branch((key, outcome) -> outcome.isRefused(), Branched.as("refused"))
             .defaultBranch(Branched.as("cleared"));
-        branches.get("alert-decision-refused")
-            .map((key, outcome) -> KeyValue.pair(outcome.rawKey(), outcome.rawValue()), Named.as("alert-decision-refused-raw"))
-            .to(parts.topics().deadLetter(), Produced.with(Serdes.ByteArray(), Serdes.ByteArray())
-                .withName("alert-decision-dead-letter-sink"));
+        topics.to(branches.get("alert-decision-refused")
+                .map((key, outcome) -> KeyValue.pair(outcome.rawKey(), outcome.rawValue()), Named.as("alert-decision-refused-raw")),
+            TopicCatalogue.DEAD_LETTER, "alert-decision-dead-letter-sink");
         branches.get("alert-decision-cleared")
             .mapValues(DecisionOutcome::suppression, Named.as("alert-decision-suppression"))
             .repartition(Repartitioned.<String, Suppression>as(SentinelTopology.SUPPRESSION_BROADCAST)

@@ -3,13 +3,10 @@ package org.heritagesentinel.topology;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 import org.heritagesentinel.avro.Alert;
@@ -26,7 +23,7 @@ import org.heritagesentinel.avro.ShipmentRef;
 import org.heritagesentinel.avro.Suppression;
 import org.heritagesentinel.avro.TemporaryExport;
 import org.heritagesentinel.avro.WatchlistEntry;
-import org.heritagesentinel.config.Topics;
+import org.heritagesentinel.config.TopicCatalogue;
 import org.heritagesentinel.serde.InternalAvroSerde;
 
 /** Declaration screening: one pass per declaration, one alert record at most. */
@@ -47,7 +44,7 @@ final class DeclarationTopology {
      */
     private static KStream<String, CustomsDeclaration> screenDeclarations(StreamsBuilder builder, SentinelTopology.Parts parts,
                                            KStream<String, WatchlistEntry> watchlistChanges) {
-        Topics topics = parts.topics();
+        CataloguedTopics topics = new CataloguedTopics(parts);
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.ALERT_STATE_STORE),
             Serdes.String(), new InternalAvroSerde<>(ScreeningState.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.RECENT_DECLARATIONS_STORE),
@@ -64,11 +61,10 @@ final class DeclarationTopology {
         String[] stores = {SentinelTopology.ALERT_STATE_STORE, SentinelTopology.RECENT_DECLARATIONS_STORE,
             SentinelTopology.RECENT_DECLARATION_KEYS_STORE, SentinelTopology.DECLARATION_CONTEXT_STORE,
             SentinelTopology.SUPPRESSION_STORE};
-        Serde<CustomsDeclaration> declarationSerde = parts.serdes().value(CustomsDeclaration.class);
         PlausibleEventTimeExtractor<CustomsDeclaration> acceptanceTime = new PlausibleEventTimeExtractor<>(
             CustomsDeclaration.class, CustomsDeclaration::getAcceptedAt, parts.eventTime());
-        KStream<String, CustomsDeclaration> declarations = builder.stream(topics.declarations(),
-            Consumed.with(Serdes.String(), declarationSerde).withTimestampExtractor(acceptanceTime).withName("declarations-source"));
+        KStream<String, CustomsDeclaration> declarations = topics.stream(builder, TopicCatalogue.DECLARATIONS, acceptanceTime,
+            "declarations-source");
         KStream<String, Screened> live = declarations.process(() -> new DeclarationScreeningProcessor(parts.screener(), parts.lifecycle(), parts.recipients(),
                     parts.eventTime(), parts.retro(), parts.records(), parts.metrics()), Named.as("declaration-screening"), stores);
         KStream<String, Screened> retro = watchlistChanges
@@ -90,16 +86,13 @@ final class DeclarationTopology {
                     }
                 }
             }, Named.as("screened-metrics"));
-        screened.flatMapValues(s -> s.alert() == null ? List.<Alert>of() : List.of(s.alert()), Named.as("screened-alerts"))
-            .to(topics.alerts(), Produced.with(Serdes.String(), parts.serdes().value(Alert.class)).withName("alerts-sink"));
-        AlertDecisionTopology.addTo(builder, parts, screened)
+        topics.to(screened.flatMapValues(s -> s.alert() == null ? List.<Alert>of() : List.of(s.alert()),
+            Named.as("screened-alerts")), TopicCatalogue.ALERTS, "alerts-sink");
+        topics.to(AlertDecisionTopology.addTo(builder, parts, screened)
             .peek((key, alert) -> metrics.alertEmitted(alert.getStatus(), alert.getSeverity(), alert.getLane(),
-                alert.getAuthority()), Named.as("escalated-metrics"))
-            .to(topics.alerts(), Produced.with(Serdes.String(), parts.serdes().value(Alert.class)).withName("escalated-alerts-sink"));
-        screened.flatMapValues(s -> s.record() == null ? List.<ScreeningRecord>of() : List.of(s.record()),
-                Named.as("screened-records"))
-            .to(topics.screeningResults(), Produced.with(Serdes.String(), parts.serdes().value(ScreeningRecord.class))
-                .withName("screening-results-sink"));
+                alert.getAuthority()), Named.as("escalated-metrics")), TopicCatalogue.ALERTS, "escalated-alerts-sink");
+        topics.to(screened.flatMapValues(s -> s.record() == null ? List.<ScreeningRecord>of() : List.of(s.record()),
+            Named.as("screened-records")), TopicCatalogue.SCREENING_RESULTS, "screening-results-sink");
         return declarations;
     }
 

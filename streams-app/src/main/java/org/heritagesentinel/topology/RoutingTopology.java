@@ -4,17 +4,15 @@ import java.nio.charset.StandardCharsets;
 
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.RecordContext;
 import org.apache.kafka.streams.processor.TopicNameExtractor;
 import org.heritagesentinel.avro.Alert;
+import org.heritagesentinel.config.TopicCatalogue;
 import org.heritagesentinel.routing.AlertRouter;
 
 /**
@@ -29,10 +27,11 @@ final class RoutingTopology {
     }
 
     static void addTo(StreamsBuilder builder, SentinelTopology.Parts parts) {
-        var alertSerde = parts.serdes().value(Alert.class);
-        builder.stream(parts.topics().alerts(), Consumed.with(Serdes.String(), alertSerde).withName("alerts-to-route"))
-            .process(() -> new RouteProcessor(parts.router()), Named.as("alert-routing"))
-            .to(new RouteHeaderTopic(), Produced.with(Serdes.String(), alertSerde).withName("authority-alerts-sink"));
+        CataloguedTopics topics = new CataloguedTopics(parts);
+        // the route is an authority's view topic or the unrouted topic: both contracts carry the alert as it is
+        topics.to(topics.stream(builder, TopicCatalogue.ALERTS, "alerts-to-route")
+                .process(() -> new RouteProcessor(parts.router()), Named.as("alert-routing")),
+            new RouteHeaderTopic(), TopicCatalogue.AUTHORITY_ALERTS, "authority-alerts-sink");
     }
 
     /** The topic named by the route header; a named class, so the pinned topology description is stable. */

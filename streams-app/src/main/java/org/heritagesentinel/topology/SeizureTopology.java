@@ -5,17 +5,14 @@ import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Branched;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.Stores;
-import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.ScreeningState;
 import org.heritagesentinel.avro.SeizureLedger;
 import org.heritagesentinel.avro.SeizureReport;
-import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.config.TopicCatalogue;
 import org.heritagesentinel.serde.InternalAvroSerde;
 import org.heritagesentinel.seizure.SeizureOutput;
 
@@ -34,9 +31,8 @@ final class SeizureTopology {
             Serdes.String(), new InternalAvroSerde<>(SeizureLedger.class)));
         PlausibleEventTimeExtractor<SeizureReport> reportedAt = new PlausibleEventTimeExtractor<>(SeizureReport.class,
             SeizureReport::getReportedAt, parts.eventTime());
-        KStream<String, SeizureReport> seizures = builder
-            .stream(parts.topics().seizures(), Consumed.with(Serdes.String(), parts.serdes().value(SeizureReport.class))
-                .withTimestampExtractor(reportedAt).withName("seizures-source"));
+        CataloguedTopics topics = new CataloguedTopics(parts);
+        KStream<String, SeizureReport> seizures = topics.stream(builder, TopicCatalogue.SEIZURES, reportedAt, "seizures-source");
         OutcomeTopology.addTo(builder, parts, declarations, seizures);
         RegisterTopology.addTo(builder, parts, seizures);
         KStream<String, SeizureOutput> outputs = seizures
@@ -46,13 +42,9 @@ final class SeizureTopology {
         Map<String, KStream<String, SeizureOutput>> branches = outputs.split(Named.as("seizure-output-"))
             .branch((key, output) -> output.isAlert(), Branched.as("alert"))
             .defaultBranch(Branched.as("watchlist"));
-        branches.get("seizure-output-alert")
-            .mapValues(SeizureOutput::alert, Named.as("seizure-alert"))
-            .to(parts.topics().alerts(), Produced.with(Serdes.String(), parts.serdes().value(Alert.class))
-                .withName("seizure-alerts-sink"));
-        branches.get("seizure-output-watchlist")
-            .mapValues(SeizureOutput::entry, Named.as("seizure-watchlist-entry"))
-            .to(parts.topics().watchlistSubmissions(), Produced.with(Serdes.String(), parts.serdes().value(WatchlistEntry.class))
-                .withName("seizure-watchlist-sink"));
+        topics.to(branches.get("seizure-output-alert").mapValues(SeizureOutput::alert, Named.as("seizure-alert")),
+            TopicCatalogue.ALERTS, "seizure-alerts-sink");
+        topics.to(branches.get("seizure-output-watchlist").mapValues(SeizureOutput::entry, Named.as("seizure-watchlist-entry")),
+            TopicCatalogue.WATCHLIST_SUBMISSIONS, "seizure-watchlist-sink");
     }
 }

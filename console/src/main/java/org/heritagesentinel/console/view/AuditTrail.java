@@ -24,6 +24,8 @@ import org.heritagesentinel.avro.DecisionKind;
 import org.heritagesentinel.avro.WatchlistChange;
 import org.heritagesentinel.config.ClientProperties;
 import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.config.TopicCatalogue;
+import org.heritagesentinel.serde.ContractSerdes;
 import org.heritagesentinel.serde.SentinelSerdes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +45,7 @@ public final class AuditTrail {
 
     public AuditTrail(SentinelConfig config, SentinelSerdes serdes) {
         this.config = config;
-        this.changes = serdes.value(WatchlistChange.class).deserializer();
+        this.changes = new ContractSerdes(serdes).value(TopicCatalogue.WATCHLIST_AUDIT).deserializer();
     }
 
     /** Decisions and watchlist changes of {@code authority} in [from, to), oldest first. */

@@ -29,6 +29,8 @@ import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.ClientProperties;
 import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.config.TopicCatalogue;
+import org.heritagesentinel.serde.ContractSerdes;
 import org.heritagesentinel.serde.SentinelSerdes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,10 +60,11 @@ public final class ConsoleView implements AutoCloseable {
     public ConsoleView(SentinelConfig config, SentinelSerdes serdes, Set<String> authorities) {
         this.config = config;
         authorities.forEach(a -> books.put(a, new AlertBook(a, declarations)));
-        this.alerts = serdes.value(Alert.class).deserializer();
-        this.decisions = serdes.value(AlertDecision.class).deserializer();
-        this.declared = serdes.value(CustomsDeclaration.class).deserializer();
-        this.listed = serdes.value(WatchlistEntry.class).deserializer();
+        ContractSerdes contracts = new ContractSerdes(serdes);
+        this.alerts = contracts.value(TopicCatalogue.AUTHORITY_ALERTS).deserializer();
+        this.decisions = contracts.value(TopicCatalogue.AUTHORITY_DECISIONS).deserializer();
+        this.declared = contracts.value(TopicCatalogue.DECLARATIONS).deserializer();
+        this.listed = contracts.value(TopicCatalogue.WATCHLIST_ENTRIES).deserializer();
         java.util.Properties props = ClientProperties.consumer(config);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -12,12 +12,13 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.heritagesentinel.avro.AlertDecision;
 import org.heritagesentinel.avro.DecisionKind;
 import org.heritagesentinel.config.ClientProperties;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.console.auth.Account;
+import org.heritagesentinel.config.TopicCatalogue;
+import org.heritagesentinel.serde.ContractSerdes;
 import org.heritagesentinel.serde.SentinelSerdes;
 
 /**
@@ -41,7 +42,9 @@ public final class DecisionDesk implements AutoCloseable {
         Properties props = ClientProperties.producer(config);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        this.producer = new KafkaProducer<>(props, new StringSerializer(), serdes.value(AlertDecision.class).serializer());
+        ContractSerdes contracts = new ContractSerdes(serdes);
+        this.producer = new KafkaProducer<>(props, contracts.key(TopicCatalogue.AUTHORITY_DECISIONS).serializer(),
+            contracts.value(TopicCatalogue.AUTHORITY_DECISIONS).serializer());
     }
 
     /** {@code user} is the signed-in account: never a name typed into the form. */

@@ -9,12 +9,13 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.heritagesentinel.avro.EntryStatus;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.ClientProperties;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.console.auth.Account;
+import org.heritagesentinel.config.TopicCatalogue;
+import org.heritagesentinel.serde.ContractSerdes;
 import org.heritagesentinel.serde.SentinelSerdes;
 import org.heritagesentinel.topology.WatchlistAuditProcessor;
 import org.heritagesentinel.watchlist.EntryValidator;
@@ -34,7 +35,9 @@ public final class ListingDesk implements AutoCloseable {
         this.validator = new EntryValidator(config.limits().entry());
         Properties props = ClientProperties.producer(config);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
-        this.producer = new KafkaProducer<>(props, new StringSerializer(), serdes.value(WatchlistEntry.class).serializer());
+        ContractSerdes contracts = new ContractSerdes(serdes);
+        this.producer = new KafkaProducer<>(props, contracts.key(TopicCatalogue.WATCHLIST_SUBMISSIONS).serializer(),
+            contracts.value(TopicCatalogue.WATCHLIST_SUBMISSIONS).serializer());
     }
 
     /** Why the application would refuse {@code entry}; empty when it would accept it. */

@@ -44,8 +44,12 @@ public final class ObjectMatcher {
 
   /** The matcher over the shipped vocabulary, period table and scoring table, ages relative to the system clock. */
   public ObjectMatcher() {
-    this(ConceptExtractor.standard(), PeriodParser.standard(), ObjectScoringTable.defaults(),
-        new PartyNameMatcher(NameMatchingConfig.defaults()));
+    this(ObjectScoringTable.defaults());
+  }
+
+  /** The matcher over the shipped vocabulary and period table with {@code table}'s numbers. */
+  public ObjectMatcher(ObjectScoringTable table) {
+    this(ConceptExtractor.standard(), PeriodParser.standard(), table, new PartyNameMatcher(NameMatchingConfig.defaults()));
   }
 
   /** @param names the party name matcher: makers are compared as person names (transliteration, name parts) */

@@ -1,8 +1,15 @@
 package org.heritagesentinel.screening.object;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Every weight, penalty, cap and limit of object matching, in one place (docs/quality.md, "Object scoring table").
- * The match threshold is the one configuration's {@code matching.object.threshold}.
+ * The match threshold is the one configuration's {@code matching.object.threshold}; any number below can be replaced
+ * by its name through {@code matching.object.scoring} ({@link #with}).
  *
  * <p>Strengths combine as independent evidence ({@code score = 1 - Π(1 - strength)}); conflicts multiply the score.
  *
@@ -70,5 +77,50 @@ public record ObjectScoringTable(
   /** The shipped table, measured in docs/quality.md. */
   public static ObjectScoringTable defaults() {
     return DEFAULTS;
+  }
+
+  /**
+   * This table with the numbers named in {@code overrides} replaced ({@code genericCap → 0.45}). Every weight, penalty,
+   * cap and party-matcher score is a share of 0..1; every span, count and limit a whole number.
+   *
+   * @throws IllegalArgumentException naming the first unknown name or value out of range
+   */
+  public ObjectScoringTable with(Map<String, Double> overrides) {
+    if (overrides.isEmpty()) {
+      return this;
+    }
+    RecordComponent[] components = ObjectScoringTable.class.getRecordComponents();
+    List<String> names = Arrays.stream(components).map(RecordComponent::getName).toList();
+    overrides.keySet().stream().filter(name -> !names.contains(name)).findFirst().ifPresent(name -> {
+      throw new IllegalArgumentException("no number named " + name + " in the object scoring table: expected one of "
+          + String.join(", ", names));
+    });
+    Object[] values = new Object[components.length];
+    Class<?>[] types = new Class<?>[components.length];
+    try {
+      for (int i = 0; i < components.length; i++) {
+        types[i] = components[i].getType();
+        Double replaced = overrides.get(components[i].getName());
+        values[i] = replaced == null ? components[i].getAccessor().invoke(this) : checked(components[i], replaced);
+      }
+      return ObjectScoringTable.class.getDeclaredConstructor(types).newInstance(values);
+    } catch (InvocationTargetException e) {
+      throw e.getCause() instanceof IllegalArgumentException refused ? refused : new IllegalStateException(e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("the object scoring table's own record components", e);
+    }
+  }
+
+  private static Object checked(RecordComponent component, double value) {
+    if (component.getType() == int.class) {
+      if (value != Math.rint(value) || value < 0 || value > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException(component.getName() + "=" + value + ": expected a whole number ≥ 0");
+      }
+      return (int) value;
+    }
+    if (value < 0 || value > 1) {
+      throw new IllegalArgumentException(component.getName() + "=" + value + ": expected a number between 0 and 1");
+    }
+    return value;
   }
 }

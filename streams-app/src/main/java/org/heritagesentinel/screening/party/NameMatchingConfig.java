@@ -1,9 +1,12 @@
 package org.heritagesentinel.screening.party;
 
+import org.heritagesentinel.config.ConfigKey;
+
 /**
  * Thresholds and weights of the party name matcher.
  *
- * @param threshold          score from which a pair of names is reported as a match
+ * @param threshold          score from which a pair of names is reported as a match: by default that of the one
+ *                           configuration's {@code matching.party.threshold}, which screening applies
  * @param minPartSimilarity  below this similarity two name parts are not aligned at all: they conflict
  * @param extraPartCost      cost of a name part present on one side only (missing middle names are normal)
  * @param conflictPartCost   cost of a name part that has a different counterpart on the other side
@@ -38,6 +41,11 @@ public record NameMatchingConfig(
     }
 
     public static NameMatchingConfig defaults() {
-        return new NameMatchingConfig(0.80, 0.60, 0.20, 1.5, 0.95, 100_000);
+        return new NameMatchingConfig(defaultThreshold(), 0.60, 0.20, 1.5, 0.95, 100_000);
+    }
+
+    /** Declared once, with the configuration key: the name benches and specs measure at the threshold screening uses. */
+    private static double defaultThreshold() {
+        return Double.parseDouble(ConfigKey.MATCHING_PARTY_THRESHOLD.defaultValue().orElseThrow());
     }
 }

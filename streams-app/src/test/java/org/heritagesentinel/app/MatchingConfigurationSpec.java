@@ -1,0 +1,58 @@
+package org.heritagesentinel.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.heritagesentinel.config.ConfigLoader;
+import org.heritagesentinel.config.ConfigurationError;
+import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.screening.object.ObjectScoringTable;
+import org.heritagesentinel.screening.party.NameMatchingConfig;
+import org.junit.jupiter.api.Test;
+
+/** The matchers' numbers come from the one configuration: its defaults, and what an operator replaces. */
+class MatchingConfigurationSpec {
+
+    @Test
+    void theNameMatchersDefaultThresholdIsTheConfigurationsDefault() {
+        assertThat(NameMatchingConfig.defaults().threshold()).isEqualTo(config(Map.of()).partyMatchThreshold());
+    }
+
+    @Test
+    void withoutObjectScoringSetScreeningUsesTheShippedTable() {
+        assertThat(ScreeningParts.objectTable(config(Map.of()))).isSameAs(ObjectScoringTable.defaults());
+    }
+
+    @Test
+    void objectScoringReplacesTheNumbersItNames() {
+        ObjectScoringTable table = ScreeningParts.objectTable(config(Map.of("matching.object.scoring",
+            "genericCap=0.45, maxCandidates=200")));
+
+        assertThat(table.genericCap()).isEqualTo(0.45);
+        assertThat(table.maxCandidates()).isEqualTo(200);
+        assertThat(table.title()).isEqualTo(ObjectScoringTable.defaults().title());
+    }
+
+    @Test
+    void aWrongObjectScoringIsOneLineNamingTheKey() {
+        assertThatThrownBy(() -> config(Map.of("matching.object.scoring", "genericCap")))
+            .isInstanceOf(ConfigurationError.class).hasMessageContaining("matching.object.scoring=genericCap")
+            .hasMessageContaining("expected comma-separated NAME=number pairs");
+        assertThatThrownBy(() -> ScreeningParts.objectTable(config(Map.of("matching.object.scoring", "genricCap=0.45"))))
+            .isInstanceOf(ConfigurationError.class)
+            .hasMessageStartingWith("matching.object.scoring: no number named genricCap in the object scoring table")
+            .hasMessageNotContaining("\n");
+        assertThatThrownBy(() -> ScreeningParts.objectTable(config(Map.of("matching.object.scoring", "genericCap=1.2"))))
+            .isInstanceOf(ConfigurationError.class)
+            .hasMessage("matching.object.scoring: genericCap=1.2: expected a number between 0 and 1");
+    }
+
+    private static SentinelConfig config(Map<String, String> overrides) {
+        Map<String, String> settings = new HashMap<>(overrides);
+        settings.put("kafka.bootstrap.servers", "dummy:9092");
+        return ConfigLoader.withOverrides(settings);
+    }
+}
