@@ -58,7 +58,7 @@ import org.slf4j.LoggerFactory;
 final class RetroScreeningProcessor implements Processor<String, WatchlistEntry, String, Screened> {
     private static final Logger log = LoggerFactory.getLogger(RetroScreeningProcessor.class);
     private static final Duration SUMMARY_CHECK = Duration.ofSeconds(10);
-    static final Duration PENDING_CHECK = Duration.ofMillis(250);
+    static final Duration PENDING_CHECK = RetroBudget.RESUME_PERIOD;
     /** Far longer than the global thread lags even while a large list loads: only a change it will never apply waits this long. */
     static final Duration PENDING_LIMIT = Duration.ofMinutes(15);
 
@@ -137,7 +137,7 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
      */
     private void screenPending(long wallClockMs) {
         Instant now = Instant.ofEpochMilli(wallClockMs);
-        RetroBudget.Pass pass = retro.budget().start();
+        RetroBudget.Pass pass = retro.budget().resume(wallClockMs);
         long left = 0;
         List<KeyValue<String, PendingRetroChange>> waiting = new ArrayList<>();
         try (KeyValueIterator<String, PendingRetroChange> all = pending.all()) {
@@ -148,6 +148,11 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
             WatchlistEntry entry = change.getEntry();
             switch (index.listing(entry.getEntryId(), entry.getRevision())) {
                 case LISTED -> {
+                    if (pass.spent()) {
+                        // the thread's pass went to other changes: this one waits for the next, as it was
+                        left += change.getProgress() == null ? 0 : change.getProgress().getLeft();
+                        continue;
+                    }
                     RetroPass.Turn turn = screen(kv.key, change, pass, now);
                     if (turn.ending() == RetroPass.Ending.YIELDED) {
                         left += turn.left();
@@ -194,9 +199,10 @@ final class RetroScreeningProcessor implements Processor<String, WatchlistEntry,
                 if (turn.advanced()) {
                     if (from == null) {
                         metrics.retroChangeDeferred();
-                        log.info("Retro-screening of {} r{} yields its task after {} candidates ({} per pass); {} left, "
-                            + "resumed where it stopped every {}", entry.getEntryId(), entry.getRevision(),
-                            progress.getLooked(), retro.budget().maxTimePerPass(), turn.left(), PENDING_CHECK);
+                        log.info("Retro-screening of {} r{} yields its task after {} candidates in {} ms (at most {} per "
+                            + "pass); {} left, resumed where it stopped every {}", entry.getEntryId(), entry.getRevision(),
+                            progress.getLooked(), pass.elapsed().toMillis(), retro.budget().maxTimePerPass(), turn.left(),
+                            PENDING_CHECK);
                     }
                     pending.put(pendingKey, PendingRetroChange.newBuilder(change).setProgress(progress).build());
                 }

@@ -151,6 +151,28 @@ class RetroPassSpec {
     }
 
     @Test
+    void theTasksOfAThreadShareOnePassForResumingAndTheThreadRestsBeforeTheNext() {
+        RetroBudget budget = budget(MS.multipliedBy(100));
+        Set<String> candidates = Set.of("A", "B", "C", "D", "E", "F");
+        Function<String, RetroPass.Verdict> sixtyMs = screening(MS.multipliedBy(60), Set.of());
+
+        // a punctuation at 0 ms: the first task's change looks at two candidates (0 and 60 ms), then the pass is spent
+        RetroPass.Turn first = new RetroPass(2_000, 200).resume(null, candidates, budget.resume(0), sixtyMs);
+        // the next task of the same thread, in the same round, and again 30 ms after the work ended: nothing
+        RetroPass.Turn sameRound = new RetroPass(2_000, 200).resume(null, candidates, budget.resume(120), sixtyMs);
+        RetroPass.Turn rested30 = new RetroPass(2_000, 200).resume(null, candidates, budget.resume(150), sixtyMs);
+        // once the thread has screened its live records for REST, a new pass
+        RetroPass.Turn rested = new RetroPass(2_000, 200).resume(first.progress(), candidates,
+            budget.resume(120 + RetroBudget.REST.toMillis()), sixtyMs);
+
+        assertThat(first.progress().getLooked()).isEqualTo(2);
+        assertThat(sameRound.advanced()).isFalse();
+        assertThat(rested30.advanced()).isFalse();
+        assertThat(rested.advanced()).isTrue();
+        assertThat(lookedAt).containsExactly("A", "B", "C", "D");
+    }
+
+    @Test
     void candidatesThatLeftTheWindowBeforeTheirTurnAreCounted() {
         RetroPass change = new RetroPass(2_000, 200);
 
