@@ -57,6 +57,8 @@ import org.junit.jupiter.api.Test;
 class PoisonRecordEndToEndIT {
     private static final Duration TIMEOUT = ListedContainerApp.TIMEOUT;
     private static final int RECENT_CANDIDATES = 300;
+    /** One client, so repeated scrapes reuse a connection: the ops server allows a client address 12 at most. */
+    private static final HttpClient SCRAPER = HttpClient.newHttpClient();
     private static ListedContainerApp running;
     private static IsolatedConfig isolated;
     private static Clients clients;
@@ -231,7 +233,7 @@ class PoisonRecordEndToEndIT {
 
         clients.readValues(isolated.config().topics().alerts(), Alert.class, r -> retroAlerted(r).keySet().containsAll(matching),
             TIMEOUT);
-        await().atMost(TIMEOUT).untilAsserted(() -> {
+        await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             ScrapedMetrics now = ScrapedMetrics.parse(scrape("/metrics"));
             assertThat(now.value("sentinel_retro_changes_deferred_total"))
                 .isGreaterThan(start.value("sentinel_retro_changes_deferred_total"));
@@ -312,8 +314,7 @@ class PoisonRecordEndToEndIT {
 
     private static String scrape(String path) throws Exception {
         URI uri = app.httpUri().resolve(path);
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString())
-            .body();
+        return SCRAPER.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
 
