@@ -19,7 +19,7 @@ import org.heritagesentinel.watchlist.WatchlistIndex;
 public final class ScreeningRecords {
     /** Bumped whenever a rule changes what it finds; the matchers' own versions are quoted as they say. */
     private static final String RULES_VERSION = "profiles-2";
-    /** The matchers and rules a screening ran with, e.g. "party-matcher/1.2;object-matcher/1.0;profiles-2". */
+    /** The matchers and rules a screening ran with, e.g. "party-matcher/1.6;object-matcher/2.0;profiles-2" (each matcher says its own). */
     public static final String MATCHER_VERSION = PartyNameMatcher.version() + ";" + ObjectMatcher.version() + ";" + RULES_VERSION;
 
     private final AlertScorer scorer;

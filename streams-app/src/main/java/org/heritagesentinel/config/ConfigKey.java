@@ -112,6 +112,8 @@ public enum ConfigKey {
         "cap on the retro alerts of one bulk import; the rest are summarised"),
     RETRO_IMPORT_QUIET_PERIOD("retro.import-quiet-period", DURATION, "PT1M",
         "silence after which a bulk import's summary alert is raised"),
+    RETRO_MAX_TIME_PER_PASS("retro.max-time-per-pass", DURATION, "PT0.1S",
+        "longest a retro-screening pass holds its task (at least one declaration); the change resumes where it stopped"),
     ALERTS_SUPPRESSION_PERIOD("alerts.suppression-period", DURATION, "P90D",
         "how long a dismissed or inspected-clean pair raises no hit"),
     ALERTS_ESCALATE_RED_AFTER("alerts.escalate-red-after", DURATION, "PT30M",

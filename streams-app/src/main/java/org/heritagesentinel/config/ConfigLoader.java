@@ -181,7 +181,7 @@ public final class ConfigLoader {
                 jurisdictions(m)),
             new SentinelConfig.Retro(duration(m, RETRO_WINDOW), integer(m, RETRO_MAX_ALERTS_PER_CHANGE),
                 duration(m, RETRO_RELEASED_AFTER), integer(m, RETRO_MAX_ALERTS_PER_IMPORT),
-                duration(m, RETRO_IMPORT_QUIET_PERIOD)),
+                duration(m, RETRO_IMPORT_QUIET_PERIOD), duration(m, RETRO_MAX_TIME_PER_PASS)),
             new SentinelConfig.AlertDecisions(duration(m, ALERTS_SUPPRESSION_PERIOD),
                 duration(m, ALERTS_ESCALATE_RED_AFTER)),
             new SentinelConfig.Coordination(duration(m, OUTCOMES_LOOK_BACK), duration(m, OUTCOMES_LINK_RETENTION),

@@ -205,9 +205,11 @@ public record SentinelConfig(
      * @param maxAlertsPerImport   cap on retro alerts raised by one bulk import (over all partitions); the
      *                             matches beyond it are held back and reported in a summary alert
      * @param importQuietPeriod    how long a bulk import must be silent before its summary alert is raised
+     * @param maxTimePerPass       how long one pass of a change's retro-screening may hold its task before it
+     *                             yields; the change resumes where it stopped in a later pass
      */
     public record Retro(Duration window, int maxAlertsPerChange, Duration releasedAfter, int maxAlertsPerImport,
-                        Duration importQuietPeriod) {
+                        Duration importQuietPeriod, Duration maxTimePerPass) {
     }
 
     /**

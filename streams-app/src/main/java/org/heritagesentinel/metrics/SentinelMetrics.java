@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -85,6 +86,9 @@ public final class SentinelMetrics implements AutoCloseable {
     private final Meter.MeterProvider<Counter> outcomes;
     private final Counter retroAlerts;
     private final Counter screeningCpu;
+    private final Counter retroChangesDeferred;
+    private final Counter retroPassesResumed;
+    private final Counter retroCandidatesAgedOut;
     private final Timer screeningLatency;
     private final Timer sourceLag;
 
@@ -93,6 +97,7 @@ public final class SentinelMetrics implements AutoCloseable {
     private final AtomicInteger watchlistLoaded = new AtomicInteger();
     private final AtomicInteger unacknowledgedRed = new AtomicInteger();
     private final MultiGauge stalledTasks;
+    private final Map<String, AtomicLong> retroCandidatesLeft = new ConcurrentHashMap<>();
     private final AtomicReference<KafkaStreams> streams = new AtomicReference<>();
     private KafkaStreamsMetrics streamsMetrics;
 
@@ -132,6 +137,18 @@ public final class SentinelMetrics implements AutoCloseable {
         screeningCpu = Counter.builder("sentinel.screening.cpu").baseUnit("seconds")
                 .description("CPU time the stream threads spent screening declarations (matching and every rule), "
                     + "without reading, writing, state stores or serialisation")
+                .register(registry);
+        // Prometheus: sentinel_retro_changes_deferred_total
+        retroChangesDeferred = Counter.builder("sentinel.retro.changes.deferred")
+                .description("Watchlist changes whose retro-screening yielded its task (retro.max-time-per-pass) to resume later")
+                .register(registry);
+        // Prometheus: sentinel_retro_passes_resumed_total
+        retroPassesResumed = Counter.builder("sentinel.retro.passes.resumed")
+                .description("Passes that resumed a deferred retro-screening where it had stopped")
+                .register(registry);
+        // Prometheus: sentinel_retro_candidates_aged_out_total
+        retroCandidatesAgedOut = Counter.builder("sentinel.retro.candidates.aged.out")
+                .description("Declarations a deferred retro-screening reached only after they left the retro window: not re-screened")
                 .register(registry);
         // Prometheus: sentinel_screening_latency_seconds (_bucket, _count, _sum) and sentinel_screening_latency_seconds_max
         screeningLatency = Timer.builder("sentinel.screening.latency")
@@ -265,6 +282,32 @@ public final class SentinelMetrics implements AutoCloseable {
     /** Everything {@link #screeningCpu(long)} counted so far: what {@code sentinel bench} divides by the declarations. */
     public double screeningCpuSeconds() {
         return screeningCpu.count();
+    }
+
+    /** A change's retro-screening yielded for the first time. */
+    public void retroChangeDeferred() {
+        retroChangesDeferred.increment();
+    }
+
+    public void retroPassResumed() {
+        retroPassesResumed.increment();
+    }
+
+    public void retroCandidatesAgedOut(int candidates) {
+        retroCandidatesAgedOut.increment(candidates);
+    }
+
+    /** Candidates the deferred retro-screenings of {@code task} still have to look at. */
+    public void retroCandidatesLeft(String task, long candidates) {
+        retroCandidatesLeft.computeIfAbsent(topics.clamp(task), t -> {
+            AtomicLong left = new AtomicLong();
+            // Prometheus: sentinel_retro_candidates_left
+            Gauge.builder("sentinel.retro.candidates.left", left, AtomicLong::get)
+                    .description("Declarations the deferred retro-screenings of a task have still to look at")
+                    .tag("task", t)
+                    .register(registry);
+            return left;
+        }).set(candidates);
     }
 
     /** Alert emitted minus record appended to the input topic. */

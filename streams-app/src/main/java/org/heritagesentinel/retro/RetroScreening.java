@@ -21,6 +21,7 @@ public final class RetroScreening {
     private final int broadcastPartitions;
     private final ImportBatches importBatches;
     private final Supplier<RetroProbe> probes;
+    private final RetroBudget budget;
 
     public RetroScreening(SentinelConfig.Retro settings, RetroKeys keys, int broadcastPartitions, Supplier<RetroProbe> probes) {
         this.settings = settings;
@@ -29,6 +30,17 @@ public final class RetroScreening {
         this.broadcastPartitions = broadcastPartitions;
         this.importBatches = new ImportBatches(settings.maxAlertsPerImport(), broadcastPartitions, settings.importQuietPeriod(),
             settings.window());
+        this.budget = new RetroBudget(settings.maxTimePerPass(), System::nanoTime);
+    }
+
+    /** The time one pass may hold its task. */
+    public RetroBudget budget() {
+        return budget;
+    }
+
+    /** A change's retro-screening in passes, capped in candidates and in alerts over all its passes. */
+    public RetroPass pass() {
+        return new RetroPass(maxCandidatesPerChange(), maxAlertsPerChange());
     }
 
     /** A new probe, for one processor. */
@@ -74,6 +86,14 @@ public final class RetroScreening {
 
     public boolean isRecent(CustomsDeclaration declaration, Instant now) {
         return !declaration.getAcceptedAt().isBefore(horizon(now));
+    }
+
+    /**
+     * What looking at a candidate that is not (or no longer) recent comes to: aged out if it was still recent
+     * when the change was received — its retro-screening was deferred past the window — else nothing.
+     */
+    public RetroPass.Verdict notRecent(CustomsDeclaration declaration, Instant receivedAt) {
+        return isRecent(declaration, receivedAt) ? RetroPass.Verdict.AGED_OUT : RetroPass.Verdict.NOTHING;
     }
 
     public Instant horizon(Instant now) {

@@ -69,7 +69,7 @@ final class DeclarationTopology {
                     parts.eventTime(), parts.retro(), parts.records(), parts.metrics()), Named.as("declaration-screening"), stores);
         KStream<String, Screened> retro = watchlistChanges
             .process(() -> new RetroScreeningProcessor(parts.screener(), parts.lifecycle(), parts.recipients(), parts.retro(),
-                    parts.index(), parts.records()), Named.as("retro-screening"), withRetroStores(stores));
+                    parts.index(), parts.records(), parts.metrics()), Named.as("retro-screening"), withRetroStores(stores));
         KStream<String, Screened> contextual = statefulRules(builder, parts, declarations)
             .process(() -> new ContextHitProcessor(parts.screener(), parts.lifecycle(), parts.recipients(), parts.retro(),
                 parts.records()), Named.as("context-screening"), stores);

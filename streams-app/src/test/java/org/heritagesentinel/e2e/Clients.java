@@ -3,8 +3,10 @@ package org.heritagesentinel.e2e;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -14,6 +16,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -38,6 +41,20 @@ public final class Clients {
         try (KafkaProducer<String, T> producer = new KafkaProducer<>(producerProps(), new StringSerializer(),
             serdes.value(type).serializer())) {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("send to " + topic + " failed", e);
+        }
+    }
+
+    /** Sends every record through one producer, and returns once the broker has acknowledged them all. */
+    public <T extends SpecificRecord> void sendAll(String topic, Map<String, T> records, Class<T> type) {
+        try (KafkaProducer<String, T> producer = new KafkaProducer<>(producerProps(), new StringSerializer(),
+            serdes.value(type).serializer())) {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
+            records.forEach((key, value) -> sent.add(producer.send(new ProducerRecord<>(topic, key, value))));
+            for (Future<RecordMetadata> ack : sent) {
+                ack.get();
+            }
         } catch (Exception e) {
             throw new IllegalStateException("send to " + topic + " failed", e);
         }

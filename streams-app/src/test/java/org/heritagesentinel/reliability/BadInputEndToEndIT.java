@@ -2,6 +2,8 @@ package org.heritagesentinel.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.heritagesentinel.reliability.ListedContainerApp.header;
+import static org.heritagesentinel.reliability.ListedContainerApp.keys;
 import static org.heritagesentinel.testdata.Declarations.declaration;
 
 import java.io.ByteArrayOutputStream;
@@ -30,7 +32,6 @@ import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.streams.StreamsConfig;
 import org.heritagesentinel.app.SentinelApplication;
 import org.heritagesentinel.avro.Alert;
@@ -45,12 +46,10 @@ import org.heritagesentinel.avro.Party;
 import org.heritagesentinel.avro.PartyRole;
 import org.heritagesentinel.avro.RiskProfile;
 import org.heritagesentinel.avro.RuleType;
-import org.heritagesentinel.avro.Transport;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.cli.SentinelCli;
 import org.heritagesentinel.config.TopicContract;
 import org.heritagesentinel.e2e.Clients;
-import org.heritagesentinel.e2e.SharedStack;
 import org.heritagesentinel.embedded.EmbeddedStack;
 import org.heritagesentinel.serde.SchemaRegistrar;
 import org.heritagesentinel.serde.SentinelSerdes;
@@ -67,8 +66,8 @@ import org.junit.jupiter.api.Test;
  * dead letters, and {@code sentinel dlq replay} re-injects them, exactly once, after the fix.
  */
 class BadInputEndToEndIT {
-    private static final Duration TIMEOUT = Duration.ofSeconds(90);
-    private static final String LISTED_CONTAINER = "TGHU8843217";
+    private static final Duration TIMEOUT = ListedContainerApp.TIMEOUT;
+    private static ListedContainerApp running;
     private static EmbeddedStack stack;
     private static IsolatedConfig isolated;
     private static Clients clients;
@@ -76,24 +75,17 @@ class BadInputEndToEndIT {
 
     @BeforeAll
     static void start() throws IOException {
-        stack = SharedStack.get();
-        isolated = IsolatedConfig.of(stack.kafka().bootstrapServers(), stack.registry().apiUrl(), "badinput", Map.of());
-        stack.prepare(isolated.config());
-        clients = new Clients(isolated.config());
-        Properties overrides = new Properties();
-        overrides.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("sentinel-badinput-").toString());
-        app = new SentinelApplication(isolated.config(), new SentinelSerdes(isolated.config()), overrides);
-        clients.send(isolated.config().topics().watchlistSubmissions(), "CNV-LISTED", WatchlistEntries.base("CNV-LISTED",
-            EntryKind.CONVEYANCE).setConveyance(ListedConveyance.newBuilder().setContainers(List.of(LISTED_CONTAINER)).build())
-            .setRiskWeight(60).build(), WatchlistEntry.class);
-        app.start();
-        await().atMost(TIMEOUT).until(() -> app.isReady() && app.watchlist().size() == 1);
+        running = ListedContainerApp.start("badinput");
+        stack = running.stack;
+        isolated = running.isolated;
+        clients = running.clients;
+        app = running.app;
     }
 
     @AfterAll
     static void stop() {
-        if (app != null) {
-            app.close();
+        if (running != null) {
+            running.close();
         }
     }
 
@@ -192,9 +184,7 @@ class BadInputEndToEndIT {
         IsolatedConfig outage = replay.with(Map.of("registry.url", "http://127.0.0.1:9/apis/registry/v2",
             "registry.retry-count", "0"));
         Clients replayClients = new Clients(replay.config());
-        replayClients.send(replay.config().topics().watchlistSubmissions(), "CNV-LISTED", WatchlistEntries.base("CNV-LISTED",
-            EntryKind.CONVEYANCE).setConveyance(ListedConveyance.newBuilder().setContainers(List.of(LISTED_CONTAINER)).build())
-            .build(), WatchlistEntry.class);
+        ListedContainerApp.listContainer(replayClients, replay);
         List<String> keys = List.of("RPL:1", "RPL:2", "RPL:3", "RPL:4", "RPL:5");
         for (String key : keys) {
             replayClients.send(replay.config().topics().declarations(), key, listed(declaration(key)),
@@ -368,11 +358,8 @@ class BadInputEndToEndIT {
         return d;
     }
 
-    /** The declaration on the listed container, so that "screened" is visible as one alert. */
     private static CustomsDeclaration listed(Declarations declaration) {
-        CustomsDeclaration d = declaration.build();
-        return CustomsDeclaration.newBuilder(d).setTransport(Transport.newBuilder(d.getTransport())
-            .setContainers(List.of(LISTED_CONTAINER)).build()).build();
+        return ListedContainerApp.onListedContainer(declaration.build());
     }
 
     private static CustomsDeclaration withItem(String id, UnaryOperator<DeclarationItem.Builder> change) {
@@ -391,13 +378,5 @@ class BadInputEndToEndIT {
         return Money.newBuilder().setAmount(new BigDecimal(amount)).setCurrency("USD").build();
     }
 
-    private static Set<String> keys(List<ConsumerRecord<byte[], byte[]>> records) {
-        return records.stream().map(r -> r.key() == null ? "" : new String(r.key(), StandardCharsets.UTF_8))
-            .collect(Collectors.toSet());
-    }
 
-    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
-        Header h = record.headers().lastHeader(name);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
-    }
 }

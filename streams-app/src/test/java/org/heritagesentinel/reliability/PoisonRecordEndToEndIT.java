@@ -2,6 +2,8 @@ package org.heritagesentinel.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.heritagesentinel.reliability.ListedContainerApp.header;
+import static org.heritagesentinel.reliability.ListedContainerApp.keys;
 import static org.heritagesentinel.testdata.Declarations.declaration;
 
 import java.io.IOException;
@@ -10,22 +12,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.streams.StreamsConfig;
 import org.heritagesentinel.app.SentinelApplication;
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.CustomsDeclaration;
@@ -35,11 +36,9 @@ import org.heritagesentinel.avro.ListedConveyance;
 import org.heritagesentinel.avro.ListedParty;
 import org.heritagesentinel.avro.ScreeningRecord;
 import org.heritagesentinel.avro.SharingScope;
-import org.heritagesentinel.avro.Transport;
 import org.heritagesentinel.avro.WatchlistEntry;
+import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.e2e.Clients;
-import org.heritagesentinel.e2e.SharedStack;
-import org.heritagesentinel.embedded.EmbeddedStack;
 import org.heritagesentinel.serde.SentinelSerdes;
 import org.heritagesentinel.testdata.WatchlistEntries;
 import org.heritagesentinel.testkit.ScrapedMetrics;
@@ -56,33 +55,27 @@ import org.junit.jupiter.api.Test;
  * attack (issue 21): the data path").
  */
 class PoisonRecordEndToEndIT {
-    private static final Duration TIMEOUT = Duration.ofSeconds(90);
-    private static final String LISTED_CONTAINER = "TGHU8843217";
-    private static EmbeddedStack stack;
+    private static final Duration TIMEOUT = ListedContainerApp.TIMEOUT;
+    private static final int RECENT_CANDIDATES = 300;
+    /** One client, so repeated scrapes reuse a connection: the ops server allows a client address 12 at most. */
+    private static final HttpClient SCRAPER = HttpClient.newHttpClient();
+    private static ListedContainerApp running;
     private static IsolatedConfig isolated;
     private static Clients clients;
     private static SentinelApplication app;
 
     @BeforeAll
     static void start() throws IOException {
-        stack = SharedStack.get();
-        isolated = IsolatedConfig.of(stack.kafka().bootstrapServers(), stack.registry().apiUrl(), "poison", Map.of());
-        stack.prepare(isolated.config());
-        clients = new Clients(isolated.config());
-        Properties overrides = new Properties();
-        overrides.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("sentinel-poison-").toString());
-        app = new SentinelApplication(isolated.config(), new SentinelSerdes(isolated.config()), overrides);
-        clients.send(isolated.config().topics().watchlistSubmissions(), "CNV-LISTED", WatchlistEntries.base("CNV-LISTED",
-            EntryKind.CONVEYANCE).setConveyance(ListedConveyance.newBuilder().setContainers(List.of(LISTED_CONTAINER)).build())
-            .setRiskWeight(60).build(), WatchlistEntry.class);
-        app.start();
-        await().atMost(TIMEOUT).until(() -> app.isReady() && app.watchlist().size() == 1);
+        running = ListedContainerApp.start("poison");
+        isolated = running.isolated;
+        clients = running.clients;
+        app = running.app;
     }
 
     @AfterAll
     static void stop() {
-        if (app != null) {
-            app.close();
+        if (running != null) {
+            running.close();
         }
     }
 
@@ -172,7 +165,7 @@ class PoisonRecordEndToEndIT {
             WatchlistEntry.class);
 
         List<ConsumerRecord<byte[], byte[]>> dead = clients.readRaw(isolated.config().topics().deadLetter(),
-            r -> keysOf(r).containsAll(List.of("PSN-ALIASES", "PSN-SCOPE")), TIMEOUT);
+            r -> keys(r).containsAll(List.of("PSN-ALIASES", "PSN-SCOPE")), TIMEOUT);
         Map<String, String> reasons = dead.stream().filter(r -> r.key() != null)
             .collect(Collectors.toMap(r -> new String(r.key(), StandardCharsets.UTF_8),
                 r -> header(r, "__streams.errors.message"), (a, b) -> b));
@@ -203,6 +196,72 @@ class PoisonRecordEndToEndIT {
         assertThat(after).isLessThanOrEqualTo(before.plusSeconds(1));
     }
 
+    /**
+     * The same worst case while hundreds of recent declarations share the entry's retro keys (a tenth of them
+     * declaring one of its names exactly): the entry's retro-screening yields its task after each
+     * {@code retro.max-time-per-pass} and resumes where it stopped, so declarations sent meanwhile are screened no
+     * more than 1 s later than before it, and every matching recent declaration gets one retro alert.
+     */
+    @Test
+    void anEntryJustUnderEveryLimitWithHundredsOfRecentCandidatesDelaysOtherDeclarationsByAtMostOneSecond()
+        throws Exception {
+        SentinelConfig.EntryLimits limits = isolated.config().limits().entry();
+        List<String> names = WatchlistEntries.names("Tariq Nasser", "Ibn Salim al Hakim", limits.names(), limits.nameLength());
+        Map<String, CustomsDeclaration> recent = new LinkedHashMap<>();
+        Set<String> matching = new HashSet<>();
+        for (int i = 0; i < RECENT_CANDIDATES; i++) {
+            String key = "UM:recent-" + i;
+            boolean named = i % 10 == 0;
+            recent.put(key, declaration(key).exporter(named ? names.get(i / 10 % names.size()) : "Tariq Nasser R" + i)
+                .importer("Salim Ibn Hakim " + i, "JO-77" + i).build());
+            if (named) {
+                matching.add(key);
+            }
+        }
+        clients.sendAll(isolated.config().topics().declarations(), recent, CustomsDeclaration.class);
+        clients.readValues(isolated.config().topics().screeningResults(), ScreeningRecord.class,
+            r -> r.stream().map(ConsumerRecord::key).collect(Collectors.toSet()).containsAll(recent.keySet()), TIMEOUT);
+        Duration before = slowestScreening("UM:before-");
+        ScrapedMetrics start = ScrapedMetrics.parse(scrape("/metrics"));
+
+        WatchlistEntry entry = WatchlistEntry.newBuilder(WatchlistEntries.justUnderEveryLimit("PSN-MANY", limits))
+            .setParty(ListedParty.newBuilder(WatchlistEntries.justUnderEveryLimit("PSN-MANY", limits).getParty())
+                .setNames(names).build()).build();
+        clients.send(isolated.config().topics().watchlistSubmissions(), "PSN-MANY", entry, WatchlistEntry.class);
+        await().atMost(TIMEOUT).until(() -> app.watchlist().get("PSN-MANY") != null);
+        Duration after = slowestScreening("UM:after-");
+
+        clients.readValues(isolated.config().topics().alerts(), Alert.class, r -> retroAlerted(r).keySet().containsAll(matching),
+            TIMEOUT);
+        await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            ScrapedMetrics now = ScrapedMetrics.parse(scrape("/metrics"));
+            assertThat(now.value("sentinel_retro_changes_deferred_total"))
+                .isGreaterThan(start.value("sentinel_retro_changes_deferred_total"));
+            assertThat(now.value("sentinel_retro_passes_resumed_total"))
+                .isGreaterThan(start.value("sentinel_retro_passes_resumed_total"));
+            assertThat(now.samples("sentinel_retro_candidates_left").stream().mapToDouble(ScrapedMetrics.Sample::value).sum())
+                .isZero();
+        });
+        // keep reading briefly so a late duplicate would be seen
+        Map<String, Long> retro = retroAlerted(clients.readValues(isolated.config().topics().alerts(), Alert.class, r -> false,
+            Duration.ofSeconds(3)));
+        ScrapedMetrics end = ScrapedMetrics.parse(scrape("/metrics"));
+        System.out.printf("limits with %d recent candidates: slowest screening %d ms before the entry, %d ms right after it "
+                + "was indexed; %.0f changes deferred, %.0f passes resumed%n", RECENT_CANDIDATES, before.toMillis(),
+            after.toMillis(), end.value("sentinel_retro_changes_deferred_total") - start.value("sentinel_retro_changes_deferred_total"),
+            end.value("sentinel_retro_passes_resumed_total") - start.value("sentinel_retro_passes_resumed_total"));
+        assertThat(retro.keySet().stream().filter(k -> k.startsWith("UM:recent-"))).containsExactlyInAnyOrderElementsOf(matching);
+        assertThat(retro).allSatisfy((key, count) -> assertThat(count).as(key).isEqualTo(1L));
+        assertThat(after).isLessThanOrEqualTo(before.plusSeconds(1));
+    }
+
+    /** Retro alerts raised for the entry PSN-MANY, counted by declaration key. */
+    private static Map<String, Long> retroAlerted(List<ConsumerRecord<String, Alert>> alerts) {
+        return alerts.stream().filter(r -> r.value().getRetro()
+                && r.value().getHits().stream().anyMatch(h -> h.getEntryId().equals("PSN-MANY")))
+            .collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
+    }
+
     private static Duration slowestScreening(String prefix) {
         Map<String, Long> acknowledged = new HashMap<>();
         for (int i = 0; i < 6; i++) {
@@ -216,9 +275,10 @@ class PoisonRecordEndToEndIT {
             isolated.config().topics().screeningResults(), ScreeningRecord.class,
             r -> r.stream().map(ConsumerRecord::key).collect(Collectors.toSet()).containsAll(acknowledged.keySet()),
             TIMEOUT);
-        return records.stream().filter(r -> acknowledged.containsKey(r.key()) && !r.value().getRetro())
-            .map(r -> Duration.ofMillis(r.value().getScreenedAt().toEpochMilli() - acknowledged.get(r.key())))
-            .max(Comparator.naturalOrder()).orElseThrow();
+        List<Duration> delays = records.stream().filter(r -> acknowledged.containsKey(r.key()) && !r.value().getRetro())
+            .map(r -> Duration.ofMillis(r.value().getScreenedAt().toEpochMilli() - acknowledged.get(r.key()))).toList();
+        System.out.printf("%s screened after %s ms%n", prefix, delays.stream().map(d -> String.valueOf(d.toMillis())).toList());
+        return delays.stream().max(Comparator.naturalOrder()).orElseThrow();
     }
 
     private static void assertTruncatedCopyOf(List<ConsumerRecord<byte[], byte[]>> letters, byte[] original, String topic)
@@ -249,27 +309,17 @@ class PoisonRecordEndToEndIT {
     }
 
     private static CustomsDeclaration listed(String id) {
-        CustomsDeclaration d = declaration(id).build();
-        return CustomsDeclaration.newBuilder(d).setTransport(Transport.newBuilder(d.getTransport())
-            .setContainers(List.of(LISTED_CONTAINER)).build()).build();
+        return ListedContainerApp.onListedContainer(declaration(id).build());
     }
 
     private static String scrape(String path) throws Exception {
         URI uri = app.httpUri().resolve(path);
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString())
-            .body();
+        return SCRAPER.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    private static List<String> keysOf(List<ConsumerRecord<byte[], byte[]>> records) {
-        return records.stream().filter(r -> r.key() != null).map(r -> new String(r.key(), StandardCharsets.UTF_8)).toList();
-    }
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
-        Header h = record.headers().lastHeader(name);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
-    }
 }

@@ -95,9 +95,14 @@ public final class WatchlistEntries {
 
     /** {@code count} distinct names of {@code length} characters, of several parts as real names are. */
     public static List<String> names(int count, int length) {
+        return names("Youssef Haddad", "Abd al Karim", count, length);
+    }
+
+    /** {@code count} distinct names of {@code length} characters: {@code given}, a number, then {@code filler} repeated. */
+    public static List<String> names(String given, String filler, int count, int length) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            names.add(("Youssef Haddad " + Integer.toString(i, 26) + " " + "Abd al Karim ".repeat(length / 13 + 1))
+            names.add((given + " " + Integer.toString(i, 26) + " " + (filler + " ").repeat(length / (filler.length() + 1) + 1))
                 .substring(0, length));
         }
         return names;

@@ -76,6 +76,8 @@ final class TopologyHarness implements AutoCloseable {
     TopologyHarness(Map<String, String> overrides, PeriodReader periods, Path stateDir) {
         Map<String, String> settings = new HashMap<>(overrides);
         settings.put("kafka.bootstrap.servers", "dummy:9092");
+        // a spec not about the retro budget screens a change in one pass, however loaded the machine
+        settings.putIfAbsent("retro.max-time-per-pass", "PT1H");
         config = ConfigLoader.withOverrides(settings);
         parts = ScreeningParts.create(config, InternalAvroSerde::new, new SentinelMetrics(meters), periods, CulturalTerms.NONE);
         Properties props = StreamsSettings.of(config);
