@@ -84,6 +84,7 @@ public final class SentinelMetrics implements AutoCloseable {
     private final Meter.MeterProvider<Counter> lateRecords;
     private final Meter.MeterProvider<Counter> validationWarnings;
     private final Meter.MeterProvider<Counter> outcomes;
+    private final Meter.MeterProvider<Counter> decisionsNotApplied;
     private final Counter retroAlerts;
     private final Counter screeningCpu;
     private final Counter retroChangesDeferred;
@@ -129,6 +130,9 @@ public final class SentinelMetrics implements AutoCloseable {
         validationWarnings = counter("sentinel.validation.warnings", "Records screened despite a validation warning, by reason");
         // Prometheus: sentinel_outcomes_total
         outcomes = counter("sentinel.outcomes", "Inspection outcomes linked to the rules that flagged the declaration");
+        // Prometheus: sentinel_alert_decisions_not_applied_total
+        decisionsNotApplied = counter("sentinel.alert.decisions.not.applied",
+            "Analysts' decisions not applied because another decision on the same alert came first, by authority");
         // Prometheus: sentinel_retro_alerts_total
         retroAlerts = Counter.builder("sentinel.retro.alerts")
                 .description("Alerts raised by retro-screening recent declarations against a new watchlist entry")
@@ -268,6 +272,10 @@ public final class SentinelMetrics implements AutoCloseable {
 
     public void outcome(RuleType rule, boolean hit, LinkKind link) {
         outcomes.withTags("rule", name(rule), "outcome", hit ? "hit" : "miss", "link", name(link)).increment();
+    }
+
+    public void decisionNotApplied(String authority) {
+        decisionsNotApplied.withTag("authority", authorities.clamp(authority)).increment();
     }
 
     public void retroAlert() {

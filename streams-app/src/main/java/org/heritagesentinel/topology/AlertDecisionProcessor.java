@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -12,6 +13,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.heritagesentinel.alert.DecisionBasis;
 import org.heritagesentinel.alert.DecisionValidator;
 import org.heritagesentinel.alert.SuppressionPairs;
 import org.heritagesentinel.avro.AlertCase;
@@ -29,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * period. Each authority publishes on its own decision topic, which its Kafka ACL alone lets it write:
  * the topic a decision is read from is the authority it is made by. Undecodable or invalid decisions,
  * decisions claiming another authority than their topic's or on an alert of another authority, and
- * decisions on no open alert, are dead letters.
+ * decisions on no open alert, are dead letters. A decision that lost the race to another on the same alert
+ * (its {@link DecisionBasis} is out of date) is valid history but not applied: counted, logged, not forwarded.
  */
 final class AlertDecisionProcessor implements Processor<byte[], byte[], String, DecisionOutcome> {
     private static final Logger log = LoggerFactory.getLogger(AlertDecisionProcessor.class);
@@ -42,6 +45,7 @@ final class AlertDecisionProcessor implements Processor<byte[], byte[], String, 
     private ProcessorContext<String, DecisionOutcome> context;
     private KeyValueStore<String, AlertCase> cases;
     private KeyValueStore<String, PendingRed> pending;
+    private KeyValueStore<String, Integer> counts;
 
     /** @param authorityByTopic each decision topic read, with the authority whose analysts alone may write it */
     AlertDecisionProcessor(Deserializer<AlertDecision> deserializer, Map<String, String> authorityByTopic,
@@ -57,9 +61,13 @@ final class AlertDecisionProcessor implements Processor<byte[], byte[], String, 
         this.context = context;
         this.cases = context.getStateStore(SentinelTopology.ALERT_CASES_STORE);
         this.pending = context.getStateStore(SentinelTopology.UNACKNOWLEDGED_RED_STORE);
+        this.counts = context.getStateStore(SentinelTopology.ALERT_DECISION_COUNTS_STORE);
     }
 
-    /** Every decision read is applied (processed) or refused (dead-lettered): the counts reconcile. */
+    /**
+     * Every decision read is processed (applied, or not applied because another came first) or refused
+     * (dead-lettered): the counts reconcile.
+     */
     @Override
     public void process(Record<byte[], byte[]> record) {
         String topic = context.recordMetadata().map(RecordMetadata::topic).orElse("");
@@ -91,6 +99,18 @@ final class AlertDecisionProcessor implements Processor<byte[], byte[], String, 
             refuse(record, key, INVALID, "no open alert " + decision.getAlertId() + " on " + key);
             return;
         }
+        Integer basis = basis(record.headers());
+        Integer applied = DecisionBasis.appliedSoFar(counts.get(key), open.getDecision() != null, basis);
+        if (!DecisionBasis.applies(basis, applied)) {
+            metrics.decisionNotApplied(decision.getAuthority());
+            log.info("Alert {} ({}): {} by {} of {} not applied, taken on {} decision(s) while {} were applied",
+                decision.getAlertId(), key, decision.getKind(), decision.getAnalyst(), decision.getAuthority(), basis, applied);
+            metrics.recordProcessed(topic);
+            return;
+        }
+        if (applied != null) {
+            counts.put(key, applied + 1);
+        }
         cases.put(key, AlertCase.newBuilder(open)
             .setDecision(decision.getKind())
             .setDecidedBy(decision.getAnalyst() + " (" + decision.getAuthority() + ")")
@@ -105,6 +125,11 @@ final class AlertDecisionProcessor implements Processor<byte[], byte[], String, 
                 DecisionOutcome.cleared(suppression(pair, decision)), record.timestamp())));
         }
         metrics.recordProcessed(topic);
+    }
+
+    private static Integer basis(Headers headers) {
+        Header header = headers.lastHeader(DecisionBasis.HEADER);
+        return DecisionBasis.decode(header == null ? null : header.value());
     }
 
     private Suppression suppression(String pair, AlertDecision decision) {

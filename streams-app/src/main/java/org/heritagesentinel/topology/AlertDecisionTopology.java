@@ -36,6 +36,9 @@ final class AlertDecisionTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(SentinelTopology.UNACKNOWLEDGED_RED_STORE), Serdes.String(),
             new InternalAvroSerde<>(PendingRed.class)));
+        // beside the cases, not in AlertCase: a new field would break reading existing cases stores (docs/decisions.md, decision-basis)
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(SentinelTopology.ALERT_DECISION_COUNTS_STORE), Serdes.String(), Serdes.Integer()));
         SentinelConfig.AlertDecisions settings = parts.decisions();
         UnacknowledgedRed unacknowledged = new UnacknowledgedRed(parts.metrics());
         KStream<String, Alert> escalated = screened.process(() -> new AlertCaseProcessor(parts.lifecycle(),
@@ -48,7 +51,8 @@ final class AlertDecisionTopology {
         KStream<String, DecisionOutcome> outcomes = topics.undecoded(builder, authorityByTopic.keySet(), "alert-decisions-source")
             .process(() -> new AlertDecisionProcessor(topics.decoder(TopicCatalogue.AUTHORITY_DECISIONS),
                     authorityByTopic, settings.suppressionPeriod(), parts.metrics()), Named.as("alert-decisions"),
-                SentinelTopology.ALERT_CASES_STORE, SentinelTopology.UNACKNOWLEDGED_RED_STORE);
+                SentinelTopology.ALERT_CASES_STORE, SentinelTopology.UNACKNOWLEDGED_RED_STORE,
+                SentinelTopology.ALERT_DECISION_COUNTS_STORE);
         Map<String, KStream<String, DecisionOutcome>> branches = outcomes.split(Named.as("alert-decision-"))
             .branch((key, outcome) -> outcome.isRefused(), Branched.as("refused"))
             .defaultBranch(Branched.as("cleared"));

@@ -53,6 +53,7 @@ public final class SentinelTopology {
     public static final String WATCHLIST_BROADCAST = "watchlist-changes-broadcast";
     public static final String ALERT_CASES_STORE = "alert-cases-store";
     public static final String UNACKNOWLEDGED_RED_STORE = "unacknowledged-red-store";
+    public static final String ALERT_DECISION_COUNTS_STORE = "alert-decision-counts-store";
     public static final String SUPPRESSION_STORE = "hit-suppressions-store";
     public static final String SUPPRESSION_BROADCAST = "hit-suppressions-broadcast";
 

@@ -10,6 +10,7 @@ import org.apache.avro.generic.IndexedRecord;
 import org.heritagesentinel.avro.ListedParty;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.SentinelConfig;
+import org.heritagesentinel.watchlist.EntryProblem.Code;
 
 /**
  * The sizes a watchlist entry may have. Every entry is compared with every declaration that shares a
@@ -31,46 +32,41 @@ final class EntrySizeLimits {
      * One reason per field over its limit, naming the limit. Weak aliases are names the matcher compares as
      * any other: they count with the names and are held to the same length.
      */
-    void check(WatchlistEntry entry, List<String> problems) {
+    void check(WatchlistEntry entry, List<EntryProblem> problems) {
         ListedParty party = entry.getParty();
         if (party != null) {
             List<String> names = party.getNames() == null ? List.of() : party.getNames();
             List<String> weak = party.getWeakAliases() == null ? List.of() : party.getWeakAliases();
             if (names.size() + weak.size() > limits.names()) {
-                problems.add("names: " + (names.size() + weak.size()) + " aliases, at most " + limits.names()
-                    + " (limits.entry.names)");
+                problems.add(EntryProblem.of(Code.TOO_MANY_NAMES, names.size() + weak.size(), limits.names()));
             }
             Stream.concat(names.stream(), weak.stream()).filter(n -> n != null && n.length() > limits.nameLength())
-                .findFirst().ifPresent(n -> problems.add("names: a name of " + n.length() + " characters, at most "
-                    + limits.nameLength() + " (limits.entry.name-length)"));
+                .findFirst().ifPresent(n -> problems.add(EntryProblem.of(Code.NAME_TOO_LONG, n.length(), limits.nameLength())));
         }
         walk("", entry, problems);
     }
 
-    private void walk(String path, Object value, List<String> problems) {
+    private void walk(String path, Object value, List<EntryProblem> problems) {
         if (value instanceof IndexedRecord record) {
             for (Schema.Field field : record.getSchema().getFields()) {
                 walk(path.isEmpty() ? field.name() : path + "." + field.name(), record.get(field.pos()), problems);
             }
         } else if (value instanceof CharSequence text) {
             if (text.length() > limits.textLength()) {
-                problems.add(path + ": " + text.length() + " characters, at most " + limits.textLength()
-                    + " (limits.entry.text-length)");
+                problems.add(EntryProblem.of(Code.TEXT_TOO_LONG, path, text.length(), limits.textLength()));
             }
         } else if (value instanceof Collection<?> list) {
             if (path.equals(NAMES) || path.equals(WEAK_ALIASES)) {
                 return;
             }
             if (list.size() > limits.listSize()) {
-                problems.add(path + ": " + list.size() + " items, at most " + limits.listSize()
-                    + " (limits.entry.list-size)");
+                problems.add(EntryProblem.of(Code.LIST_TOO_LONG, path, list.size(), limits.listSize()));
                 return;
             }
             list.forEach(item -> walk(path + "[]", item, problems));
         } else if (value instanceof Map<?, ?> map) {
             if (map.size() > limits.listSize()) {
-                problems.add(path + ": " + map.size() + " entries, at most " + limits.listSize()
-                    + " (limits.entry.list-size)");
+                problems.add(EntryProblem.of(Code.MAP_TOO_LARGE, path, map.size(), limits.listSize()));
                 return;
             }
             map.forEach((k, v) -> {

@@ -15,6 +15,7 @@ import org.heritagesentinel.avro.SharingScope;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.contract.RecordKeys;
+import org.heritagesentinel.watchlist.EntryProblem.Code;
 
 /**
  * Checks a submitted watchlist entry before it may reach the global table: an entry that would
@@ -28,34 +29,39 @@ public final class EntryValidator {
         this.sizes = new EntrySizeLimits(limits);
     }
 
-    /** Reasons the entry is refused; empty when it is valid. */
+    /** Reasons the entry is refused, in English; empty when it is valid. */
     public List<String> problems(String key, WatchlistEntry entry) {
-        List<String> problems = new ArrayList<>();
+        return findings(key, entry).stream().map(EntryProblem::text).toList();
+    }
+
+    /** Reasons the entry is refused, as codes with their arguments; empty when it is valid. */
+    public List<EntryProblem> findings(String key, WatchlistEntry entry) {
+        List<EntryProblem> problems = new ArrayList<>();
         if (entry.getEntryId() == null || entry.getEntryId().isBlank()) {
-            problems.add("entryId is empty");
+            problems.add(EntryProblem.of(Code.ENTRY_ID_EMPTY));
         } else if (!isWellFormed(entry.getEntryId())) {
             // an unpaired surrogate becomes '?' once encoded: the entry would be stored under another id
-            problems.add("entryId is not well-formed Unicode");
+            problems.add(EntryProblem.of(Code.ENTRY_ID_MALFORMED));
         } else if (key != null && !key.equals(entry.getEntryId())) {
-            problems.add("record key '" + key + "' differs from entryId '" + entry.getEntryId() + "'");
+            problems.add(EntryProblem.of(Code.KEY_DIFFERS, key, entry.getEntryId()));
         }
         try {
             RecordKeys.authority(entry.getListingAuthority());
         } catch (IllegalArgumentException e) {
-            problems.add("listingAuthority: " + e.getMessage());
+            problems.add(EntryProblem.of(Code.LISTING_AUTHORITY_INVALID, entry.getListingAuthority(), e.getMessage()));
         }
         if (entry.getRevision() < 1) {
-            problems.add("revision must be >= 1");
+            problems.add(EntryProblem.of(Code.REVISION_TOO_LOW));
         }
         if (entry.getRiskWeight() < 0 || entry.getRiskWeight() > 100) {
-            problems.add("riskWeight must be within 0..100, got " + entry.getRiskWeight());
+            problems.add(EntryProblem.of(Code.RISK_WEIGHT_OUT_OF_RANGE, entry.getRiskWeight()));
         }
         if (entry.getValidFrom() != null && entry.getValidTo() != null && entry.getValidTo().isBefore(entry.getValidFrom())) {
-            problems.add("validTo is before validFrom");
+            problems.add(EntryProblem.of(Code.VALID_TO_BEFORE_VALID_FROM));
         }
         // fail closed: a scope nobody knows how to share must not read as "share with everyone"
         if (entry.getSharingScope() == null || entry.getSharingScope() == SharingScope.UNKNOWN) {
-            problems.add("sharingScope must be NATIONAL, REGIONAL or ORIGINATOR_CONTROLLED, got " + entry.getSharingScope());
+            problems.add(EntryProblem.of(Code.SHARING_SCOPE_UNKNOWN, entry.getSharingScope()));
         }
         checkFourEyes(entry, problems);
         checkDelistingRequest(entry, problems);
@@ -68,26 +74,24 @@ public final class EntryValidator {
      * An entry approved by its own author had one pair of eyes: refused here, where every submission passes,
      * so a record produced straight to the submission topic cannot bypass the console's approval rule.
      */
-    private static void checkFourEyes(WatchlistEntry entry, List<String> problems) {
+    private static void checkFourEyes(WatchlistEntry entry, List<EntryProblem> problems) {
         if (EntryValidity.isInForce(entry.getStatus()) && entry.getAuthor() != null && entry.getApprover() != null
             && sameUser(entry.getAuthor(), entry.getApprover())) {
-            problems.add("approver: the author of an entry cannot approve it (four eyes), author and approver are both '"
-                + entry.getApprover() + "'");
+            problems.add(EntryProblem.of(Code.AUTHOR_APPROVES, entry.getApprover()));
         }
     }
 
     /** A delisting request names who asked and why; no other status carries them, so they never outlive the request. */
-    private static void checkDelistingRequest(WatchlistEntry entry, List<String> problems) {
+    private static void checkDelistingRequest(WatchlistEntry entry, List<EntryProblem> problems) {
         if (entry.getStatus() == EntryStatus.DELISTING_REQUESTED) {
             if (isBlank(entry.getDelistingRequester())) {
-                problems.add("delistingRequester: a delisting request names the supervisor who asks for it");
+                problems.add(EntryProblem.of(Code.DELISTING_REQUESTER_MISSING));
             }
             if (isBlank(entry.getDelistingReason())) {
-                problems.add("delistingReason: a delisting request needs a reason");
+                problems.add(EntryProblem.of(Code.DELISTING_REASON_MISSING));
             }
         } else if (entry.getDelistingRequester() != null || entry.getDelistingReason() != null) {
-            problems.add("delistingRequester and delistingReason belong to an entry whose status is DELISTING_REQUESTED, not "
-                + entry.getStatus());
+            problems.add(EntryProblem.of(Code.DELISTING_FIELDS_OUT_OF_PLACE, entry.getStatus()));
         }
     }
 
@@ -116,20 +120,20 @@ public final class EntryValidator {
         return author.trim().equalsIgnoreCase(approver.trim());
     }
 
-    private static void checkPayload(WatchlistEntry entry, List<String> problems) {
+    private static void checkPayload(WatchlistEntry entry, List<EntryProblem> problems) {
         EntryKind kind = entry.getKind();
         if (kind == null || kind == EntryKind.UNKNOWN) {
-            problems.add("kind is missing or unknown");
+            problems.add(EntryProblem.of(Code.KIND_UNKNOWN));
             return;
         }
         switch (kind) {
             case PARTY -> checkParty(entry.getParty(), problems);
             case OBJECT -> {
                 if (entry.getObject() == null) {
-                    problems.add("OBJECT entry without object description");
+                    problems.add(EntryProblem.of(Code.OBJECT_MISSING));
                 } else if (entry.getObject().getReferenceNumbers().isEmpty() && isBlank(entry.getObject().getDescription())
                     && isBlank(entry.getObject().getObjectType())) {
-                    problems.add("OBJECT entry needs a reference number, an object type or a description");
+                    problems.add(EntryProblem.of(Code.OBJECT_NEEDS_DESCRIPTION));
                 }
             }
             case RISK_PROFILE -> checkProfile(entry.getProfile(), problems);
@@ -137,21 +141,21 @@ public final class EntryValidator {
                 ListedConveyance c = entry.getConveyance();
                 if (c == null || (c.getContainers().stream().allMatch(EntryValidator::isBlank)
                     && c.getMeansIds().stream().allMatch(EntryValidator::isBlank))) {
-                    problems.add("CONVEYANCE entry needs a container number or a means id");
+                    problems.add(EntryProblem.of(Code.CONVEYANCE_NEEDS_CONTAINER_OR_MEANS));
                 }
             }
             case DOCUMENT -> {
                 if (entry.getDocument() == null || Normalise.reference(entry.getDocument().getReference()).isEmpty()) {
-                    problems.add("DOCUMENT entry needs a document reference");
+                    problems.add(EntryProblem.of(Code.DOCUMENT_NEEDS_REFERENCE));
                 }
             }
-            default -> problems.add("unsupported kind " + kind);
+            default -> problems.add(EntryProblem.of(Code.KIND_UNSUPPORTED, kind));
         }
     }
 
-    private static void checkParty(ListedParty party, List<String> problems) {
+    private static void checkParty(ListedParty party, List<EntryProblem> problems) {
         if (party == null) {
-            problems.add("PARTY entry without party");
+            problems.add(EntryProblem.of(Code.PARTY_MISSING));
             return;
         }
         // a name of only control or punctuation characters matches nothing: treat it as absent
@@ -159,35 +163,35 @@ public final class EntryValidator {
         boolean hasIdentifier = party.getIdentifiers().stream().map(PartyIdentifier::getValue)
             .anyMatch(v -> !Normalise.reference(v).isEmpty());
         if (!hasName && !hasIdentifier) {
-            problems.add("PARTY entry needs a name or an identifier");
+            problems.add(EntryProblem.of(Code.PARTY_NEEDS_NAME_OR_IDENTIFIER));
         }
     }
 
-    private static void checkProfile(RiskProfile profile, List<String> problems) {
+    private static void checkProfile(RiskProfile profile, List<EntryProblem> problems) {
         if (profile == null) {
-            problems.add("RISK_PROFILE entry without profile");
+            problems.add(EntryProblem.of(Code.PROFILE_MISSING));
             return;
         }
         if (profile.getRuleType() == null || profile.getRuleType() == RuleType.UNKNOWN) {
-            problems.add("profile ruleType is missing or unknown");
+            problems.add(EntryProblem.of(Code.RULE_TYPE_UNKNOWN));
         }
         for (String prefix : profile.getHsPrefixes()) {
             String digits = Normalise.hsCode(prefix);
             if (digits.length() < 2 || !digits.equals(prefix.replace(".", "").trim())) {
-                problems.add("invalid HS prefix '" + prefix + "'");
+                problems.add(EntryProblem.of(Code.HS_PREFIX_INVALID, prefix));
             }
         }
         if (profile.getRate() != null && (profile.getRate() < 0 || profile.getRate() > 1)) {
-            problems.add("rate must be within 0..1");
+            problems.add(EntryProblem.of(Code.RATE_OUT_OF_RANGE));
         }
         if (profile.getMinValue() != null && profile.getMinValue().getAmount().signum() <= 0) {
-            problems.add("minValue must be positive");
+            problems.add(EntryProblem.of(Code.MIN_VALUE_NOT_POSITIVE));
         }
         checkRuleParameters(profile, problems);
     }
 
     /** What each profile type needs to match anything at all. */
-    private static void checkRuleParameters(RiskProfile profile, List<String> problems) {
+    private static void checkRuleParameters(RiskProfile profile, List<EntryProblem> problems) {
         RuleType type = profile.getRuleType();
         if (type == null) {
             return;
@@ -195,39 +199,39 @@ public final class EntryValidator {
         switch (type) {
             case AGE_VALUE_THRESHOLD -> {
                 if (profile.getMinAgeYears() == null && profile.getMinValue() == null) {
-                    problems.add("AGE_VALUE_THRESHOLD profile needs minAgeYears or minValue");
+                    problems.add(EntryProblem.of(Code.AGE_VALUE_NEEDS_AGE_OR_VALUE));
                 }
             }
             case VALUE_ANOMALY -> {
                 if (profile.getMinValue() == null) {
-                    problems.add("VALUE_ANOMALY profile needs minValue (reference value of one unit)");
+                    problems.add(EntryProblem.of(Code.VALUE_ANOMALY_NEEDS_MIN_VALUE));
                 }
                 String ratio = profile.getParameters().get("ratio");
                 if (ratio != null && !ratio.matches("0?\\.\\d+|1(\\.0*)?")) {
-                    problems.add("VALUE_ANOMALY parameter ratio must be a number within 0..1, got '" + ratio + "'");
+                    problems.add(EntryProblem.of(Code.VALUE_ANOMALY_RATIO_INVALID, ratio));
                 }
             }
             case MISDECLARATION_KEYWORD -> {
                 if (profile.getKeywords().stream().allMatch(k -> k == null || k.isBlank())) {
-                    problems.add("MISDECLARATION_KEYWORD profile needs keywords");
+                    problems.add(EntryProblem.of(Code.KEYWORD_PROFILE_NEEDS_KEYWORDS));
                 }
             }
             case CONVEYANCE_RISK -> {
                 if (profile.getTransportModes().isEmpty()) {
-                    problems.add("CONVEYANCE_RISK profile needs transportModes");
+                    problems.add(EntryProblem.of(Code.CONVEYANCE_PROFILE_NEEDS_MODES));
                 }
             }
             case SPLIT_SHIPMENT -> {
                 checkDuration(profile, "window", problems);
                 String shipments = profile.getParameters().get("shipments");
                 if (shipments != null && !shipments.trim().matches("[2-9]|[1-9]\\d+")) {
-                    problems.add("SPLIT_SHIPMENT parameter shipments must be an integer of at least 2, got '" + shipments + "'");
+                    problems.add(EntryProblem.of(Code.SPLIT_SHIPMENT_COUNT_INVALID, shipments));
                 }
             }
             case TEMP_EXPORT_OVERDUE -> checkDuration(profile, "grace", problems);
             case RANDOM -> {
                 if (profile.getRate() == null) {
-                    problems.add("RANDOM profile needs a rate");
+                    problems.add(EntryProblem.of(Code.RANDOM_PROFILE_NEEDS_RATE));
                 }
             }
             default -> {
@@ -235,7 +239,7 @@ public final class EntryValidator {
         }
     }
 
-    private static void checkDuration(RiskProfile profile, String parameter, List<String> problems) {
+    private static void checkDuration(RiskProfile profile, String parameter, List<EntryProblem> problems) {
         String value = profile.getParameters().get(parameter);
         if (value == null) {
             return;
@@ -243,8 +247,7 @@ public final class EntryValidator {
         try {
             java.time.Duration.parse(value.trim());
         } catch (java.time.format.DateTimeParseException e) {
-            problems.add(profile.getRuleType() + " parameter " + parameter + " must be an ISO-8601 duration such as P7D, got '"
-                + value + "'");
+            problems.add(EntryProblem.of(Code.DURATION_INVALID, profile.getRuleType(), parameter, value));
         }
     }
 

@@ -11,8 +11,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.Counter;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.test.TestRecord;
+import org.heritagesentinel.alert.DecisionBasis;
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.AlertDecision;
 import org.heritagesentinel.avro.AlertStatus;
@@ -314,6 +317,57 @@ class AlertLifecycleSpec {
             .containsExactly(AlertStatus.ESCALATED, AlertStatus.ESCALATED);
     }
 
+    @Test
+    void shouldApplyOnlyTheFirstOfTwoDecisionsTakenOnTheSameBasis() {
+        // Given a RED alert two analysts open at once: both see no decision (basis 0)
+        Alert alert = raise(declaration("D-30").exporter(LISTED_EXPORTER).build());
+
+        // When the first acknowledges it and the second, next on the partition, dismisses it
+        decide(alert, DecisionKind.ACKNOWLEDGED, null, 0);
+        decide(alert, DecisionKind.DISMISSED, "namesake", 0);
+
+        // Then the dismissal is counted as not applied, is no dead letter, and clears nothing
+        assertThat(decisionsNotApplied()).isEqualTo(1.0);
+        harness.declare(declaration("D-31").exporter(LISTED_EXPORTER).build());
+        assertThat(harness.alerts.readValuesToList()).extracting(Alert::getSubjectKey).containsExactly("JO:ASYCUDA:D-31");
+        assertThat(lastRecordOf("JO:ASYCUDA:D-31").getSuppressedHits()).isEmpty();
+    }
+
+    @Test
+    void shouldApplyADecisionTakenOnEveryDecisionAppliedSoFar() {
+        // Given an alert acknowledged in the console (basis 0), then assigned from the CLI (no basis)
+        Alert alert = raise(declaration("D-32").exporter(LISTED_EXPORTER).build());
+        decide(alert, DecisionKind.ACKNOWLEDGED, null, 0);
+        harness.decisions.pipeInput(RecordKeys.alertDecision(alert), AlertDecision.newBuilder(
+            decision(alert.getAlertId(), DecisionKind.ASSIGNED, null)).setAssignee("analyst.9").build());
+
+        // When an analyst who saw both dismisses it (basis 2), and a stale form (basis 1) inspects it clean
+        decide(alert, DecisionKind.DISMISSED, "namesake", 2);
+        decide(alert, DecisionKind.INSPECTED_CLEAN, null, 1);
+
+        // Then the dismissal applies and suppresses the pair; only the stale decision is not applied
+        harness.declare(declaration("D-33").exporter(LISTED_EXPORTER).build());
+        assertThat(harness.alerts.readValuesToList()).isEmpty();
+        assertThat(lastRecordOf("JO:ASYCUDA:D-33").getSuppressedHits()).singleElement()
+            .satisfies(s -> assertThat(s.getSuppression().getDecision()).isEqualTo(DecisionKind.DISMISSED));
+        assertThat(decisionsNotApplied()).isEqualTo(1.0);
+    }
+
+    @Test
+    void shouldApplyADecisionWithoutBasisAsBefore() {
+        // Given an alert acknowledged in the console (basis 0)
+        Alert alert = raise(declaration("D-34").exporter(LISTED_EXPORTER).build());
+        decide(alert, DecisionKind.ACKNOWLEDGED, null, 0);
+
+        // When a dismissal without basis header comes (the CLI, an older producer)
+        decide(alert, DecisionKind.DISMISSED, "namesake");
+
+        // Then it applies: the pair is suppressed
+        harness.declare(declaration("D-35").exporter(LISTED_EXPORTER).build());
+        assertThat(harness.alerts.readValuesToList()).isEmpty();
+        assertThat(decisionsNotApplied()).isZero();
+    }
+
     private Alert raise(CustomsDeclaration declaration) {
         harness.declare(declaration);
         List<Alert> alerts = harness.alerts.readValuesToList();
@@ -324,6 +378,18 @@ class AlertLifecycleSpec {
     private void decide(Alert alert, DecisionKind kind, String reason) {
         harness.decisions.pipeInput(RecordKeys.alertDecision(alert), decision(alert.getAlertId(), kind, reason));
         assertThat(harness.deadLetters.isEmpty()).isTrue();
+    }
+
+    /** A console decision: taken on {@code basis}, the decisions its author saw on the alert. */
+    private void decide(Alert alert, DecisionKind kind, String reason, int basis) {
+        harness.decisions.pipeInput(new TestRecord<>(RecordKeys.alertDecision(alert), decision(alert.getAlertId(), kind, reason),
+            new RecordHeaders().add(DecisionBasis.HEADER, DecisionBasis.encode(basis))));
+        assertThat(harness.deadLetters.isEmpty()).isTrue();
+    }
+
+    private double decisionsNotApplied() {
+        Counter counter = harness.meters.find("sentinel.alert.decisions.not.applied").tag("authority", "JO").counter();
+        return counter == null ? 0.0 : counter.count();
     }
 
     private static AlertDecision decision(String alertId, DecisionKind kind, String reason) {

@@ -155,7 +155,7 @@ public final class DraftForm {
         switch (kind) {
             case PARTY -> {
                 if (list("names").isEmpty()) {
-                    problems.on("names", "give at least one name");
+                    problems.on("names", FormMessage.of("draft.problem.no-name"));
                 }
                 entry.setParty(ListedParty.newBuilder().setNames(list("names")).setKind(PartyKind.UNKNOWN)
                     .setCountries(list("country").stream().map(c -> c.toUpperCase(Locale.ROOT)).toList()).build());
@@ -227,7 +227,7 @@ public final class DraftForm {
             try {
                 return parse.apply(value(field).trim());
             } catch (NumberFormatException e) {
-                problems.on(field, "'" + value(field) + "' is not a number");
+                problems.on(field, FormMessage.of("draft.problem.not-a-number", value(field)));
                 return otherwise;
             }
         }
@@ -241,7 +241,7 @@ public final class DraftForm {
             try {
                 return parse.apply(text.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.on(field, "unknown code '" + text + "'");
+                problems.on(field, FormMessage.of("draft.problem.unknown-code", text));
                 return null;
             }
         }
@@ -256,7 +256,7 @@ public final class DraftForm {
             } catch (NumberFormatException e) {
                 // the message below says what is expected
             }
-            problems.on(field, "'" + value(field) + "' is not an amount and currency such as 18000 EUR");
+            problems.on(field, FormMessage.of("draft.problem.not-money", value(field)));
             return null;
         }
     }

@@ -1,72 +1,80 @@
 package org.heritagesentinel.console.listing;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+
+import org.heritagesentinel.watchlist.EntryProblem;
+import org.heritagesentinel.watchlist.EntryProblem.Code;
 
 /**
- * The watchlist validator's messages sorted by the form field they are about, so the form shows each one
- * next to its field; a message about no field of the form (the listing authority, a limit of the whole
- * entry) stays general. The validator names the field first ("riskWeight must be...", "names: 70000
- * aliases") or says what a kind of entry needs ("RANDOM profile needs a rate").
+ * The watchlist validator's reasons sorted by the form field they are about, so the form shows each one
+ * next to its field; a reason about no field of the form (the listing authority, a limit of the whole
+ * entry) stays general. The validator's English text names the field first ("riskWeight must be...",
+ * "names: 70000 aliases"); the reasons saying what a kind of entry needs are sorted by their code.
  */
 public final class FieldProblems {
-    /** Messages that do not start with their field, by what they say. */
-    private static final Map<Pattern, String> BY_MEANING = new LinkedHashMap<>();
+    /** Reasons whose text does not start with their field. */
+    private static final Map<Code, String> BY_CODE = new EnumMap<>(Code.class);
 
     static {
-        BY_MEANING.put(Pattern.compile("^record key"), "entryId");
-        BY_MEANING.put(Pattern.compile("^PARTY entry needs a name"), "names");
-        BY_MEANING.put(Pattern.compile("^OBJECT entry needs"), "description");
-        BY_MEANING.put(Pattern.compile("^CONVEYANCE entry needs"), "containers");
-        BY_MEANING.put(Pattern.compile("^DOCUMENT entry needs"), "reference");
-        BY_MEANING.put(Pattern.compile("^profile ruleType"), "ruleType");
-        BY_MEANING.put(Pattern.compile("^invalid HS prefix"), "hsPrefixes");
-        BY_MEANING.put(Pattern.compile("needs minAgeYears"), "minAgeYears");
-        BY_MEANING.put(Pattern.compile("needs minValue"), "minValue");
-        BY_MEANING.put(Pattern.compile("needs keywords"), "keywords");
-        BY_MEANING.put(Pattern.compile("needs transportModes"), "transportModes");
-        BY_MEANING.put(Pattern.compile("needs a rate"), "rate");
+        BY_CODE.put(Code.KEY_DIFFERS, "entryId");
+        BY_CODE.put(Code.PARTY_NEEDS_NAME_OR_IDENTIFIER, "names");
+        BY_CODE.put(Code.OBJECT_NEEDS_DESCRIPTION, "description");
+        BY_CODE.put(Code.CONVEYANCE_NEEDS_CONTAINER_OR_MEANS, "containers");
+        BY_CODE.put(Code.DOCUMENT_NEEDS_REFERENCE, "reference");
+        BY_CODE.put(Code.RULE_TYPE_UNKNOWN, "ruleType");
+        BY_CODE.put(Code.HS_PREFIX_INVALID, "hsPrefixes");
+        BY_CODE.put(Code.AGE_VALUE_NEEDS_AGE_OR_VALUE, "minAgeYears");
+        BY_CODE.put(Code.VALUE_ANOMALY_NEEDS_MIN_VALUE, "minValue");
+        BY_CODE.put(Code.KEYWORD_PROFILE_NEEDS_KEYWORDS, "keywords");
+        BY_CODE.put(Code.CONVEYANCE_PROFILE_NEEDS_MODES, "transportModes");
+        BY_CODE.put(Code.RANDOM_PROFILE_NEEDS_RATE, "rate");
     }
 
-    private final Map<String, List<String>> byField = new LinkedHashMap<>();
-    private final List<String> general = new ArrayList<>();
+    private final Map<String, List<FormMessage>> byField = new LinkedHashMap<>();
+    private final List<FormMessage> general = new ArrayList<>();
 
-    /** Sorts {@code messages} over {@code fields}, the fields the form shows. */
-    public static FieldProblems sort(List<String> messages, List<String> fields) {
-        FieldProblems problems = new FieldProblems();
-        messages.forEach(m -> problems.add(m, fields));
-        return problems;
+    /** Sorts the validator's {@code problems} over {@code fields}, the fields the form shows. */
+    public static FieldProblems sort(List<EntryProblem> problems, List<String> fields) {
+        FieldProblems sorted = new FieldProblems();
+        problems.forEach(p -> sorted.add(p, fields));
+        return sorted;
     }
 
     public static FieldProblems none() {
         return new FieldProblems();
     }
 
-    private void add(String message, List<String> fields) {
-        String field = fields.stream().filter(f -> message.startsWith(f + " ") || message.startsWith(f + ":"))
+    private void add(EntryProblem problem, List<String> fields) {
+        String text = problem.text();
+        String field = fields.stream().filter(f -> text.startsWith(f + " ") || text.startsWith(f + ":"))
             .findFirst()
-            .orElseGet(() -> BY_MEANING.entrySet().stream().filter(e -> e.getKey().matcher(message).find())
-                .map(Map.Entry::getValue).filter(fields::contains).findFirst().orElse(null));
+            .orElseGet(() -> fields.contains(BY_CODE.get(problem.code())) ? BY_CODE.get(problem.code()) : null);
         if (field == null) {
-            general.add(message);
+            general.add(FormMessage.of(problem));
         } else {
-            on(field, message);
+            on(field, FormMessage.of(problem));
         }
     }
 
     /** A problem of the form itself (a value that is no number, an unknown code) before any validation. */
-    public void on(String field, String message) {
+    public void on(String field, FormMessage message) {
         byField.computeIfAbsent(field, f -> new ArrayList<>()).add(message);
     }
 
-    public List<String> of(String field) {
+    /** A problem of the draft as a whole, about no one field. */
+    public void onDraft(FormMessage message) {
+        general.add(message);
+    }
+
+    public List<FormMessage> of(String field) {
         return byField.getOrDefault(field, List.of());
     }
 
-    public List<String> general() {
+    public List<FormMessage> general() {
         return general;
     }
 
@@ -83,11 +91,11 @@ public final class FieldProblems {
     }
 
     /**
-     * Adds the validator's {@code messages}; a field whose value could not be read keeps that message alone
+     * Adds the validator's {@code problems}; a field whose value could not be read keeps that message alone
      * (the validator only saw the stand-in value).
      */
-    public FieldProblems merge(List<String> messages, List<String> fields) {
-        FieldProblems sorted = sort(messages, fields);
+    public FieldProblems merge(List<EntryProblem> problems, List<String> fields) {
+        FieldProblems sorted = sort(problems, fields);
         general.addAll(sorted.general);
         sorted.byField.forEach((field, found) -> byField.putIfAbsent(field, found));
         return this;
@@ -96,6 +104,6 @@ public final class FieldProblems {
     /**
      * One message, about {@code field} of the form or, when empty, about the entry as a whole.
      */
-    public record Problem(String field, String message) {
+    public record Problem(String field, FormMessage message) {
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.heritagesentinel.alert.DecisionBasis;
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.AlertDecision;
 import org.heritagesentinel.avro.AlertStatus;
@@ -32,7 +33,7 @@ public final class CaseFile {
      * order decides between two analysts acting at once, the same way on every console instance.
      */
     boolean decided(AlertDecision decision, Integer basis) {
-        boolean effective = basis == null || basis == decisions;
+        boolean effective = DecisionBasis.applies(basis, decisions);
         String detail = decision.getKind() == DecisionKind.ASSIGNED ? String.valueOf(decision.getAssignee())
             : decision.getReason() == null ? "" : decision.getReason();
         history.add(new HistoryEvent(decision.getDecidedAt(), decision.getKind().name(), decision.getAnalyst(), detail,

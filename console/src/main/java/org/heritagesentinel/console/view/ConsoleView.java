@@ -1,6 +1,5 @@
 package org.heritagesentinel.console.view;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.heritagesentinel.alert.DecisionBasis;
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.AlertDecision;
 import org.heritagesentinel.avro.CustomsDeclaration;
@@ -41,8 +41,6 @@ import org.slf4j.LoggerFactory;
  * everything and builds the same view; nothing is committed.
  */
 public final class ConsoleView implements AutoCloseable {
-    /** Header of a console decision: how many decisions on the alert its author saw. */
-    public static final String BASIS_HEADER = "sentinel-decision-basis";
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleView.class);
     private final SentinelConfig config;
     private final Map<String, AlertBook> books = new HashMap<>();
@@ -163,12 +161,8 @@ public final class ConsoleView implements AutoCloseable {
     }
 
     private static Integer basis(ConsumerRecord<String, byte[]> record) {
-        Header header = record.headers().lastHeader(BASIS_HEADER);
-        try {
-            return header == null ? null : Integer.valueOf(new String(header.value(), StandardCharsets.UTF_8));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        Header header = record.headers().lastHeader(DecisionBasis.HEADER);
+        return DecisionBasis.decode(header == null ? null : header.value());
     }
 
     public static String recordId(String topic, int partition, long offset) {

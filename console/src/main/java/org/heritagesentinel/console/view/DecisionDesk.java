@@ -1,6 +1,5 @@
 package org.heritagesentinel.console.view;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
@@ -12,6 +11,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+
+import org.heritagesentinel.alert.DecisionBasis;
 import org.heritagesentinel.avro.AlertDecision;
 import org.heritagesentinel.avro.DecisionKind;
 import org.heritagesentinel.config.ClientProperties;
@@ -55,7 +56,7 @@ public final class DecisionDesk implements AutoCloseable {
             .setDecidedAt(clock.instant()).build();
         String topic = config.topics().decisionsFor(user.authority());
         ProducerRecord<String, AlertDecision> record = new ProducerRecord<>(topic, file.alert().getSubjectKey(), decision);
-        record.headers().add(ConsoleView.BASIS_HEADER, Integer.toString(basis).getBytes(StandardCharsets.UTF_8));
+        record.headers().add(DecisionBasis.HEADER, DecisionBasis.encode(basis));
         RecordMetadata written = producer.send(record).get();
         view.awaitApplied(new TopicPartition(topic, written.partition()), written.offset(), READ_BACK);
         boolean counted = view.book(user.authority()).flatMap(b -> b.verdict(

@@ -18,6 +18,7 @@ import org.heritagesentinel.config.TopicCatalogue;
 import org.heritagesentinel.serde.ContractSerdes;
 import org.heritagesentinel.serde.SentinelSerdes;
 import org.heritagesentinel.topology.WatchlistAuditProcessor;
+import org.heritagesentinel.watchlist.EntryProblem;
 import org.heritagesentinel.watchlist.EntryValidator;
 
 /**
@@ -41,8 +42,8 @@ public final class ListingDesk implements AutoCloseable {
     }
 
     /** Why the application would refuse {@code entry}; empty when it would accept it. */
-    public List<String> problems(WatchlistEntry entry) {
-        return validator.problems(entry.getEntryId(), entry);
+    public List<EntryProblem> problems(WatchlistEntry entry) {
+        return validator.findings(entry.getEntryId(), entry);
     }
 
     /** Trials of drafts against {@code declarations}, with the screening settings of this console. */
@@ -51,8 +52,8 @@ public final class ListingDesk implements AutoCloseable {
     }
 
     /** Publishes {@code draft} unless the validator refuses it; the validator's problems (nothing is published then). */
-    public List<String> draft(WatchlistEntry draft) throws ExecutionException, InterruptedException {
-        List<String> problems = problems(draft);
+    public List<EntryProblem> draft(WatchlistEntry draft) throws ExecutionException, InterruptedException {
+        List<EntryProblem> problems = problems(draft);
         if (problems.isEmpty()) {
             publish(draft);
         }

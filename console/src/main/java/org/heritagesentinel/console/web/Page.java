@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.heritagesentinel.console.auth.Account;
+import org.heritagesentinel.console.listing.FormMessage;
 
 /**
  * What every page needs: the signed-in user (null on the login page), the labels in the user's language,
@@ -28,5 +29,11 @@ public record Page(Account user, Messages t, String language, String csrf, Strin
 
     public String label(String key, Object... args) {
         return t.get(key, args);
+    }
+
+    /** A message of the draft form in the user's language; a validator reason the bundle lacks, in its English. */
+    public String say(FormMessage message) {
+        return message.english() != null && !t.has(message.key()) ? message.english()
+            : t.get(message.key(), message.args().toArray());
     }
 }

@@ -15,6 +15,7 @@ import org.heritagesentinel.console.auth.FourEyes;
 import org.heritagesentinel.console.auth.Role;
 import org.heritagesentinel.console.listing.DraftForm;
 import org.heritagesentinel.console.listing.FieldProblems;
+import org.heritagesentinel.console.listing.FormMessage;
 import org.heritagesentinel.console.view.ConsoleView;
 import org.heritagesentinel.console.view.DraftTrial;
 import org.heritagesentinel.console.view.ListingDesk;
@@ -57,8 +58,9 @@ final class WatchlistRoutes {
         Account user = Security.account(ctx);
         if (!user.has(Role.ANALYST) && !user.has(Role.SUPERVISOR)) {
             ctx.status(403);
-            render(ctx, new DraftForm(DraftForm.kind(ctx.formParam("kind")), Map.of()), "",
-                FieldProblems.sort(List.of("only analysts and supervisors draft listings"), List.of()), "", null);
+            FieldProblems refused = FieldProblems.none();
+            refused.onDraft(FormMessage.of("draft.problem.not-allowed"));
+            render(ctx, new DraftForm(DraftForm.kind(ctx.formParam("kind")), Map.of()), "", refused, "", null);
             return;
         }
         DraftForm form = form(ctx);
@@ -68,7 +70,7 @@ final class WatchlistRoutes {
         FieldProblems problems;
         if (listed.isPresent() && !(editing.equals(entryId) && isDraftOf(listed.get(), user))) {
             problems = FieldProblems.none();
-            problems.on("entryId", entryId + " is already listed");
+            problems.on("entryId", FormMessage.of("draft.problem.already-listed", entryId));
         } else {
             DraftForm.Draft draft = form.toDraft(user.username(), user.authority(),
                 listed.map(e -> e.getRevision() + 1).orElse(1L));
@@ -92,7 +94,7 @@ final class WatchlistRoutes {
         FieldProblems problems = draft.problems();
         int days = trialDays(form.value("days"));
         if (days < 1) {
-            problems.on("days", "give a whole number of days from 1 to " + MAX_TRIAL_DAYS);
+            problems.on("days", FormMessage.of("draft.problem.trial-days", MAX_TRIAL_DAYS));
         }
         problems.merge(desk.problems(draft.entry()), form.fields());
         String editing = Optional.ofNullable(ctx.formParam("edit")).orElse("");

@@ -12,9 +12,15 @@ import java.nio.charset.StandardCharsets;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.errors.internals.ExceptionHandlerUtils;
 import org.heritagesentinel.alert.AlertIdentity;
+import org.heritagesentinel.alert.DecisionBasis;
 import org.heritagesentinel.avro.AlertDecision;
 import org.heritagesentinel.avro.ChangeAction;
 import org.heritagesentinel.avro.CustomsDeclaration;
@@ -334,6 +340,104 @@ class ConsoleBrowserIT {
         await().atMost(SCREENED).untilAsserted(() -> assertThat(stack.app.watchlist().get(entryId)).isNull());
         assertThat(stack.audit()).filteredOn(c -> c.getEntryId().equals(entryId)).extracting(WatchlistChange::getAction)
             .containsExactly(ChangeAction.ACCEPTED, ChangeAction.DELISTING_REQUESTED, ChangeAction.DELISTED);
+    }
+
+    @Test
+    void twoDecisionsTakenAtOnceOnOneAlertApplyOnlyTheFirstInTheApplicationToo() throws Exception {
+        // goods of their own: no other test's dismissal suppresses them
+        String goods = "Roman bronze coins, lot " + Long.toString(System.nanoTime(), 36);
+        CustomsDeclaration declaration = stack.declaration("JO", "BMOU" + (1000000 + (int) (Math.random() * 8999999)),
+            "Nour Trading Est.", "SY", "970500", goods);
+        String key = RecordKeys.declaration(declaration);
+        String alertId = AlertIdentity.alertId(SubjectType.DECLARATION, key);
+        signIn("analyst.jo");
+        await().atMost(SCREENED).ignoreExceptions().until(() -> {
+            browser.get(stack.url("/alerts/" + alertId));
+            return !browser.findElements(By.id("hits")).isEmpty();
+        });
+        // one client, one connection: the ops server closes a client's connections beyond a few
+        HttpClient ops = HttpClient.newHttpClient();
+        double notAppliedBefore = decisionsNotApplied(ops);
+
+        // two consoles publish before either reads the other's back: both decided on no decision (basis 0)
+        try (KafkaProducer<String, AlertDecision> producer = new KafkaProducer<>(Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.config.bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
+            new StringSerializer(), stack.serdes.value(AlertDecision.class).serializer())) {
+            for (AlertDecision decision : List.of(
+                onBasisZero(alertId, DecisionKind.ACKNOWLEDGED, "analyst.jo", null),
+                onBasisZero(alertId, DecisionKind.DISMISSED, "target.jo", "NAMESAKE: decided a moment too late"))) {
+                ProducerRecord<String, AlertDecision> record = new ProducerRecord<>(stack.config.topics().decisionsFor("JO"),
+                    key, decision);
+                record.headers().add(DecisionBasis.HEADER, DecisionBasis.encode(0));
+                producer.send(record).get();
+            }
+        }
+
+        // the application counts the dismissal as not applied and dead-letters nothing; the console says the same
+        await().atMost(SCREENED).until(() -> decisionsNotApplied(ops) == notAppliedBefore + 1);
+        assertThat(stack.deadLetters()).noneMatch(r -> key.equals(r.key()));
+        await().atMost(LIVE).ignoreExceptions().until(() -> {
+            browser.get(stack.url("/alerts/" + alertId));
+            return browser.findElement(By.id("history")).getText().contains("target.jo");
+        });
+        assertThat(browser.findElement(By.id("history")).getText()).contains("ACKNOWLEDGED", "DISMISSED", "not applied");
+
+        // and it suppressed nothing: the same goods declared again raise the embargo hit
+        CustomsDeclaration again = stack.declaration("JO", "BMOU" + (1000000 + (int) (Math.random() * 8999999)),
+            "Nour Trading Est.", "SY", "970500", goods);
+        String againId = AlertIdentity.alertId(SubjectType.DECLARATION, RecordKeys.declaration(again));
+        await().atMost(SCREENED).ignoreExceptions().until(() -> {
+            browser.get(stack.url("/alerts/" + againId));
+            return browser.findElement(By.id("hits")).getText().contains("PRF-UNSC-2199");
+        });
+    }
+
+    @Test
+    void aDraftEditedBySomeoneElseShowsTheChangeAndItsNewAuthorInItsNextRevision() throws Exception {
+        String entryId = "OBJ-JO-EDIT-" + Long.toString(System.nanoTime(), 36);
+        signIn("supervisor.jo");
+        browser.get(stack.url("/watchlist?kind=OBJECT"));
+        browser.findElement(By.id("entryId")).sendKeys(entryId);
+        browser.findElement(By.id("legalBasis")).sendKeys("Antiquities Law 21/1988 art. 26");
+        browser.findElement(By.id("description")).sendKeys("Nabataean stele, sandstone");
+        clickAndWait(browser.findElement(By.id("save-draft")));
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("second supervisor");
+        browser.manage().deleteAllCookies();
+
+        signIn("analyst.jo");
+        await().atMost(SCREENED).ignoreExceptions().until(() -> {
+            browser.get(stack.url("/watchlist/" + entryId));
+            return browser.findElement(By.id("entry-status")).getText().contains("DRAFT");
+        });
+        clickAndWait(browser.findElement(By.id("edit")));
+        WebElement description = browser.findElement(By.id("description"));
+        assertThat(description.getAttribute("value")).isEqualTo("Nabataean stele, sandstone");
+        description.clear();
+        description.sendKeys("Nabataean stele, sandstone, Petra inscription");
+        clickAndWait(browser.findElement(By.id("save-draft")));
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("second supervisor");
+
+        await().atMost(SCREENED).ignoreExceptions().until(() -> {
+            browser.get(stack.url("/watchlist/" + entryId));
+            return browser.findElement(By.id("entry-status")).getText().endsWith(" 2");
+        });
+        String shown = browser.findElement(By.id("entry")).getText();
+        assertThat(browser.findElement(By.id("entry-status")).getText()).contains("DRAFT");
+        assertThat(shown).contains("Petra inscription", "analyst.jo").doesNotContain("supervisor.jo");
+    }
+
+    private static AlertDecision onBasisZero(String alertId, DecisionKind kind, String analyst, String reason) {
+        return AlertDecision.newBuilder().setAlertId(alertId).setKind(kind).setAnalyst(analyst).setAuthority("JO")
+            .setReason(reason).setDecidedAt(java.time.Instant.now()).build();
+    }
+
+    /** The application's own count, as Prometheus scrapes it. */
+    private static double decisionsNotApplied(HttpClient ops) throws IOException, InterruptedException {
+        String scraped = ops.send(HttpRequest.newBuilder(stack.app.httpUri().resolve("/metrics")).GET()
+            .build(), HttpResponse.BodyHandlers.ofString()).body();
+        return scraped.lines().filter(l -> l.startsWith("sentinel_alert_decisions_not_applied_total{")
+                && l.contains("authority=\"JO\""))
+            .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     private void signIn(String user) {

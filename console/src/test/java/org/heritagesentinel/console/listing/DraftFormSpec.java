@@ -66,8 +66,8 @@ class DraftFormSpec {
 
         FieldProblems problems = form.toDraft("analyst.jo", "JO", 1).problems();
 
-        assertThat(problems.of("riskWeight")).containsExactly("'high' is not a number");
-        assertThat(problems.of("mode")).containsExactly("unknown code 'HOVERCRAFT'");
+        assertThat(problems.of("riskWeight")).containsExactly(FormMessage.of("draft.problem.not-a-number", "high"));
+        assertThat(problems.of("mode")).containsExactly(FormMessage.of("draft.problem.unknown-code", "HOVERCRAFT"));
         assertThat(form.value("riskWeight")).isEqualTo("high");
         assertThat(form.fields()).containsSubsequence("entryId", "riskWeight", "containers", "meansIds", "mode");
     }
@@ -77,7 +77,7 @@ class DraftFormSpec {
         DraftForm form = new DraftForm(DraftForm.kind("no-such-kind"), Map.of("entryId", "PTY-1"));
 
         assertThat(form.kind()).isEqualTo(EntryKind.PARTY);
-        assertThat(form.toDraft("analyst.jo", "JO", 1).problems().of("names")).containsExactly("give at least one name");
+        assertThat(form.toDraft("analyst.jo", "JO", 1).problems().of("names")).containsExactly(FormMessage.of("draft.problem.no-name"));
         assertThat(form.choices("requiredDocument")).startsWith("").contains("EXPORT_LICENCE");
         assertThat(DraftForm.KINDS).hasSize(5).doesNotContain(EntryKind.UNKNOWN);
         assertThat(List.of(form.value("riskWeight"), form.value("sharingScope"))).containsExactly("70", "REGIONAL");
