@@ -43,6 +43,8 @@ import org.heritagesentinel.synthetic.WatchlistGenerator;
 public final class Benchmark {
     private static final int PARTITIONS = 3;
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(10);
+    /** How long the write table waits for the sub-topologies behind the repartitions to catch up. */
+    private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(60);
 
     private final BenchPlan plan;
     private final EmbeddedCluster stack;
@@ -108,6 +110,10 @@ public final class Benchmark {
             long committedBefore = committedDeclarations(config);
             Throughput throughput = throughput(config);
             CpuSample.print(progress, name, cpuBefore, app.cpu(), committedDeclarations(config) - committedBefore);
+            if (!repartitionsConsumed(config)) {
+                progress.printf("[%s] repartitions not consumed within %d s: the stores behind them are undercounted%n", name,
+                    DRAIN_TIMEOUT.toSeconds());
+            }
             double offsetsPerDeclaration = printWrites(config, name, topicsBefore);
             long backlogOutputs = countCommitted(output);
             progress.printf("[%s] sustained throughput %,.0f declarations/s%s; %,d outputs so far%n", name, throughput.perSecond(),
@@ -204,6 +210,18 @@ public final class Benchmark {
             throw new IllegalStateException("interrupted", e);
         } catch (Exception e) {
             throw new IllegalStateException("cannot read the topic sizes: " + e, e);
+        }
+    }
+
+    /** Whether the application consumed its repartitions, so its writes are complete for the declarations counted. */
+    private boolean repartitionsConsumed(SentinelConfig config) {
+        try (Admin admin = stack.admin()) {
+            return Offsets.awaitRepartitionsConsumed(admin, config.bootstrapServers(), config.applicationId(), DRAIN_TIMEOUT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the offsets of " + config.applicationId() + ": " + e, e);
         }
     }
 

@@ -67,6 +67,31 @@ final class Offsets {
     }
 
     /**
+     * Waits until {@code appId} has consumed every record of its repartition topics, in two rounds (a
+     * stage drained may write to the next), so the stores behind a repartition have written what the
+     * input caused. False when that did not happen within {@code timeout}.
+     */
+    static boolean awaitRepartitionsConsumed(Admin admin, String bootstrapServers, String appId, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<String> repartitions = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
+            .filter(topic -> topic.startsWith(appId + "-") && topic.endsWith("-repartition")).sorted().toList();
+        for (int round = 0; round < 2; round++) {
+            for (String topic : repartitions) {
+                Duration left = Duration.ofNanos(deadline - System.nanoTime());
+                if (left.isNegative()) {
+                    return false;
+                }
+                try {
+                    awaitCommitted(admin, appId, topic, afterLastRecord(bootstrapServers, topic), left);
+                } catch (IllegalStateException notYet) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
      * The offset after the last committed record of every partition of a transactional topic: the end
      * offset overcounts (a commit marker follows each transaction), so the partition's tail is read.
      * Partitions holding no record are left out.
