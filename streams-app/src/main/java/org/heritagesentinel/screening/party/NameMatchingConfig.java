@@ -1,5 +1,7 @@
 package org.heritagesentinel.screening.party;
 
+import java.util.Objects;
+
 import org.heritagesentinel.config.ConfigKey;
 
 /**
@@ -13,6 +15,8 @@ import org.heritagesentinel.config.ConfigKey;
  * @param legalFormMismatchFactor applied when both names carry company forms of different kinds (an LLC, a joint-stock
  *                           company): a conversion or a loose translation; see {@link LegalFormKinds}
  * @param cacheSize          number of parsed names kept in memory (watchlist names repeat on the hot path)
+ * @param scoring            every other weight, similarity, cost and factor: the one configuration's
+ *                           {@code matching.party.scoring} overrides of the shipped table
  */
 public record NameMatchingConfig(
         double threshold,
@@ -20,7 +24,8 @@ public record NameMatchingConfig(
         double extraPartCost,
         double conflictPartCost,
         double legalFormMismatchFactor,
-        int cacheSize) {
+        int cacheSize,
+        PartyScoringTable scoring) {
 
     public NameMatchingConfig {
         if (threshold < 0 || threshold > 1) {
@@ -35,13 +40,20 @@ public record NameMatchingConfig(
         if (legalFormMismatchFactor <= 0 || legalFormMismatchFactor > 1) {
             throw new IllegalArgumentException("legalFormMismatchFactor must be within (0..1]: " + legalFormMismatchFactor);
         }
+        Objects.requireNonNull(scoring, "scoring");
         if (cacheSize < 0) {
             throw new IllegalArgumentException("cacheSize must not be negative: " + cacheSize);
         }
     }
 
     public static NameMatchingConfig defaults() {
-        return new NameMatchingConfig(defaultThreshold(), 0.60, 0.20, 1.5, 0.95, 100_000);
+        return new NameMatchingConfig(defaultThreshold(), 0.60, 0.20, 1.5, 0.95, 100_000, PartyScoringTable.defaults());
+    }
+
+    /** This configuration scoring with {@code table}. */
+    public NameMatchingConfig withScoring(PartyScoringTable table) {
+        return new NameMatchingConfig(threshold, minPartSimilarity, extraPartCost, conflictPartCost, legalFormMismatchFactor,
+                cacheSize, table);
     }
 
     /** Declared once, with the configuration key: the name benches and specs measure at the threshold screening uses. */

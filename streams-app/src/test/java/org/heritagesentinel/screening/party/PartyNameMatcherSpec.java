@@ -126,7 +126,7 @@ class PartyNameMatcherSpec {
         // Given a matcher that caches parsed names and one that does not
         PartyNameMatcher uncached = new PartyNameMatcher(new NameMatchingConfig(CONFIG.threshold(),
                 CONFIG.minPartSimilarity(), CONFIG.extraPartCost(), CONFIG.conflictPartCost(),
-                CONFIG.legalFormMismatchFactor(), 0));
+                CONFIG.legalFormMismatchFactor(), 0, CONFIG.scoring()));
         // When both compare the same pair twice
         // Then they agree
         for (int i = 0; i < 2; i++) {

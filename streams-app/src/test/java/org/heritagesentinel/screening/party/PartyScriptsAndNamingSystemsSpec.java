@@ -161,7 +161,7 @@ class PartyScriptsAndNamingSystemsSpec {
         // Then as a full name it matches, as a weak alias it does not
         assertThat(strong.score()).isGreaterThanOrEqualTo(CONFIG.threshold());
         assertThat(weak.score()).isLessThan(CONFIG.threshold())
-                .isCloseTo(strong.score() * PartyScoringTable.WEAK_ALIAS_FACTOR, within(1e-9));
+                .isCloseTo(strong.score() * PartyScoringTable.defaults().weakAliasFactor(), within(1e-9));
     }
 
     @Test
