@@ -10,17 +10,11 @@ import org.heritagesentinel.config.ConfigLoader;
 import org.heritagesentinel.config.ConfigurationError;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.screening.object.ObjectScoringTable;
-import org.heritagesentinel.screening.party.NameMatchingConfig;
 import org.heritagesentinel.screening.party.PartyScoringTable;
 import org.junit.jupiter.api.Test;
 
 /** The matchers' numbers come from the one configuration: its defaults, and what an operator replaces. */
 class MatchingConfigurationSpec {
-
-    @Test
-    void theNameMatchersDefaultThresholdIsTheConfigurationsDefault() {
-        assertThat(NameMatchingConfig.defaults().threshold()).isEqualTo(config(Map.of()).partyMatchThreshold());
-    }
 
     @Test
     void withoutObjectScoringSetScreeningUsesTheShippedTable() {

@@ -8,8 +8,8 @@ import org.heritagesentinel.screening.scoring.ScoringOverrides;
 /**
  * Every weight, penalty, cap and factor of party name matching, in one place (docs/quality.md, "Party scoring
  * table"). Any number can be replaced by its name through the one configuration's {@code matching.party.scoring}
- * ({@link #with}). The match threshold, the lowest part similarity that aligns and the part costs are
- * {@link NameMatchingConfig}'s. Three numbers are not here: how much of the spelling similarity is Jaro-Winkler's
+ * ({@link #with}). The match threshold is screening's ({@code matching.party.threshold}); the lowest
+ * part similarity that aligns and the part costs are {@link NameMatchingConfig}'s. Three numbers are not here: how much of the spelling similarity is Jaro-Winkler's
  * ({@link PartSimilarity}, which also reads legal forms when a name is parsed, and whose bound
  * {@code SpellingBoundSpec} proves for that share) and when the list held makes a part common
  * ({@link ListedPartCounts#common}, which screening's blocking reads as well as the weights); Jaro-Winkler's own
