@@ -14,11 +14,18 @@ final class AlignmentScore {
 
     private final NameMatchingConfig config;
     private final PartyScoringTable table;
+    // the table's numbers read for every aligned or extra part, as fields of their own (the hot path of matching)
+    private final double fullAgreement;
+    private final double conflictWeightFloor;
+    private final double commonExtraPartFloor;
     private final LegalFormKinds legalForms;
 
     AlignmentScore(NameMatchingConfig config, LegalFormKinds legalForms) {
         this.config = config;
         this.table = config.scoring();
+        this.fullAgreement = table.fullAgreement();
+        this.conflictWeightFloor = table.conflictWeightFloor();
+        this.commonExtraPartFloor = table.commonExtraPartFloor();
         this.legalForms = legalForms;
     }
 
@@ -37,7 +44,7 @@ final class AlignmentScore {
         double total = 0;
         boolean rareAgreement = false;
         for (AlignedPair pair : alignment.pairs()) {
-            rareAgreement |= pair.rareAgreement(table.fullAgreement());
+            rareAgreement |= pair.rareAgreement(fullAgreement);
             double weight = (pair.declared().weight() + pair.listed().weight()) / 2;
             double agreement = agreement(pair.comparison().similarity());
             agreed += weight * agreement;
@@ -86,11 +93,11 @@ final class AlignmentScore {
     }
 
     double agreement(double similarity) {
-        if (similarity >= table.fullAgreement()) {
+        if (similarity >= fullAgreement) {
             return similarity;
         }
         double floor = config.minPartSimilarity();
-        return Math.max(0, (similarity - floor) / (table.fullAgreement() - floor)) * table.fullAgreement();
+        return Math.max(0, (similarity - floor) / (fullAgreement - floor)) * fullAgreement;
     }
 
     /** One side has a word the other lacks, and only one aligned pair of non-generic words agrees. */
@@ -101,7 +108,7 @@ final class AlignmentScore {
         int distinctive = 0;
         for (AlignedPair pair : alignment.pairs()) {
             if (!pair.declared().generic() && !pair.listed().generic()
-                    && pair.comparison().similarity() >= table.fullAgreement()) {
+                    && pair.comparison().similarity() >= fullAgreement) {
                 distinctive++;
             }
         }
@@ -130,7 +137,7 @@ final class AlignmentScore {
         double sum = 0;
         for (NamePart part : parts) {
             boolean floored = !rareAgreement && part.kind() == PartKind.WORD;
-            sum += floored ? Math.max(part.weight(), table.commonExtraPartFloor()) : part.weight();
+            sum += floored ? Math.max(part.weight(), commonExtraPartFloor) : part.weight();
         }
         return sum;
     }
@@ -148,6 +155,6 @@ final class AlignmentScore {
         if (part.kind() == PartKind.NUMBER) {
             return part.weight();
         }
-        return part.role() == PartRole.PATRONYMIC ? 1.0 : Math.max(part.weight(), table.conflictWeightFloor());
+        return part.role() == PartRole.PATRONYMIC ? 1.0 : Math.max(part.weight(), conflictWeightFloor);
     }
 }

@@ -22,8 +22,10 @@ final class PartAligner {
     private final NameParser parser;
     private final double minPartSimilarity;
     private final PartyScoringTable table;
+    private final double fullAgreement;
 
     PartAligner(PartSimilarity similarity, NameParser parser, double minPartSimilarity, PartyScoringTable table) {
+        this.fullAgreement = table.fullAgreement();
         this.similarity = similarity;
         this.parser = parser;
         this.minPartSimilarity = minPartSimilarity;
@@ -101,7 +103,7 @@ final class PartAligner {
 
     private boolean anyRareAgreement(List<AlignedPair> pairs) {
         for (AlignedPair pair : pairs) {
-            if (pair.rareAgreement(table.fullAgreement())) {
+            if (pair.rareAgreement(fullAgreement)) {
                 return true;
             }
         }

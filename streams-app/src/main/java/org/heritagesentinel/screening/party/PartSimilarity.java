@@ -18,10 +18,21 @@ final class PartSimilarity {
     private static final double SPELLING_JARO_WINKLER_SHARE = 0.6;
 
     private final PartyScoringTable table;
+    // the table's numbers every pair of parts may read, as fields of their own (the hot path of matching)
+    private final double soundAlikeSpelling;
+    private final double soundAlikeCoverage;
+    private final double phonetic;
+    private final double romanisation;
+    private final double differentAliasCap;
     private final CrossScriptSimilarity crossScript;
 
     PartSimilarity(PartyScoringTable table) {
         this.table = table;
+        this.soundAlikeSpelling = table.soundAlikeSpelling();
+        this.soundAlikeCoverage = table.soundAlikeCoverage();
+        this.phonetic = table.phonetic();
+        this.romanisation = table.romanisation();
+        this.differentAliasCap = table.differentAliasCap();
         this.crossScript = new CrossScriptSimilarity(table);
     }
 
@@ -68,7 +79,7 @@ final class PartSimilarity {
             return differentNames(a, b, floor);
         }
         // below both, the spelling neither reaches the floor nor lets sound-alike evidence count
-        boolean asWritten = spellingCouldReach(a, b, Math.min(floor, table.soundAlikeSpelling()));
+        boolean asWritten = spellingCouldReach(a, b, Math.min(floor, soundAlikeSpelling));
         PartComparison best = PartComparison.NONE;
         if (asWritten) {
             double spelling = spelling(a.text(), b.text());
@@ -76,13 +87,13 @@ final class PartSimilarity {
             if (soundAlikeCounts(a.text(), b.text(), spelling)) {
                 best = stronger(best, skeleton(a, b, true));
                 if (a.phonetic().length() >= 3 && a.phonetic().equals(b.phonetic())) {
-                    best = stronger(best, new PartComparison(table.phonetic(), PartComparison.Reason.PHONETIC));
+                    best = stronger(best, new PartComparison(phonetic, PartComparison.Reason.PHONETIC));
                 }
             }
         }
-        if (best.similarity() < table.romanisation() && foldedWithinOneLetter(a, b)) {
+        if (best.similarity() < romanisation && foldedWithinOneLetter(a, b)) {
             best = stronger(best, new PartComparison(
-                    Math.min(table.romanisation(), spelling(a.folded(), b.folded())), PartComparison.Reason.ROMANISATION));
+                    Math.min(romanisation, spelling(a.folded(), b.folded())), PartComparison.Reason.ROMANISATION));
         }
         return withGluedParticle(a, b, best);
     }
@@ -94,10 +105,10 @@ final class PartSimilarity {
     }
 
     private PartComparison differentNames(NamePart a, NamePart b, double floor) {
-        if (floor > table.differentAliasCap() || !spellingCouldReach(a, b, floor)) {
+        if (floor > differentAliasCap || !spellingCouldReach(a, b, floor)) {
             return PartComparison.NONE;
         }
-        return new PartComparison(Math.min(table.differentAliasCap(), spelling(a.text(), b.text())), PartComparison.Reason.DIFFERENT);
+        return new PartComparison(Math.min(differentAliasCap, spelling(a.text(), b.text())), PartComparison.Reason.DIFFERENT);
     }
 
     /**
@@ -110,7 +121,7 @@ final class PartSimilarity {
     boolean soundAlikeCounts(String x, String y, double spelling) {
         int shorter = Math.min(x.length(), y.length());
         int longer = Math.max(x.length(), y.length());
-        return shorter >= table.soundAlikeCoverage() * longer && spelling >= table.soundAlikeSpelling();
+        return shorter >= soundAlikeCoverage * longer && spelling >= soundAlikeSpelling;
     }
 
     /**
