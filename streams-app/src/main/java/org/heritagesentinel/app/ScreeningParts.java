@@ -36,6 +36,7 @@ import org.heritagesentinel.screening.DeclarationScreener;
 import org.heritagesentinel.screening.MultilingualPartyMatcher;
 import org.heritagesentinel.screening.PartyMatcher;
 import org.heritagesentinel.screening.party.NameMatchingConfig;
+import org.heritagesentinel.screening.party.PartyScoringTable;
 import org.heritagesentinel.screening.party.PartyBlockingKeys;
 import org.heritagesentinel.screening.party.PartyNameMatcher;
 import org.heritagesentinel.screening.HsCountryProfileRule;
@@ -68,7 +69,7 @@ public final class ScreeningParts {
 
     public static SentinelTopology.Parts create(SentinelConfig config, AvroSerdeFactory serdes, SentinelMetrics metrics,
                                                 PeriodReader periods, CulturalTerms terms) {
-        PartyNameMatcher names = new PartyNameMatcher(NameMatchingConfig.defaults());
+        PartyNameMatcher names = new PartyNameMatcher(NameMatchingConfig.defaults().withScoring(partyTable(config)));
         WatchlistIndex index = emptyIndex(names);
         PartyMatcher partyMatcher = new MultilingualPartyMatcher(names, config.partyMatchThreshold(), new ListedNameCounts(index));
         EventTimePolicy eventTime = new EventTimePolicy(config.eventTime().maxFutureSkew(), config.eventTime().horizon());
@@ -96,7 +97,8 @@ public final class ScreeningParts {
 
     /** Without list statistics: for a trial against a one-entry list. */
     static PartyMatcher partyMatcher(SentinelConfig config) {
-        return new MultilingualPartyMatcher(new PartyNameMatcher(NameMatchingConfig.defaults()), config.partyMatchThreshold());
+        return new MultilingualPartyMatcher(new PartyNameMatcher(NameMatchingConfig.defaults().withScoring(partyTable(config))),
+            config.partyMatchThreshold());
     }
 
     static WatchlistIndex emptyIndex() {
@@ -115,7 +117,8 @@ public final class ScreeningParts {
             String.valueOf(config.objectMatchThreshold()), config.money().toString(), config.retro().toString(),
             config.regionAuthorities().toString(), config.alertDecisions().suppressionPeriod().toString());
         // only when set, so that the hash of a configuration that sets none stays what it was
-        return config.objectScoring().isEmpty() ? settings : settings + "|" + new TreeMap<>(config.objectScoring());
+        String withObjects = config.objectScoring().isEmpty() ? settings : settings + "|" + new TreeMap<>(config.objectScoring());
+        return config.partyScoring().isEmpty() ? withObjects : withObjects + "|party " + new TreeMap<>(config.partyScoring());
     }
 
     /** Every rule family; periods and cultural terms from the object-description parsers. */
@@ -136,6 +139,15 @@ public final class ScreeningParts {
             new RandomSelectionRule(index),
             new ConveyanceAndDocumentRule(index),
             new StolenObjectRule(index, new ObjectMatcher(objectTable(config)), config.objectMatchThreshold()));
+    }
+
+    /** The shipped party scoring table with {@code matching.party.scoring}'s replacements: a wrong one stops the start. */
+    public static PartyScoringTable partyTable(SentinelConfig config) {
+        try {
+            return PartyScoringTable.defaults().with(config.partyScoring());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationError(ConfigKey.MATCHING_PARTY_SCORING.key() + ": " + e.getMessage());
+        }
     }
 
     /** The shipped object scoring table with {@code matching.object.scoring}'s replacements: a wrong one stops the start. */

@@ -6,6 +6,7 @@ import org.heritagesentinel.app.ScreeningParts;
 import org.heritagesentinel.config.ConfigDocs;
 import org.heritagesentinel.config.ConfigLoader;
 import org.heritagesentinel.config.ResolvedConfig;
+import org.heritagesentinel.config.SentinelConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,8 +31,11 @@ final class ConfigCommand {
         public Integer call() {
             ResolvedConfig resolved = ConfigLoader.resolve(config.file, System.getenv());
             // building the typed configuration also reads queries.tokens-file: a missing one is refused here too; the
-            // object scoring table checks the names matching.object.scoring replaces (the configuration knows no matcher)
-            ScreeningParts.objectTable(ConfigLoader.load(config.file, System.getenv()));
+            // scoring tables check the names matching.party.scoring and matching.object.scoring replace (the
+            // configuration knows no matcher)
+            SentinelConfig typed = ConfigLoader.load(config.file, System.getenv());
+            ScreeningParts.partyTable(typed);
+            ScreeningParts.objectTable(typed);
             resolved.describe().forEach(spec.commandLine().getOut()::println);
             spec.commandLine().getOut().println("configuration OK" + (config.file == null ? " (defaults and environment)"
                 : ": " + config.file));

@@ -75,6 +75,8 @@ public enum ConfigKey {
         "a name key shared by more listed entries is too common to be a candidate source"),
     MATCHING_PARTY_MAX_PART_POSTING("matching.party.max-part-posting", COUNT, "40",
         "a name part shared by more listed entries is looked up through its pairs with the name's other parts"),
+    MATCHING_PARTY_SCORING("matching.party.scoring", ValueType.NAMED_NUMBERS, "",
+        "overrides of the party scoring table by name, e.g. weakAliasFactor=0.8 (docs/quality.md); empty = the shipped table"),
     // above the object matcher's cap for generic descriptions (0.5): "bronze coin" alone never alerts
     MATCHING_OBJECT_THRESHOLD("matching.object.threshold", RATIO, "0.60", "minimum object match score that raises a hit"),
     MATCHING_OBJECT_SCORING("matching.object.scoring", ValueType.NAMED_NUMBERS, "",

@@ -84,7 +84,7 @@ public final class MultilingualPartyMatcher implements PartyMatcher {
             if (best == null) {
                 return Assessment.NONE;
             }
-            QualifiedScore qualified = PartyQualifiers.adjust(best.score(), facts, listedFacts(listed));
+            QualifiedScore qualified = names.qualifiers().adjust(best.score(), facts, listedFacts(listed));
             if (qualified.score() < threshold) {
                 return new Assessment(qualified.score(), Optional.empty());
             }

@@ -10,16 +10,11 @@ import org.heritagesentinel.config.ConfigLoader;
 import org.heritagesentinel.config.ConfigurationError;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.screening.object.ObjectScoringTable;
-import org.heritagesentinel.screening.party.NameMatchingConfig;
+import org.heritagesentinel.screening.party.PartyScoringTable;
 import org.junit.jupiter.api.Test;
 
 /** The matchers' numbers come from the one configuration: its defaults, and what an operator replaces. */
 class MatchingConfigurationSpec {
-
-    @Test
-    void theNameMatchersDefaultThresholdIsTheConfigurationsDefault() {
-        assertThat(NameMatchingConfig.defaults().threshold()).isEqualTo(config(Map.of()).partyMatchThreshold());
-    }
 
     @Test
     void withoutObjectScoringSetScreeningUsesTheShippedTable() {
@@ -48,6 +43,41 @@ class MatchingConfigurationSpec {
         assertThatThrownBy(() -> ScreeningParts.objectTable(config(Map.of("matching.object.scoring", "genericCap=1.2"))))
             .isInstanceOf(ConfigurationError.class)
             .hasMessage("matching.object.scoring: genericCap=1.2: expected a number between 0 and 1");
+    }
+
+    @Test
+    void withoutPartyScoringSetScreeningUsesTheShippedTableAndTheSettingsHashStays() {
+        SentinelConfig shipped = config(Map.of());
+
+        assertThat(ScreeningParts.partyTable(shipped)).isSameAs(PartyScoringTable.defaults());
+        assertThat(ScreeningParts.screeningSettings(shipped)).doesNotContain("party");
+    }
+
+    @Test
+    void partyScoringReplacesTheNumbersItNamesAndChangesTheSettingsHash() {
+        SentinelConfig replaced = config(Map.of("matching.party.scoring", "weakAliasFactor=0.8, skeletonFullLength=5"));
+        PartyScoringTable table = ScreeningParts.partyTable(replaced);
+
+        assertThat(table.weakAliasFactor()).isEqualTo(0.8);
+        assertThat(table.skeletonFullLength()).isEqualTo(5);
+        assertThat(table.phonetic()).isEqualTo(PartyScoringTable.defaults().phonetic());
+        assertThat(ScreeningParts.screeningSettings(replaced))
+            .isNotEqualTo(ScreeningParts.screeningSettings(config(Map.of())));
+    }
+
+    @Test
+    void aWrongPartyScoringIsOneLineNamingTheKey() {
+        assertThatThrownBy(() -> config(Map.of("matching.party.scoring", "weakAliasFactor")))
+            .isInstanceOf(ConfigurationError.class).hasMessageContaining("matching.party.scoring=weakAliasFactor")
+            .hasMessageContaining("expected comma-separated NAME=number pairs");
+        assertThatThrownBy(() -> ScreeningParts.partyTable(config(Map.of("matching.party.scoring", "weakAlias=0.8"))))
+            .isInstanceOf(ConfigurationError.class)
+            .hasMessageStartingWith("matching.party.scoring: no number named weakAlias in the party scoring table: "
+                + "expected one of rarePartWeight,")
+            .hasMessageNotContaining("\n");
+        assertThatThrownBy(() -> ScreeningParts.partyTable(config(Map.of("matching.party.scoring", "phonetic=1.2"))))
+            .isInstanceOf(ConfigurationError.class)
+            .hasMessage("matching.party.scoring: phonetic=1.2: expected a number between 0 and 1");
     }
 
     private static SentinelConfig config(Map<String, String> overrides) {

@@ -1,10 +1,8 @@
 package org.heritagesentinel.screening.object;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
+
+import org.heritagesentinel.screening.scoring.ScoringOverrides;
 
 /**
  * Every weight, penalty, cap and limit of object matching, in one place (docs/quality.md, "Object scoring table").
@@ -86,41 +84,6 @@ public record ObjectScoringTable(
    * @throws IllegalArgumentException naming the first unknown name or value out of range
    */
   public ObjectScoringTable with(Map<String, Double> overrides) {
-    if (overrides.isEmpty()) {
-      return this;
-    }
-    RecordComponent[] components = ObjectScoringTable.class.getRecordComponents();
-    List<String> names = Arrays.stream(components).map(RecordComponent::getName).toList();
-    overrides.keySet().stream().filter(name -> !names.contains(name)).findFirst().ifPresent(name -> {
-      throw new IllegalArgumentException("no number named " + name + " in the object scoring table: expected one of "
-          + String.join(", ", names));
-    });
-    Object[] values = new Object[components.length];
-    Class<?>[] types = new Class<?>[components.length];
-    try {
-      for (int i = 0; i < components.length; i++) {
-        types[i] = components[i].getType();
-        Double replaced = overrides.get(components[i].getName());
-        values[i] = replaced == null ? components[i].getAccessor().invoke(this) : checked(components[i], replaced);
-      }
-      return ObjectScoringTable.class.getDeclaredConstructor(types).newInstance(values);
-    } catch (InvocationTargetException e) {
-      throw e.getCause() instanceof IllegalArgumentException refused ? refused : new IllegalStateException(e.getCause());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("the object scoring table's own record components", e);
-    }
-  }
-
-  private static Object checked(RecordComponent component, double value) {
-    if (component.getType() == int.class) {
-      if (value != Math.rint(value) || value < 0 || value > Integer.MAX_VALUE) {
-        throw new IllegalArgumentException(component.getName() + "=" + value + ": expected a whole number ≥ 0");
-      }
-      return (int) value;
-    }
-    if (value < 0 || value > 1) {
-      throw new IllegalArgumentException(component.getName() + "=" + value + ": expected a number between 0 and 1");
-    }
-    return value;
+    return ScoringOverrides.with(this, overrides, "object scoring table", name -> 1);
   }
 }

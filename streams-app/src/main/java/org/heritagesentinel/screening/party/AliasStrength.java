@@ -7,9 +7,5 @@ package org.heritagesentinel.screening.party;
  */
 public enum AliasStrength {
     STRONG,
-    WEAK;
-
-    double factor() {
-        return this == WEAK ? PartyScoringTable.WEAK_ALIAS_FACTOR : 1.0;
-    }
+    WEAK
 }

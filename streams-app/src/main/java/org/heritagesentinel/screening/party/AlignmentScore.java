@@ -13,10 +13,19 @@ import java.util.List;
 final class AlignmentScore {
 
     private final NameMatchingConfig config;
+    private final PartyScoringTable table;
+    // the table's numbers read for every aligned or extra part, as fields of their own (the hot path of matching)
+    private final double fullAgreement;
+    private final double conflictWeightFloor;
+    private final double commonExtraPartFloor;
     private final LegalFormKinds legalForms;
 
     AlignmentScore(NameMatchingConfig config, LegalFormKinds legalForms) {
         this.config = config;
+        this.table = config.scoring();
+        this.fullAgreement = table.fullAgreement();
+        this.conflictWeightFloor = table.conflictWeightFloor();
+        this.commonExtraPartFloor = table.commonExtraPartFloor();
         this.legalForms = legalForms;
     }
 
@@ -35,7 +44,7 @@ final class AlignmentScore {
         double total = 0;
         boolean rareAgreement = false;
         for (AlignedPair pair : alignment.pairs()) {
-            rareAgreement |= pair.rareAgreement();
+            rareAgreement |= pair.rareAgreement(fullAgreement);
             double weight = (pair.declared().weight() + pair.listed().weight()) / 2;
             double agreement = agreement(pair.comparison().similarity());
             agreed += weight * agreement;
@@ -46,7 +55,7 @@ final class AlignmentScore {
         double leftListed = extraWeight(alignment.unmatchedListed(), rareAgreement);
         total += config.conflictPartCost() * Math.min(conflictWeight(alignment.unmatchedDeclared()),
                 conflictWeight(alignment.unmatchedListed()))
-                + (organisation || !rareAgreement ? PartyScoringTable.ORGANISATION_EXTRA_PART_COST : config.extraPartCost())
+                + (organisation || !rareAgreement ? table.organisationExtraPartCost() : config.extraPartCost())
                 * Math.abs(leftDeclared - leftListed);
         if (total <= 0) {
             return new Scored(0, List.of());
@@ -54,19 +63,19 @@ final class AlignmentScore {
         double score = agreed / total;
         List<String> rules = new ArrayList<>();
         if (organisation && restsOnOneDistinctiveWord(alignment)) {
-            score *= PartyScoringTable.ONE_DISTINCTIVE_WORD_FACTOR;
-            rules.add("one distinctive word only ×" + PartyScoringTable.ONE_DISTINCTIVE_WORD_FACTOR);
+            score *= table.oneDistinctiveWordFactor();
+            rules.add("one distinctive word only ×" + table.oneDistinctiveWordFactor());
         }
         if (givenNameAloneAgainstLonger(alignment)) {
-            score *= PartyScoringTable.GIVEN_NAME_ALONE_FACTOR;
-            rules.add("a given name alone ×" + PartyScoringTable.GIVEN_NAME_ALONE_FACTOR);
+            score *= table.givenNameAloneFactor();
+            rules.add("a given name alone ×" + table.givenNameAloneFactor());
         }
         if (NasabChild.applies(declared.parts(), listed.parts(), alignment)) {
-            score *= PartyScoringTable.NASAB_CHILD_FACTOR;
-            rules.add("a given name before the other's whole name: a child of that person ×" + PartyScoringTable.NASAB_CHILD_FACTOR);
+            score *= table.nasabChildFactor();
+            rules.add("a given name before the other's whole name: a child of that person ×" + table.nasabChildFactor());
         } else if (FathersNameShift.applies(declared.parts(), listed.parts(), alignment)) {
-            score *= PartyScoringTable.FATHERS_NAME_SHIFT_FACTOR;
-            rules.add("own given name missing, father's name in its place ×" + PartyScoringTable.FATHERS_NAME_SHIFT_FACTOR);
+            score *= table.fathersNameShiftFactor();
+            rules.add("own given name missing, father's name in its place ×" + table.fathersNameShiftFactor());
         }
         switch (legalForms.difference(declared.legalForms(), listed.legalForms())) {
             case OTHER_COMPANY_FORM -> {
@@ -74,8 +83,8 @@ final class AlignmentScore {
                 rules.add("another company form ×" + config.legalFormMismatchFactor());
             }
             case OTHER_LEGAL_PERSON -> {
-                score *= PartyScoringTable.OTHER_LEGAL_PERSON_FACTOR;
-                rules.add("establishment, partnership or company: another legal person ×" + PartyScoringTable.OTHER_LEGAL_PERSON_FACTOR);
+                score *= table.otherLegalPersonFactor();
+                rules.add("establishment, partnership or company: another legal person ×" + table.otherLegalPersonFactor());
             }
             case NONE -> {
             }
@@ -84,22 +93,22 @@ final class AlignmentScore {
     }
 
     double agreement(double similarity) {
-        if (similarity >= PartyScoringTable.FULL_AGREEMENT) {
+        if (similarity >= fullAgreement) {
             return similarity;
         }
         double floor = config.minPartSimilarity();
-        return Math.max(0, (similarity - floor) / (PartyScoringTable.FULL_AGREEMENT - floor)) * PartyScoringTable.FULL_AGREEMENT;
+        return Math.max(0, (similarity - floor) / (fullAgreement - floor)) * fullAgreement;
     }
 
     /** One side has a word the other lacks, and only one aligned pair of non-generic words agrees. */
-    private static boolean restsOnOneDistinctiveWord(Alignment alignment) {
+    private boolean restsOnOneDistinctiveWord(Alignment alignment) {
         if (alignment.unmatchedDeclared().isEmpty() && alignment.unmatchedListed().isEmpty()) {
             return false;
         }
         int distinctive = 0;
         for (AlignedPair pair : alignment.pairs()) {
             if (!pair.declared().generic() && !pair.listed().generic()
-                    && pair.comparison().similarity() >= PartyScoringTable.FULL_AGREEMENT) {
+                    && pair.comparison().similarity() >= fullAgreement) {
                 distinctive++;
             }
         }
@@ -124,17 +133,17 @@ final class AlignmentScore {
      * "Karim Saleh" and "Karim Ali Saleh" agree on nothing that identifies anybody (Karim and Saleh are
      * common), and a missing "Ali", itself common, is no evidence for them being one person.
      */
-    private static double extraWeight(List<NamePart> parts, boolean rareAgreement) {
+    private double extraWeight(List<NamePart> parts, boolean rareAgreement) {
         double sum = 0;
         for (NamePart part : parts) {
             boolean floored = !rareAgreement && part.kind() == PartKind.WORD;
-            sum += floored ? Math.max(part.weight(), PartyScoringTable.COMMON_EXTRA_PART_FLOOR) : part.weight();
+            sum += floored ? Math.max(part.weight(), commonExtraPartFloor) : part.weight();
         }
         return sum;
     }
 
     /** Numbers keep their own weight (series of funds are listed as one party); differing patronymics are different fathers. */
-    private static double conflictWeight(List<NamePart> parts) {
+    private double conflictWeight(List<NamePart> parts) {
         double sum = 0;
         for (NamePart part : parts) {
             sum += conflictWeight(part);
@@ -142,10 +151,10 @@ final class AlignmentScore {
         return sum;
     }
 
-    private static double conflictWeight(NamePart part) {
+    private double conflictWeight(NamePart part) {
         if (part.kind() == PartKind.NUMBER) {
             return part.weight();
         }
-        return part.role() == PartRole.PATRONYMIC ? 1.0 : Math.max(part.weight(), PartyScoringTable.CONFLICT_WEIGHT_FLOOR);
+        return part.role() == PartRole.PATRONYMIC ? 1.0 : Math.max(part.weight(), conflictWeightFloor);
     }
 }

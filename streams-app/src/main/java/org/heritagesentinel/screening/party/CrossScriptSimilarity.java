@@ -10,14 +10,24 @@ package org.heritagesentinel.screening.party;
  */
 final class CrossScriptSimilarity {
 
-    private CrossScriptSimilarity() {
+    // the table's costs as fields of their own: read in the inner loop of every cross-script comparison
+    private final double unwrittenShortVowel;
+    private final double unmatchedLongVowel;
+    private final double otherVowel;
+    private final double consonant;
+
+    CrossScriptSimilarity(PartyScoringTable table) {
+        this.unwrittenShortVowel = table.crossScriptUnwrittenShortVowel();
+        this.unmatchedLongVowel = table.crossScriptUnmatchedLongVowel();
+        this.otherVowel = table.crossScriptOtherVowel();
+        this.consonant = table.crossScriptConsonant();
     }
 
     /**
      * @param unvowelled symbols of the word from Arabic script
      * @param vowelled   symbols of the Latin spelling
      */
-    static double of(String unvowelled, String vowelled) {
+    double of(String unvowelled, String vowelled) {
         int n = unvowelled.length();
         int m = vowelled.length();
         if (n == 0 || m == 0) {
@@ -43,30 +53,30 @@ final class CrossScriptSimilarity {
         return Math.max(0, 1 - previous[m] / size(unvowelled, vowelled));
     }
 
-    private static double size(String unvowelled, String vowelled) {
+    private double size(String unvowelled, String vowelled) {
         double latin = 0;
         for (int j = 0; j < vowelled.length(); j++) {
-            latin += isVowel(vowelled.charAt(j)) ? PartyScoringTable.CROSS_SCRIPT_UNWRITTEN_SHORT_VOWEL : 1;
+            latin += isVowel(vowelled.charAt(j)) ? unwrittenShortVowel : 1;
         }
         return Math.max(unvowelled.length(), latin);
     }
 
-    private static double substitution(char a, char l) {
+    private double substitution(char a, char l) {
         if (a == l) {
             return 0;
         }
         if (isVowel(a) && isVowel(l)) {
-            return PartyScoringTable.CROSS_SCRIPT_OTHER_VOWEL;
+            return otherVowel;
         }
-        return PartyScoringTable.CROSS_SCRIPT_CONSONANT;
+        return consonant;
     }
 
-    private static double skipArabic(char a) {
-        return isVowel(a) ? PartyScoringTable.CROSS_SCRIPT_UNMATCHED_LONG_VOWEL : PartyScoringTable.CROSS_SCRIPT_CONSONANT;
+    private double skipArabic(char a) {
+        return isVowel(a) ? unmatchedLongVowel : consonant;
     }
 
-    private static double skipLatin(char l) {
-        return isVowel(l) ? PartyScoringTable.CROSS_SCRIPT_UNWRITTEN_SHORT_VOWEL : PartyScoringTable.CROSS_SCRIPT_CONSONANT;
+    private double skipLatin(char l) {
+        return isVowel(l) ? unwrittenShortVowel : consonant;
     }
 
     private static boolean isVowel(char c) {

@@ -18,8 +18,11 @@ final class LegalForms {
 
     private final Map<List<String>, String> canonicalOfVariant = new HashMap<>();
     private int longestVariant;
+    /** Spelling similarity from which a last word is a misspelt legal form (Limted, Limited). */
+    private final double fuzzySpelling;
 
-    LegalForms(NameTokeniser tokeniser) {
+    LegalForms(NameTokeniser tokeniser, double fuzzySpelling) {
+        this.fuzzySpelling = fuzzySpelling;
         for (String[] row : TsvResource.rows("legal-forms.tsv")) {
             List<String> words = new ArrayList<>();
             tokeniser.tokens(row[0]).forEach(token -> words.add(token.text()));
@@ -85,7 +88,7 @@ final class LegalForms {
             String form = words.get(words.size() - 1);
             boolean truncated = words.size() > 1 && form.length() > last.length() && form.startsWith(last);
             boolean misspelt = form.length() >= FUZZY_LENGTH && last.length() >= FUZZY_LENGTH
-                    && PartSimilarity.spelling(last, form) >= PartyScoringTable.LEGAL_FORM_FUZZY_SPELLING;
+                    && PartSimilarity.spelling(last, form) >= fuzzySpelling;
             if (truncated || misspelt) {
                 return variant.getValue();
             }

@@ -7,6 +7,15 @@ package org.heritagesentinel.screening.party;
  */
 public interface ListedPartCounts {
 
+    /**
+     * Listed parties a list needs before it says a part is common; a small list says nothing about the population.
+     * With {@link #COMMON_IN_LIST_MIN_SHARE}, not in the configurable {@link PartyScoringTable}: screening's blocking
+     * reads {@link #common} as well as the weights, and the two must agree.
+     */
+    int COMMON_IN_LIST_MIN_PARTIES = 20;
+    /** Share of the listed parties (and at least the minimum count) that makes a part common in the list. */
+    double COMMON_IN_LIST_MIN_SHARE = 0.001;
+
     /** No list statistics: the static table alone decides (name scoring from the command line, tests). */
     ListedPartCounts NONE = new ListedPartCounts() {
         @Override
@@ -27,12 +36,12 @@ public interface ListedPartCounts {
 
     /**
      * Whether a part carried by {@code carriers} of {@code parties} listed parties is common in the list:
-     * at least {@value PartyScoringTable#COMMON_IN_LIST_MIN_PARTIES} of them and {@value PartyScoringTable#COMMON_IN_LIST_MIN_SHARE} of all. A
+     * at least {@value #COMMON_IN_LIST_MIN_PARTIES} of them and {@value #COMMON_IN_LIST_MIN_SHARE} of all. A
      * smaller list says nothing about the population: nothing is common in it.
      */
     static boolean common(int carriers, int parties) {
-        return parties >= PartyScoringTable.COMMON_IN_LIST_MIN_PARTIES
-            && carriers >= Math.max(PartyScoringTable.COMMON_IN_LIST_MIN_PARTIES, (int) Math.ceil(PartyScoringTable.COMMON_IN_LIST_MIN_SHARE * parties));
+        return parties >= COMMON_IN_LIST_MIN_PARTIES
+            && carriers >= Math.max(COMMON_IN_LIST_MIN_PARTIES, (int) Math.ceil(COMMON_IN_LIST_MIN_SHARE * parties));
     }
 
     /** Listed parties with a name part of this key ({@link PartyBlockingKeys#partKey}). */

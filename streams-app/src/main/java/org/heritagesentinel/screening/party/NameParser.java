@@ -30,10 +30,16 @@ final class NameParser {
     }
 
     static NameParser withBundledTables() {
+        return withBundledTables(PartyScoringTable.defaults());
+    }
+
+    /** Parts weighed, and misspelt legal forms recognised, by {@code table}. */
+    static NameParser withBundledTables(PartyScoringTable table) {
         NameTokeniser tokeniser = new NameTokeniser();
-        return new NameParser(tokeniser, new LegalForms(tokeniser), new NameParticles(tokeniser),
-                new NamePartFactory(new GivenNameAliases(tokeniser), new NamePartFrequencies(),
-                        new WordList("given-names.tsv", tokeniser), new WordList("generic-business-words.tsv", tokeniser)));
+        return new NameParser(tokeniser, new LegalForms(tokeniser, table.legalFormFuzzySpelling()), new NameParticles(tokeniser),
+                new NamePartFactory(new GivenNameAliases(tokeniser), new NamePartFrequencies(table),
+                        new WordList("given-names.tsv", tokeniser), new WordList("generic-business-words.tsv", tokeniser),
+                        table));
     }
 
     ParsedName parse(String raw) {

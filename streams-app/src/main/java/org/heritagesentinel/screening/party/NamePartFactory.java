@@ -39,9 +39,11 @@ final class NamePartFactory {
     private final WordList givenNames;
     private final WordList genericBusinessWords;
     private final RomanisationFolds folds = new RomanisationFolds();
+    private final PartyScoringTable table;
 
     NamePartFactory(GivenNameAliases aliases, NamePartFrequencies frequencies, WordList givenNames,
-                    WordList genericBusinessWords) {
+                    WordList genericBusinessWords, PartyScoringTable table) {
+        this.table = table;
         this.aliases = aliases;
         this.frequencies = frequencies;
         this.givenNames = givenNames;
@@ -66,11 +68,11 @@ final class NamePartFactory {
         }
         boolean generic = kind == PartKind.WORD && genericBusinessWords.contains(text);
         double weight = switch (kind) {
-            case WORD -> patronymic ? PartyScoringTable.PATRONYMIC_WEIGHT
-                    : generic ? Math.min(PartyScoringTable.GENERIC_WORD_WEIGHT, frequencies.weight(text, alias))
+            case WORD -> patronymic ? table.patronymicWeight()
+                    : generic ? Math.min(table.genericWordWeight(), frequencies.weight(text, alias))
                     : frequencies.weight(text, alias);
-            case INITIAL -> PartyScoringTable.INITIAL_WEIGHT;
-            case NUMBER -> PartyScoringTable.NUMBER_WEIGHT;
+            case INITIAL -> table.initialWeight();
+            case NUMBER -> table.numberWeight();
         };
         String phonetic = latinWord ? METAPHONE.doubleMetaphone(text) : "";
         String stem = latinWord && alias == null ? stemOf(text) : null;

@@ -9,13 +9,12 @@ import java.util.Map;
  */
 final class NamePartFrequencies {
 
-    private static final double[] WEIGHT_OF_CLASS = {
-        PartyScoringTable.RARE_PART_WEIGHT, PartyScoringTable.COMMON_PART_WEIGHT,
-        PartyScoringTable.VERY_COMMON_PART_WEIGHT, PartyScoringTable.COMMONEST_PART_WEIGHT};
-
+    private final double[] weightOfClass;
     private final Map<String, Integer> classOfPart = new HashMap<>();
 
-    NamePartFrequencies() {
+    NamePartFrequencies(PartyScoringTable table) {
+        weightOfClass = new double[] {table.rarePartWeight(), table.commonPartWeight(), table.veryCommonPartWeight(),
+            table.commonestPartWeight()};
         for (String[] row : TsvResource.rows("name-part-frequency.tsv")) {
             classOfPart.put(row[0], Integer.parseInt(row[1]));
         }
@@ -27,6 +26,6 @@ final class NamePartFrequencies {
         if (frequencyClass == null) {
             frequencyClass = classOfPart.getOrDefault(part, 0);
         }
-        return WEIGHT_OF_CLASS[Math.min(frequencyClass, WEIGHT_OF_CLASS.length - 1)];
+        return weightOfClass[Math.min(frequencyClass, weightOfClass.length - 1)];
     }
 }

@@ -18,9 +18,12 @@ final class ParsedNameCache {
     private final NameParser parser;
     /** One function for every miss: a lambda written at the call would be a new object per look-up. */
     private final Function<String, Held> parseAndHold;
+    /** What a part the list held makes common weighs ({@link ListCommonness}). */
+    private final double commonInListWeight;
 
-    ParsedNameCache(NameParser parser, int capacity) {
+    ParsedNameCache(NameParser parser, int capacity, PartyScoringTable table) {
         this.parser = parser;
+        this.commonInListWeight = table.commonInListWeight();
         this.parseAndHold = text -> new Held(parser.parse(text));
         this.byRaw = capacity == 0 ? null : new RecentCache<>(capacity);
     }
@@ -38,13 +41,13 @@ final class ParsedNameCache {
             return ParsedName.EMPTY;
         }
         if (byRaw == null) {
-            return ListCommonness.reweighed(parser.parse(raw), counts);
+            return ListCommonness.reweighed(parser.parse(raw), counts, commonInListWeight);
         }
         Held held = held(raw);
         long version = counts.version();
         Weighed weighed = held.weighed;
         if (weighed == null || weighed.counts != counts || weighed.version != version) {
-            weighed = new Weighed(counts, version, ListCommonness.reweighed(held.parsed, counts));
+            weighed = new Weighed(counts, version, ListCommonness.reweighed(held.parsed, counts, commonInListWeight));
             held.weighed = weighed;
         }
         return weighed.name;

@@ -21,11 +21,15 @@ final class PartAligner {
     private final PartSimilarity similarity;
     private final NameParser parser;
     private final double minPartSimilarity;
+    private final PartyScoringTable table;
+    private final double fullAgreement;
 
-    PartAligner(PartSimilarity similarity, NameParser parser, double minPartSimilarity) {
+    PartAligner(PartSimilarity similarity, NameParser parser, double minPartSimilarity, PartyScoringTable table) {
+        this.fullAgreement = table.fullAgreement();
         this.similarity = similarity;
         this.parser = parser;
         this.minPartSimilarity = minPartSimilarity;
+        this.table = table;
     }
 
     Alignment align(List<NamePart> declaredParts, List<NamePart> listedParts) {
@@ -97,9 +101,9 @@ final class PartAligner {
         return left;
     }
 
-    private static boolean anyRareAgreement(List<AlignedPair> pairs) {
+    private boolean anyRareAgreement(List<AlignedPair> pairs) {
         for (AlignedPair pair : pairs) {
-            if (pair.rareAgreement()) {
+            if (pair.rareAgreement(fullAgreement)) {
                 return true;
             }
         }
@@ -235,7 +239,7 @@ final class PartAligner {
                     vowelled &= parts.get(i).vowelled();
                 }
                 String text = joined.toString();
-                if (text.equals(target.text()) || PartSimilarity.spelling(text, target.text()) >= PartyScoringTable.JOINED_SPELLING) {
+                if (text.equals(target.text()) || PartSimilarity.spelling(text, target.text()) >= table.joinedSpelling()) {
                     parts.subList(start, start + length).clear();
                     parts.add(start, parser.partOf(text, vowelled));
                     return true;

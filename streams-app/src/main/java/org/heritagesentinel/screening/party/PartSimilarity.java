@@ -14,6 +14,27 @@ final class PartSimilarity {
     private static final double ROUNDING = 1e-9;
     /** Shortest stem of a nisba (Said of Saidi); shorter words ending in i are too often other names. */
     private static final int NISBA_MIN_STEM = 3;
+    /** Share of Jaro-Winkler in the spelling similarity; the rest is edit-distance similarity. */
+    private static final double SPELLING_JARO_WINKLER_SHARE = 0.6;
+
+    private final PartyScoringTable table;
+    // the table's numbers every pair of parts may read, as fields of their own (the hot path of matching)
+    private final double soundAlikeSpelling;
+    private final double soundAlikeCoverage;
+    private final double phonetic;
+    private final double romanisation;
+    private final double differentAliasCap;
+    private final CrossScriptSimilarity crossScript;
+
+    PartSimilarity(PartyScoringTable table) {
+        this.table = table;
+        this.soundAlikeSpelling = table.soundAlikeSpelling();
+        this.soundAlikeCoverage = table.soundAlikeCoverage();
+        this.phonetic = table.phonetic();
+        this.romanisation = table.romanisation();
+        this.differentAliasCap = table.differentAliasCap();
+        this.crossScript = new CrossScriptSimilarity(table);
+    }
 
     PartComparison compare(NamePart a, NamePart b) {
         return compare(a, b, 0);
@@ -58,7 +79,7 @@ final class PartSimilarity {
             return differentNames(a, b, floor);
         }
         // below both, the spelling neither reaches the floor nor lets sound-alike evidence count
-        boolean asWritten = spellingCouldReach(a, b, Math.min(floor, PartyScoringTable.SOUND_ALIKE_SPELLING));
+        boolean asWritten = spellingCouldReach(a, b, Math.min(floor, soundAlikeSpelling));
         PartComparison best = PartComparison.NONE;
         if (asWritten) {
             double spelling = spelling(a.text(), b.text());
@@ -66,13 +87,13 @@ final class PartSimilarity {
             if (soundAlikeCounts(a.text(), b.text(), spelling)) {
                 best = stronger(best, skeleton(a, b, true));
                 if (a.phonetic().length() >= 3 && a.phonetic().equals(b.phonetic())) {
-                    best = stronger(best, new PartComparison(PartyScoringTable.PHONETIC, PartComparison.Reason.PHONETIC));
+                    best = stronger(best, new PartComparison(phonetic, PartComparison.Reason.PHONETIC));
                 }
             }
         }
-        if (best.similarity() < PartyScoringTable.ROMANISATION && foldedWithinOneLetter(a, b)) {
+        if (best.similarity() < romanisation && foldedWithinOneLetter(a, b)) {
             best = stronger(best, new PartComparison(
-                    Math.min(PartyScoringTable.ROMANISATION, spelling(a.folded(), b.folded())), PartComparison.Reason.ROMANISATION));
+                    Math.min(romanisation, spelling(a.folded(), b.folded())), PartComparison.Reason.ROMANISATION));
         }
         return withGluedParticle(a, b, best);
     }
@@ -83,11 +104,11 @@ final class PartSimilarity {
         return folds && EditDistance.withinOneEdit(a.folded(), b.folded());
     }
 
-    private static PartComparison differentNames(NamePart a, NamePart b, double floor) {
-        if (floor > PartyScoringTable.DIFFERENT_ALIAS_CAP || !spellingCouldReach(a, b, floor)) {
+    private PartComparison differentNames(NamePart a, NamePart b, double floor) {
+        if (floor > differentAliasCap || !spellingCouldReach(a, b, floor)) {
             return PartComparison.NONE;
         }
-        return new PartComparison(Math.min(PartyScoringTable.DIFFERENT_ALIAS_CAP, spelling(a.text(), b.text())), PartComparison.Reason.DIFFERENT);
+        return new PartComparison(Math.min(differentAliasCap, spelling(a.text(), b.text())), PartComparison.Reason.DIFFERENT);
     }
 
     /**
@@ -97,10 +118,10 @@ final class PartSimilarity {
      * written vowels that tell Potter from Bathory (BTR) or Mario from Moreau (MR). Spellings of one name
      * (Husain, Hussein; Nasser, Nassar) stay close on both counts.
      */
-    static boolean soundAlikeCounts(String x, String y, double spelling) {
+    boolean soundAlikeCounts(String x, String y, double spelling) {
         int shorter = Math.min(x.length(), y.length());
         int longer = Math.max(x.length(), y.length());
-        return shorter >= PartyScoringTable.SOUND_ALIKE_COVERAGE * longer && spelling >= PartyScoringTable.SOUND_ALIKE_SPELLING;
+        return shorter >= soundAlikeCoverage * longer && spelling >= soundAlikeSpelling;
     }
 
     /**
@@ -121,9 +142,9 @@ final class PartSimilarity {
         return (end == 'i' || end == 'y') && afterConsonant && stemEnd != 'h' && base.charAt(base.length() - 1) == stemEnd;
     }
 
-    private static PartComparison withGluedParticle(NamePart a, NamePart b, PartComparison best) {
-        if (best.similarity() < PartyScoringTable.GLUED_PARTICLE && (a.stem() != null || b.stem() != null) && sameStem(a, b)) {
-            return new PartComparison(PartyScoringTable.GLUED_PARTICLE, PartComparison.Reason.GLUED_PARTICLE);
+    private PartComparison withGluedParticle(NamePart a, NamePart b, PartComparison best) {
+        if (best.similarity() < table.gluedParticle() && (a.stem() != null || b.stem() != null) && sameStem(a, b)) {
+            return new PartComparison(table.gluedParticle(), PartComparison.Reason.GLUED_PARTICLE);
         }
         return best;
     }
@@ -156,15 +177,15 @@ final class PartSimilarity {
         return longest == 0 ? 0 : 1.0 - (double) EditDistance.withTranspositions(x, y) / longest;
     }
 
-    private static PartComparison compareInitial(NamePart a, NamePart b) {
+    private PartComparison compareInitial(NamePart a, NamePart b) {
         boolean bothInitials = a.kind() == PartKind.INITIAL && b.kind() == PartKind.INITIAL;
         if (!bothInitials && a.text().charAt(0) == b.text().charAt(0)) {
-            return new PartComparison(PartyScoringTable.INITIAL, PartComparison.Reason.INITIAL);
+            return new PartComparison(table.initial(), PartComparison.Reason.INITIAL);
         }
         return PartComparison.NONE;
     }
 
-    private static PartComparison skeleton(NamePart a, NamePart b, boolean bothVowelled) {
+    private PartComparison skeleton(NamePart a, NamePart b, boolean bothVowelled) {
         String x = a.skeleton();
         String y = b.skeleton();
         if (x.isEmpty() || y.isEmpty()) {
@@ -172,13 +193,13 @@ final class PartSimilarity {
         }
         if (!bothVowelled) {
             double similarity = a.vowelled() || !b.vowelled()
-                    ? CrossScriptSimilarity.of(b.vowelSkeleton(), a.vowelSkeleton())
-                    : CrossScriptSimilarity.of(a.vowelSkeleton(), b.vowelSkeleton());
+                    ? crossScript.of(b.vowelSkeleton(), a.vowelSkeleton())
+                    : crossScript.of(a.vowelSkeleton(), b.vowelSkeleton());
             double cap = acrossScripts(Math.min(x.length(), y.length()));
             return new PartComparison(Math.min(cap, onSpellingScale(similarity)), PartComparison.Reason.SKELETON);
         }
         if (x.equals(y) && x.length() >= 2) {
-            return new PartComparison(PartyScoringTable.SKELETON_SAME_SCRIPT, PartComparison.Reason.SKELETON);
+            return new PartComparison(table.skeletonSameScript(), PartComparison.Reason.SKELETON);
         }
         return PartComparison.NONE;
     }
@@ -188,16 +209,16 @@ final class PartSimilarity {
      * are guessed); this linear map, fitted on the spread of true renderings against same-initial decoys,
      * puts it on the spelling scale so one threshold serves both.
      */
-    private static double onSpellingScale(double crossScript) {
-        return PartyScoringTable.CROSS_SCRIPT_ON_SPELLING_BASE
-                + PartyScoringTable.CROSS_SCRIPT_ON_SPELLING_SLOPE * (crossScript - PartyScoringTable.CROSS_SCRIPT_ON_SPELLING_FROM);
+    private double onSpellingScale(double crossScript) {
+        return table.crossScriptOnSpellingBase()
+                + table.crossScriptOnSpellingSlope() * (crossScript - table.crossScriptOnSpellingFrom());
     }
 
     /** Two or three shared consonants are weak evidence without the vowels: many unrelated names share them. */
-    private static double acrossScripts(int skeletonLength) {
-        return skeletonLength >= PartyScoringTable.SKELETON_FULL_LENGTH ? PartyScoringTable.SKELETON_ACROSS_SCRIPTS
-                : PartyScoringTable.SKELETON_ACROSS_SCRIPTS
-                        - PartyScoringTable.SHORT_SKELETON_STEP * (PartyScoringTable.SKELETON_FULL_LENGTH - skeletonLength);
+    private double acrossScripts(int skeletonLength) {
+        return skeletonLength >= table.skeletonFullLength() ? table.skeletonAcrossScripts()
+                : table.skeletonAcrossScripts()
+                        - table.shortSkeletonStep() * (table.skeletonFullLength() - skeletonLength);
     }
 
     /** Jaro-Winkler alone forgives too much after a shared prefix (Castro, Castillo); edit distance corrects it. */
@@ -207,8 +228,8 @@ final class PartSimilarity {
             return 0;
         }
         double editSimilarity = 1.0 - (double) EditDistance.withTranspositions(x, y) / longest;
-        return PartyScoringTable.SPELLING_JARO_WINKLER_SHARE * JaroWinkler.similarity(x, y)
-                + (1 - PartyScoringTable.SPELLING_JARO_WINKLER_SHARE) * editSimilarity;
+        return SPELLING_JARO_WINKLER_SHARE * JaroWinkler.similarity(x, y)
+                + (1 - SPELLING_JARO_WINKLER_SHARE) * editSimilarity;
     }
 
     /**
@@ -242,7 +263,7 @@ final class PartSimilarity {
         double jaroWinkler = jaro + WINKLER_PREFIX_SCALE * commonPrefix(x, y) * (1 - jaro);
         double edit = (double) shared / longest;
         // the bound can equal the spelling itself, summed in another order: a rounding must not rule it out
-        return PartyScoringTable.SPELLING_JARO_WINKLER_SHARE * jaroWinkler + (1 - PartyScoringTable.SPELLING_JARO_WINKLER_SHARE) * edit >= floor - ROUNDING;
+        return SPELLING_JARO_WINKLER_SHARE * jaroWinkler + (1 - SPELLING_JARO_WINKLER_SHARE) * edit >= floor - ROUNDING;
     }
 
     /** The common prefix Jaro-Winkler rewards, up to its four letters. */

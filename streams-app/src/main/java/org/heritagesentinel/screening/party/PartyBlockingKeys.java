@@ -41,7 +41,7 @@ public final class PartyBlockingKeys implements PartyNameKeys {
     private final ParsedNameCache names;
 
     public PartyBlockingKeys() {
-        this(new ParsedNameCache(NameParser.withBundledTables(), DEFAULT_CACHE));
+        this(new ParsedNameCache(NameParser.withBundledTables(), DEFAULT_CACHE, PartyScoringTable.defaults()));
     }
 
     /** Sharing parsed names with a matcher: a declared name is then parsed once, not once for each. */

@@ -17,13 +17,23 @@ public final class PartyNameMatcher {
     private final ParsedNameCache names;
     private final PartAligner aligner;
     private final AlignmentScore scorer;
+    private final PartyQualifiers qualifiers;
+    private final double weakAliasFactor;
 
     public PartyNameMatcher(NameMatchingConfig config) {
         Objects.requireNonNull(config, "config");
-        NameParser parser = NameParser.withBundledTables();
-        this.names = new ParsedNameCache(parser, config.cacheSize());
-        this.aligner = new PartAligner(new PartSimilarity(), parser, config.minPartSimilarity());
+        PartyScoringTable table = config.scoring();
+        NameParser parser = NameParser.withBundledTables(table);
+        this.names = new ParsedNameCache(parser, config.cacheSize(), table);
+        this.aligner = new PartAligner(new PartSimilarity(table), parser, config.minPartSimilarity(), table);
         this.scorer = new AlignmentScore(config, new LegalFormKinds());
+        this.qualifiers = new PartyQualifiers(table);
+        this.weakAliasFactor = table.weakAliasFactor();
+    }
+
+    /** The facts that tell namesakes apart, weighed by this matcher's scoring table. */
+    public PartyQualifiers qualifiers() {
+        return qualifiers;
     }
 
     /**
@@ -90,7 +100,7 @@ public final class PartyNameMatcher {
 
         /**
          * As {@link #match(String)}, against a listed name of the given strength: a weak alias (a nickname, a
-         * kunya such as "Abu Ali", as the list marks it) scores {@link PartyScoringTable#WEAK_ALIAS_FACTOR} of what the
+         * kunya such as "Abu Ali", as the list marks it) scores {@code weakAliasFactor} (of the {@link PartyScoringTable}) of what the
          * same name would as a full name. Never throws.
          */
         public NameMatch match(String listedName, AliasStrength strength) {
@@ -136,9 +146,9 @@ public final class PartyNameMatcher {
         }
         Alignment alignment = aligner.align(declared.parts(), listed.parts());
         AlignmentScore.Scored scored = scorer.score(alignment, declared, listed);
-        double score = clamp(scored.score() * strength.factor());
-        List<String> rules = strength == AliasStrength.WEAK ? withRule(scored.rules(),
-                "weak alias ×" + PartyScoringTable.WEAK_ALIAS_FACTOR) : scored.rules();
+        boolean weak = strength == AliasStrength.WEAK;
+        double score = clamp(scored.score() * (weak ? weakAliasFactor : 1.0));
+        List<String> rules = weak ? withRule(scored.rules(), "weak alias ×" + weakAliasFactor) : scored.rules();
         return NameMatch.explainedLazily(score,
                 () -> MatchExplanation.of(declaredName, listedName, alignment, rules, score));
     }

@@ -20,11 +20,14 @@ public final class PartyQualifiers {
      */
     private static final Set<String> ONE_VALUE_PER_PARTY = Set.of("TIN", "EORI", "VAT", "COMPANY_REGISTRATION", "NATIONAL_ID");
 
-    private PartyQualifiers() {
+    private final PartyScoringTable table;
+
+    public PartyQualifiers(PartyScoringTable table) {
+        this.table = table;
     }
 
     /** The explanation is written only when asked for: most candidates of a screening are never explained. */
-    public static QualifiedScore adjust(double score, PartyFacts declared, PartyFacts listed) {
+    public QualifiedScore adjust(double score, PartyFacts declared, PartyFacts listed) {
         double factor = factor(declared, listed, null);
         return new QualifiedScore(Math.min(1.0, score * factor), () -> {
             List<String> notes = new ArrayList<>();
@@ -34,13 +37,13 @@ public final class PartyQualifiers {
     }
 
     /** @param notes where to say which facts applied, or null (no text is built for a candidate nobody reads) */
-    private static double factor(PartyFacts declared, PartyFacts listed, List<String> notes) {
+    private double factor(PartyFacts declared, PartyFacts listed, List<String> notes) {
         return country(declared.countries(), listed.countries(), notes)
             * birth(normalisedDate(declared.dateOfBirth()), normalisedDate(listed.dateOfBirth()), notes)
             * identifiers(declared.identifiers(), listed.identifiers(), notes);
     }
 
-    private static double country(List<String> declared, List<String> listed, List<String> notes) {
+    private double country(List<String> declared, List<String> listed, List<String> notes) {
         if (declared.isEmpty() || listed.isEmpty()) {
             return 1.0;
         }
@@ -54,16 +57,16 @@ public final class PartyQualifiers {
                 if (notes != null) {
                     notes.add("same country " + String.join("/", known));
                 }
-                return PartyScoringTable.COUNTRY_AGREES;
+                return table.countryAgrees();
             }
         }
         if (notes != null) {
             notes.add("country " + String.join("/", known) + " not among listed " + String.join("/", listedKnown));
         }
-        return PartyScoringTable.COUNTRY_CONTRADICTS;
+        return table.countryContradicts();
     }
 
-    private static double birth(String declared, String listed, List<String> notes) {
+    private double birth(String declared, String listed, List<String> notes) {
         if (declared.length() < 4 || listed.length() < 4) {
             return 1.0;
         }
@@ -72,22 +75,22 @@ public final class PartyQualifiers {
             if (notes != null) {
                 notes.add("birth year differs (" + declared + " vs " + listed + ")");
             }
-            return PartyScoringTable.BIRTH_YEAR_DIFFERS;
+            return table.birthYearDiffers();
         }
         if (!declared.substring(0, common).equals(listed.substring(0, common))) {
             if (notes != null) {
                 notes.add("birth date differs (" + declared + " vs " + listed + ")");
             }
-            return PartyScoringTable.BIRTH_DATE_DIFFERS;
+            return table.birthDateDiffers();
         }
         if (notes != null) {
             notes.add("same birth date " + declared.substring(0, common));
         }
-        return common >= 8 ? PartyScoringTable.SAME_BIRTH_DATE : PartyScoringTable.SAME_BIRTH_YEAR;
+        return common >= 8 ? table.sameBirthDate() : table.sameBirthYear();
     }
 
     /** Only identifiers that could be equal count: same scheme, and same issuing country where both sides know it. */
-    private static double identifiers(List<PartyFacts.Identifier> declared, List<PartyFacts.Identifier> listed,
+    private double identifiers(List<PartyFacts.Identifier> declared, List<PartyFacts.Identifier> listed,
                                       List<String> notes) {
         String differing = null;
         for (PartyFacts.Identifier d : declared) {
@@ -116,7 +119,7 @@ public final class PartyQualifiers {
         if (notes != null) {
             notes.add(differing + " differs from the listed one");
         }
-        return PartyScoringTable.IDENTIFIER_DIFFERS;
+        return table.identifierDiffers();
     }
 
     private static boolean sameIssuer(String a, String b) {

@@ -25,9 +25,9 @@ class ListCommonnessSpec {
         // When a shorter name agreeing on the given name and on Khoury is compared with a listed one
         NameMatch inList = MATCHER.match("Youssef Khoury", "Youssef Ali Khoury", list);
         // Then it stays below the threshold, where the static table alone (Khoury unlisted, so rare) lets it match
-        assertThat(inList.score()).as(inList.explanation()).isLessThan(CONFIG.threshold());
+        assertThat(inList.score()).as(inList.explanation()).isLessThan(ScreeningThreshold.DEFAULT);
         NameMatch alone = MATCHER.match("Youssef Khoury", "Youssef Ali Khoury");
-        assertThat(alone.score()).as(alone.explanation()).isGreaterThanOrEqualTo(CONFIG.threshold());
+        assertThat(alone.score()).as(alone.explanation()).isGreaterThanOrEqualTo(ScreeningThreshold.DEFAULT);
     }
 
     @Test
@@ -36,7 +36,7 @@ class ListCommonnessSpec {
         ListedPartCounts list = listOf(80, "Khoury", 2_000);
         // Then the usual short form of a name with a rare family name still matches
         NameMatch match = MATCHER.match("Karim Ouazzani", "Karim Ali Ouazzani", list);
-        assertThat(match.score()).as(match.explanation()).isGreaterThanOrEqualTo(CONFIG.threshold());
+        assertThat(match.score()).as(match.explanation()).isGreaterThanOrEqualTo(ScreeningThreshold.DEFAULT);
     }
 
     @Test
@@ -58,8 +58,8 @@ class ListCommonnessSpec {
         list.now = listOf(80, "Khoury", 2_000);
         list.version++;
         // Then the weights kept from the first comparison are not used again
-        assertThat(before).isGreaterThanOrEqualTo(CONFIG.threshold());
-        assertThat(matcher.match("Youssef Khoury", "Youssef Ali Khoury", list).score()).isLessThan(CONFIG.threshold());
+        assertThat(before).isGreaterThanOrEqualTo(ScreeningThreshold.DEFAULT);
+        assertThat(matcher.match("Youssef Khoury", "Youssef Ali Khoury", list).score()).isLessThan(ScreeningThreshold.DEFAULT);
     }
 
     /** A list held that changes, as the watchlist table does. */

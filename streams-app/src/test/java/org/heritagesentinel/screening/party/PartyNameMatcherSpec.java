@@ -45,7 +45,7 @@ class PartyNameMatcherSpec {
         // When they are compared
         NameMatch match = MATCHER.match(declared, listed);
         // Then the score reaches the configured threshold
-        assertThat(match.score()).as(match.explanation()).isGreaterThanOrEqualTo(CONFIG.threshold());
+        assertThat(match.score()).as(match.explanation()).isGreaterThanOrEqualTo(ScreeningThreshold.DEFAULT);
     }
 
     static Stream<Arguments> differentParties() {
@@ -66,7 +66,7 @@ class PartyNameMatcherSpec {
         // When they are compared
         NameMatch match = MATCHER.match(declared, listed);
         // Then the score stays below the threshold
-        assertThat(match.score()).as(match.explanation()).isLessThan(CONFIG.threshold());
+        assertThat(match.score()).as(match.explanation()).isLessThan(ScreeningThreshold.DEFAULT);
     }
 
     @Test
@@ -124,9 +124,9 @@ class PartyNameMatcherSpec {
     @Test
     void shouldGiveTheSameScoreWithAndWithoutCache() {
         // Given a matcher that caches parsed names and one that does not
-        PartyNameMatcher uncached = new PartyNameMatcher(new NameMatchingConfig(CONFIG.threshold(),
+        PartyNameMatcher uncached = new PartyNameMatcher(new NameMatchingConfig(
                 CONFIG.minPartSimilarity(), CONFIG.extraPartCost(), CONFIG.conflictPartCost(),
-                CONFIG.legalFormMismatchFactor(), 0));
+                CONFIG.legalFormMismatchFactor(), 0, CONFIG.scoring()));
         // When both compare the same pair twice
         // Then they agree
         for (int i = 0; i < 2; i++) {

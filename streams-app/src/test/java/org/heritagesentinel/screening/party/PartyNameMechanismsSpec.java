@@ -43,7 +43,7 @@ class PartyNameMechanismsSpec {
         // When they are compared
         NameMatch match = MATCHER.match(declared, listed);
         // Then they match
-        assertThat(match.score()).as(match.explanation()).isGreaterThanOrEqualTo(CONFIG.threshold());
+        assertThat(match.score()).as(match.explanation()).isGreaterThanOrEqualTo(ScreeningThreshold.DEFAULT);
     }
 
     static Stream<Arguments> differentParties() {
@@ -69,7 +69,7 @@ class PartyNameMechanismsSpec {
         // When they are compared
         NameMatch match = MATCHER.match(declared, listed);
         // Then they do not match
-        assertThat(match.score()).as(match.explanation()).isLessThan(CONFIG.threshold());
+        assertThat(match.score()).as(match.explanation()).isLessThan(ScreeningThreshold.DEFAULT);
     }
 
     @Test

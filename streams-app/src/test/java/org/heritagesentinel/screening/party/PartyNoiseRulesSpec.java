@@ -51,7 +51,7 @@ class PartyNoiseRulesSpec {
         // When they are compared
         NameMatch match = MATCHER.match(declared, listed);
         // Then they do not match
-        assertThat(match.score()).as(match.explanation()).isLessThan(CONFIG.threshold());
+        assertThat(match.score()).as(match.explanation()).isLessThan(ScreeningThreshold.DEFAULT);
     }
 
     static Stream<Arguments> sameParty() {
@@ -81,7 +81,7 @@ class PartyNoiseRulesSpec {
         // When they are compared
         NameMatch match = MATCHER.match(declared, listed);
         // Then they match
-        assertThat(match.score()).as(match.explanation()).isGreaterThanOrEqualTo(CONFIG.threshold());
+        assertThat(match.score()).as(match.explanation()).isGreaterThanOrEqualTo(ScreeningThreshold.DEFAULT);
     }
 
     @Test

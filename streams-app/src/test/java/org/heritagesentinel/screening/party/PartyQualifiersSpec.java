@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class PartyQualifiersSpec {
 
+    private static final PartyQualifiers QUALIFIERS = new PartyQualifiers(PartyScoringTable.defaults());
     private static final PartyFacts NOTHING = new PartyFacts(List.of(), null, List.of());
 
     @Test
@@ -15,7 +16,7 @@ class PartyQualifiersSpec {
         PartyFacts listed = new PartyFacts(List.of(), "1970", List.of(tin("JO-1234", "JO")));
 
         // When
-        QualifiedScore q = PartyQualifiers.adjust(0.9, NOTHING, listed);
+        QualifiedScore q = QUALIFIERS.adjust(0.9, NOTHING, listed);
 
         // Then
         assertThat(q.score()).isEqualTo(0.9);
@@ -29,7 +30,7 @@ class PartyQualifiersSpec {
         PartyFacts listed = new PartyFacts(List.of("SY", "LB"), null, List.of());
 
         // When
-        QualifiedScore q = PartyQualifiers.adjust(1.0, declared, listed);
+        QualifiedScore q = QUALIFIERS.adjust(1.0, declared, listed);
 
         // Then
         assertThat(q.score()).isLessThan(0.8);
@@ -44,8 +45,8 @@ class PartyQualifiersSpec {
         PartyFacts listed = new PartyFacts(List.of("SY"), "1982", List.of());
 
         // When
-        QualifiedScore country = PartyQualifiers.adjust(0.9, otherCountry, listed);
-        QualifiedScore year = PartyQualifiers.adjust(0.9, otherYear, listed);
+        QualifiedScore country = QUALIFIERS.adjust(0.9, otherCountry, listed);
+        QualifiedScore year = QUALIFIERS.adjust(0.9, otherYear, listed);
 
         // Then
         assertThat(year.score()).isLessThan(country.score());
@@ -59,7 +60,7 @@ class PartyQualifiersSpec {
         PartyFacts listed = new PartyFacts(List.of("JO"), null, List.of(tin("JO-12345678", "JO")));
 
         // When
-        QualifiedScore q = PartyQualifiers.adjust(1.0, declared, listed);
+        QualifiedScore q = QUALIFIERS.adjust(1.0, declared, listed);
 
         // Then
         assertThat(q.score()).isLessThan(0.8);
@@ -76,9 +77,9 @@ class PartyQualifiersSpec {
         PartyFacts newPassport = new PartyFacts(List.of(), null, List.of(new PartyFacts.Identifier("PASSPORT", "P999999", "JO")));
 
         // When / Then
-        assertThat(PartyQualifiers.adjust(0.9, otherIssuer, listed).score()).isEqualTo(0.9);
-        assertThat(PartyQualifiers.adjust(0.9, otherScheme, listed).score()).isEqualTo(0.9);
-        assertThat(PartyQualifiers.adjust(0.9, newPassport, listed).score()).isEqualTo(0.9);
+        assertThat(QUALIFIERS.adjust(0.9, otherIssuer, listed).score()).isEqualTo(0.9);
+        assertThat(QUALIFIERS.adjust(0.9, otherScheme, listed).score()).isEqualTo(0.9);
+        assertThat(QUALIFIERS.adjust(0.9, newPassport, listed).score()).isEqualTo(0.9);
     }
 
     @Test
@@ -88,7 +89,7 @@ class PartyQualifiersSpec {
         PartyFacts listed = new PartyFacts(List.of("SY"), "1970-03-01", List.of());
 
         // When
-        QualifiedScore q = PartyQualifiers.adjust(0.95, declared, listed);
+        QualifiedScore q = QUALIFIERS.adjust(0.95, declared, listed);
 
         // Then
         assertThat(q.score()).isGreaterThanOrEqualTo(0.8);
@@ -102,8 +103,8 @@ class PartyQualifiersSpec {
         PartyFacts listed = new PartyFacts(List.of("SY"), "1970", List.of());
 
         // When
-        QualifiedScore q = PartyQualifiers.adjust(0.9, declared, listed);
-        QualifiedScore capped = PartyQualifiers.adjust(0.99, declared, listed);
+        QualifiedScore q = QUALIFIERS.adjust(0.9, declared, listed);
+        QualifiedScore capped = QUALIFIERS.adjust(0.99, declared, listed);
 
         // Then
         assertThat(q.score()).isGreaterThan(0.9);

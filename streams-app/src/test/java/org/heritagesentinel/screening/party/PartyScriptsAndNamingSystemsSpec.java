@@ -88,7 +88,7 @@ class PartyScriptsAndNamingSystemsSpec {
         // When they are compared
         NameMatch match = MATCHER.match(declared, listed);
         // Then they match
-        assertThat(match.score()).as(match.explanation()).isGreaterThanOrEqualTo(CONFIG.threshold());
+        assertThat(match.score()).as(match.explanation()).isGreaterThanOrEqualTo(ScreeningThreshold.DEFAULT);
     }
 
     static Stream<Arguments> differentParties() {
@@ -122,7 +122,7 @@ class PartyScriptsAndNamingSystemsSpec {
         // When they are compared
         NameMatch match = MATCHER.match(declared, listed);
         // Then they do not match
-        assertThat(match.score()).as(match.explanation()).isLessThan(CONFIG.threshold());
+        assertThat(match.score()).as(match.explanation()).isLessThan(ScreeningThreshold.DEFAULT);
     }
 
     @Test
@@ -149,7 +149,7 @@ class PartyScriptsAndNamingSystemsSpec {
         NameMatch strong = MATCHER.match("Abu Hamza", "Abu Hamza", ListedPartCounts.NONE, AliasStrength.STRONG);
         NameMatch weak = MATCHER.match("Abu Hamza", "Abu Hamza", ListedPartCounts.NONE, AliasStrength.WEAK);
         // Then it still matches, lower than a full name would, and says why
-        assertThat(weak.score()).isGreaterThanOrEqualTo(CONFIG.threshold()).isLessThan(strong.score());
+        assertThat(weak.score()).isGreaterThanOrEqualTo(ScreeningThreshold.DEFAULT).isLessThan(strong.score());
         assertThat(weak.explanation()).contains("weak alias ×0.85");
     }
 
@@ -159,9 +159,9 @@ class PartyScriptsAndNamingSystemsSpec {
         NameMatch strong = MATCHER.match("Abu Hamza", "Abou Hamzah", ListedPartCounts.NONE, AliasStrength.STRONG);
         NameMatch weak = MATCHER.match("Abu Hamza", "Abou Hamzah", ListedPartCounts.NONE, AliasStrength.WEAK);
         // Then as a full name it matches, as a weak alias it does not
-        assertThat(strong.score()).isGreaterThanOrEqualTo(CONFIG.threshold());
-        assertThat(weak.score()).isLessThan(CONFIG.threshold())
-                .isCloseTo(strong.score() * PartyScoringTable.WEAK_ALIAS_FACTOR, within(1e-9));
+        assertThat(strong.score()).isGreaterThanOrEqualTo(ScreeningThreshold.DEFAULT);
+        assertThat(weak.score()).isLessThan(ScreeningThreshold.DEFAULT)
+                .isCloseTo(strong.score() * PartyScoringTable.defaults().weakAliasFactor(), within(1e-9));
     }
 
     @Test

@@ -61,7 +61,7 @@ class SpellingBoundSpec {
     @Test
     void shouldAlignTheSamePartsWithTheBoundAsWithout() throws IOException {
         NameParser parser = NameParser.withBundledTables();
-        PartSimilarity similarity = new PartSimilarity();
+        PartSimilarity similarity = new PartSimilarity(PartyScoringTable.defaults());
         List<String> names = names().subList(0, 300);
         for (String x : names) {
             NamePart a = parser.parse(x).parts().get(0);

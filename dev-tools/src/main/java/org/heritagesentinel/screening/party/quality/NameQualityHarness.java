@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.heritagesentinel.config.ConfigKey;
 import org.heritagesentinel.screening.party.NameMatch;
 import org.heritagesentinel.screening.party.NameMatchingConfig;
 import org.heritagesentinel.screening.party.PartyBlockingKeys;
@@ -41,11 +42,12 @@ public final class NameQualityHarness {
 
     private final PartyNameMatcher matcher;
     private final PartyBlockingKeys blocking = new PartyBlockingKeys();
-    private final NameMatchingConfig config;
+    /** Measured at the threshold screening applies by default (the one configuration's matching.party.threshold). */
+    private final double screeningThreshold =
+            Double.parseDouble(ConfigKey.MATCHING_PARTY_THRESHOLD.defaultValue().orElseThrow());
     private final PrintStream out;
 
     NameQualityHarness(NameMatchingConfig config, PrintStream out) {
-        this.config = config;
         this.matcher = new PartyNameMatcher(config);
         this.out = out;
     }
@@ -71,7 +73,7 @@ public final class NameQualityHarness {
 
     void run(List<LabelledPair> bench, List<LabelledPair> transliterations, Map<String, List<LabelledPair>> sets,
              boolean errors) {
-        out.printf(Locale.ROOT, "matcher %s, threshold %.2f%n", PartyNameMatcher.version(), config.threshold());
+        out.printf(Locale.ROOT, "matcher %s, threshold %.2f%n", PartyNameMatcher.version(), screeningThreshold);
         reportBench(bench, errors);
         reportRanked("arabic->latin", transliterations, errors);
         if (sets.isEmpty()) {
@@ -84,9 +86,9 @@ public final class NameQualityHarness {
 
     private void reportBench(List<LabelledPair> bench, boolean errors) {
         List<ScoredPair> scored = score(bench);
-        Confusion atThreshold = Confusion.at(scored, config.threshold());
+        Confusion atThreshold = Confusion.at(scored, screeningThreshold);
         out.printf(Locale.ROOT, "name bench (%d pairs): precision %.3f recall %.3f F1 %.3f at threshold %.2f%n",
-                bench.size(), atThreshold.precision(), atThreshold.recall(), atThreshold.f1(), config.threshold());
+                bench.size(), atThreshold.precision(), atThreshold.recall(), atThreshold.f1(), screeningThreshold);
         Confusion best = atThreshold;
         for (int t = 50; t <= 99; t++) {
             Confusion candidate = Confusion.at(scored, t / 100.0);
@@ -98,7 +100,7 @@ public final class NameQualityHarness {
                 best.f1(), best.threshold(), best.precision(), best.recall());
         if (errors) {
             for (ScoredPair s : scored) {
-                if ((s.score() >= config.threshold()) != s.pair().match()) {
+                if ((s.score() >= screeningThreshold) != s.pair().match()) {
                     out.printf(Locale.ROOT, "  %s %.3f %s | %s%n", s.pair().match() ? "FN" : "FP", s.score(),
                             s.pair().name1(), s.pair().name2());
                 }
@@ -130,16 +132,16 @@ public final class NameQualityHarness {
                 bestPrecision = precision;
             }
         }
-        Confusion atDefault = Confusion.at(scored, config.threshold());
+        Confusion atDefault = Confusion.at(scored, screeningThreshold);
         out.printf(Locale.ROOT, "%s (%d names, %d same-initial decoys each): recall %.3f at precision %.3f"
                         + " (threshold %.3f); at default threshold %.2f: precision %.3f recall %.3f%n",
-                label, totalPositives, DECOYS_PER_NAME, bestRecall, bestPrecision, threshold, config.threshold(),
+                label, totalPositives, DECOYS_PER_NAME, bestRecall, bestPrecision, threshold, screeningThreshold,
                 atDefault.precision(), atDefault.recall());
         if (errors) {
-            scored.stream().filter(s -> s.pair().match() && s.score() < config.threshold()).limit(60)
+            scored.stream().filter(s -> s.pair().match() && s.score() < screeningThreshold).limit(60)
                     .forEach(s -> out.printf(Locale.ROOT, "  FN %.3f %s | %s%n", s.score(), s.pair().name1(),
                             s.pair().name2()));
-            scored.stream().filter(s -> !s.pair().match() && s.score() >= config.threshold()).limit(40)
+            scored.stream().filter(s -> !s.pair().match() && s.score() >= screeningThreshold).limit(40)
                     .forEach(s -> out.printf(Locale.ROOT, "  FP %.3f %s | %s%n", s.score(), s.pair().name1(),
                             s.pair().name2()));
         }
