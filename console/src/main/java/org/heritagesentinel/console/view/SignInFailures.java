@@ -20,6 +20,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -27,7 +28,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -61,9 +61,8 @@ public final class SignInFailures implements AutoCloseable {
     private final Deserializer<LoginFailure> values;
     private final Admin admin;
     private final Map<TopicPartition, Long> read = new HashMap<>();
-    private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicBoolean warned = new AtomicBoolean();
-    private final Thread follower;
+    private final TopicFollower follower;
 
     public SignInFailures(SentinelConfig config, SentinelSerdes serdes, LoginThrottle throttle, Clock clock) {
         this.topic = config.topics().loginFailures();
@@ -82,8 +81,7 @@ public final class SignInFailures implements AutoCloseable {
         consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         this.consumer = new KafkaConsumer<>(consumerProps, new StringDeserializer(), new ByteArrayDeserializer());
         this.admin = Admin.create(ClientProperties.admin(config));
-        this.follower = new Thread(this::follow, "console-sign-in-failures");
-        this.follower.setDaemon(true);
+        this.follower = new TopicFollower("console-sign-in-failures", consumer, this::countAll);
     }
 
     /** Reads the failures of the last period before it returns, so the first check already counts them. */
@@ -167,25 +165,14 @@ public final class SignInFailures implements AutoCloseable {
         }
     }
 
-    private void follow() {
-        try {
-            while (running.get()) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    count(record);
-                }
-                synchronized (read) {
-                    consumer.assignment().forEach(p -> read.put(p, consumer.position(p)));
-                    read.notifyAll();
-                }
-                throttle.forgetExpired();
-            }
-        } catch (WakeupException e) {
-            if (running.get()) {
-                throw e;
-            }
-        } finally {
-            consumer.close();
+    /** On the follower's thread, which alone uses the consumer once started. */
+    private void countAll(ConsumerRecords<String, byte[]> records) {
+        records.forEach(this::count);
+        synchronized (read) {
+            consumer.assignment().forEach(p -> read.put(p, consumer.position(p)));
+            read.notifyAll();
         }
+        throttle.forgetExpired();
     }
 
     /** Another instance's failure; this instance counted its own when it published them. Bad data is skipped. */
@@ -203,13 +190,7 @@ public final class SignInFailures implements AutoCloseable {
 
     @Override
     public void close() {
-        running.set(false);
-        consumer.wakeup();
-        try {
-            follower.join(TimeUnit.SECONDS.toMillis(10));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        follower.close();
         producer.close(WAIT);
         admin.close(WAIT);
     }
