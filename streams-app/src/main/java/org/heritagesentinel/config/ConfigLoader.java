@@ -158,7 +158,7 @@ public final class ConfigLoader {
             text(m, TOPICS_WATCHLIST_SUBMISSIONS), text(m, TOPICS_WATCHLIST_ENTRIES), text(m, TOPICS_WATCHLIST_AUDIT),
             text(m, TOPICS_SCREENING_RESULTS), text(m, TOPICS_ALERTS), text(m, TOPICS_AUTHORITY_DECISIONS_PATTERN),
             text(m, TOPICS_DEAD_LETTER), text(m, TOPICS_AUTHORITY_ALERTS_PATTERN), text(m, TOPICS_UNROUTED_ALERTS),
-            text(m, TOPICS_OUTCOMES), text(m, TOPICS_EXCHANGE_RATES));
+            text(m, TOPICS_OUTCOMES), text(m, TOPICS_EXCHANGE_RATES), text(m, TOPICS_LOGIN_FAILURES));
         SentinelConfig.Scoring scoring = new SentinelConfig.Scoring(
             integer(m, SCORING_LANE_YELLOW_FROM), integer(m, SCORING_LANE_RED_FROM),
             integer(m, SCORING_SEVERITY_MEDIUM_FROM), integer(m, SCORING_SEVERITY_HIGH_FROM),

@@ -1,5 +1,6 @@
 package org.heritagesentinel.config;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,9 @@ final class ConfigValidation {
     private static final Map<String, String> RETIRED = Map.of("topics.alert-decisions",
         "no longer read: decisions come from one topic per authority, named by topics.authority-decisions-pattern "
             + "(default " + Topics.defaults().authorityDecisionsPattern() + "), so that the topic's ACL says who may decide for whom");
+
+    /** Half of what the login-failure topic keeps, so a count never misses a failure deleted by age. */
+    static final Duration MAX_LOGIN_THROTTLE = TopicCatalogue.LOGIN_FAILURES_KEPT.dividedBy(2);
 
     private ConfigValidation() {
     }
@@ -44,7 +48,18 @@ final class ConfigValidation {
         ordered(values, ConfigKey.SCORING_LANE_YELLOW_FROM, ConfigKey.SCORING_LANE_RED_FROM, problems);
         ordered(values, ConfigKey.SCORING_SEVERITY_MEDIUM_FROM, ConfigKey.SCORING_SEVERITY_HIGH_FROM, problems);
         ordered(values, ConfigKey.SCORING_SEVERITY_HIGH_FROM, ConfigKey.SCORING_SEVERITY_CRITICAL_FROM, problems);
+        throttleWithinKeptFailures(values, problems);
         return problems;
+    }
+
+    /** The consoles count wrong passwords from their topic, which keeps them only so long. */
+    private static void throttleWithinKeptFailures(Map<String, String> values, List<String> problems) {
+        Duration throttle = Duration.parse(values.get(ConfigKey.CONSOLE_LOGIN_THROTTLE.key()).trim());
+        if (throttle.compareTo(MAX_LOGIN_THROTTLE) > 0) {
+            problems.add(ConfigKey.CONSOLE_LOGIN_THROTTLE.key() + "=" + throttle + " is longer than " + MAX_LOGIN_THROTTLE
+                + ": the consoles keep wrong passwords on " + values.get(ConfigKey.TOPICS_LOGIN_FAILURES.key()) + " for "
+                + TopicCatalogue.LOGIN_FAILURES_KEPT + " only");
+        }
     }
 
     private static void ordered(Map<String, String> values, ConfigKey lower, ConfigKey higher, List<String> problems) {

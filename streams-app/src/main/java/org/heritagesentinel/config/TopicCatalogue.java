@@ -2,6 +2,7 @@ package org.heritagesentinel.config;
 
 import static org.heritagesentinel.config.TopicContract.Access.APPLICATION_READS;
 import static org.heritagesentinel.config.TopicContract.Access.APPLICATION_WRITES;
+import static org.heritagesentinel.config.TopicContract.Access.CONSOLES;
 import static org.heritagesentinel.config.TopicContract.Access.EXTERNAL_PRODUCERS;
 import static org.heritagesentinel.config.TopicContract.Cleanup.COMPACT;
 import static org.heritagesentinel.config.TopicContract.Cleanup.DELETE;
@@ -24,6 +25,7 @@ import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.AlertDecision;
 import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.ExchangeRate;
+import org.heritagesentinel.avro.LoginFailure;
 import org.heritagesentinel.avro.ScreeningOutcome;
 import org.heritagesentinel.avro.ScreeningRecord;
 import org.heritagesentinel.avro.SeizureReport;
@@ -39,6 +41,8 @@ import org.heritagesentinel.avro.WatchlistEntry;
 public final class TopicCatalogue {
     private static final Duration EVIDENCE = Duration.ofDays(400);
     private static final Duration TRANSIENT = Duration.ofDays(30);
+    /** Above the longest {@code console.login.throttle} ({@code ConfigLoader} refuses a longer one): no count needs more. */
+    public static final Duration LOGIN_FAILURES_KEPT = Duration.ofDays(2);
 
     public static final TopicContract<String, CustomsDeclaration> DECLARATIONS = topic(ConfigKey.TOPICS_DECLARATIONS,
         Topics::declarations, "`<AUTHORITY>:<SYSTEM>:<declarationId>`", CustomsDeclaration.class,
@@ -91,11 +95,15 @@ public final class TopicCatalogue {
         Topics::exchangeRates, false, String.class, "`<BASE>/<QUOTE>/<yyyy-MM-dd>`", ExchangeRate.class, "`ExchangeRate`",
         BACKWARD_TRANSITIVE, COMPACT, FOREVER, TopicContract.Partitions.ONE,
         Set.copyOf(EnumSet.of(APPLICATION_READS, EXTERNAL_PRODUCERS)));
+    public static final TopicContract<String, LoginFailure> LOGIN_FAILURES = topic(ConfigKey.TOPICS_LOGIN_FAILURES,
+        Topics::loginFailures, "the account name as typed at the sign-in, trimmed and in lower case", LoginFailure.class,
+        "`LoginFailure`: when, on which console instance, the account's authority if known (never the password)",
+        BACKWARD_TRANSITIVE, DELETE, LOGIN_FAILURES_KEPT, CONSOLES);
 
     /** Every shared topic, in the order of the README's table. */
     public static final List<TopicContract<?, ?>> ALL = List.of(DECLARATIONS, SEIZURES, WATCHLIST_SUBMISSIONS,
         WATCHLIST_ENTRIES, ALERTS, AUTHORITY_ALERTS, AUTHORITY_DECISIONS, UNROUTED_ALERTS, OUTCOMES, DEAD_LETTER,
-        WATCHLIST_AUDIT, SCREENING_RESULTS, EXCHANGE_RATES);
+        WATCHLIST_AUDIT, SCREENING_RESULTS, EXCHANGE_RATES, LOGIN_FAILURES);
 
     private TopicCatalogue() {
     }

@@ -65,7 +65,9 @@ public record TopicContract<K, V>(
         /** The application produces to it. */
         APPLICATION_WRITES,
         /** Systems outside the application produce to it: an input that dead letters are replayed to. */
-        EXTERNAL_PRODUCERS
+        EXTERNAL_PRODUCERS,
+        /** Only the analyst consoles read and write it; the application never touches it. */
+        CONSOLES
     }
 
     /** Its name for one authority of the region (per-authority topics), or its name. */

@@ -20,13 +20,15 @@ public record Topics(
     String authorityAlertsPattern,
     String unroutedAlerts,
     String outcomes,
-    String exchangeRates) {
+    String exchangeRates,
+    String loginFailures) {
 
     public static Topics defaults() {
         return new Topics("customs.declarations.v1", "customs.seizures.v1", "watchlist.submissions.v1",
             "watchlist.entries.v1", "watchlist.audit.v1", "screening.results.v1", "alerts.v1",
             "alerts.decisions.%s.v1", "sentinel.dead-letter.v1", "alerts.%s.v1", "alerts.unrouted.v1",
-            "screening.outcomes.v1", "reference.exchange-rates.v1");
+            "screening.outcomes.v1", "reference.exchange-rates.v1",
+            "console.login-failures.v1");
     }
 
     /** The per-recipient alert view, e.g. {@code alerts.jo.v1}. */

@@ -92,12 +92,14 @@ public final class AclPlan {
 
     /**
      * The analyst console serving one authority (docs/console.md): its alert view and decision topic, the declared
-     * goods, the watchlist and its audit trail to read; drafts, approvals and rejections to submit. It reads by
-     * assigned partitions, so it needs no group.
+     * goods, the watchlist and its audit trail to read; drafts, approvals and rejections to submit; the wrong
+     * passwords of every console instance to read and write (the shared login throttle). It reads by assigned
+     * partitions, so it needs no group.
      */
     public static List<AclBinding> forConsole(SentinelConfig config, String authority, String principal) {
         String code = authority.toUpperCase(Locale.ROOT);
         String decisions = config.topics().decisionsFor(code);
+        String loginFailures = config.topics().loginFailures();
         return List.of(
             allow(principal, ResourceType.TOPIC, config.topics().alertsFor(code), PatternType.LITERAL, AclOperation.READ),
             allow(principal, ResourceType.TOPIC, decisions, PatternType.LITERAL, AclOperation.READ),
@@ -106,7 +108,9 @@ public final class AclPlan {
             allow(principal, ResourceType.TOPIC, config.topics().watchlistEntries(), PatternType.LITERAL, AclOperation.READ),
             allow(principal, ResourceType.TOPIC, config.topics().watchlistAudit(), PatternType.LITERAL, AclOperation.READ),
             allow(principal, ResourceType.TOPIC, config.topics().watchlistSubmissions(), PatternType.LITERAL,
-                AclOperation.WRITE));
+                AclOperation.WRITE),
+            allow(principal, ResourceType.TOPIC, loginFailures, PatternType.LITERAL, AclOperation.READ),
+            allow(principal, ResourceType.TOPIC, loginFailures, PatternType.LITERAL, AclOperation.WRITE));
     }
 
     /** The principal of an authority's console unless told otherwise, e.g. {@code User:console-jo}. */

@@ -59,6 +59,11 @@ class ConfigCatalogueSpec {
         assertThatThrownBy(() -> ConfigLoader.withOverrides(Map.of("scoring.lane.red-from", "20")))
             .hasMessage("scoring.lane.red-from=20 is below scoring.lane.yellow-from=30: expected scoring.lane.yellow-from ≤ "
                 + "scoring.lane.red-from");
+        assertThatThrownBy(() -> ConfigLoader.withOverrides(Map.of("console.login.throttle", "P3D")))
+            .hasMessage("console.login.throttle=PT72H is longer than PT24H: the consoles keep wrong passwords on "
+                + "console.login-failures.v1 for PT48H only");
+        assertThat(ConfigLoader.withOverrides(Map.of("console.login.throttle", "P1D")).console().loginThrottle())
+            .isEqualTo(java.time.Duration.ofDays(1));
     }
 
     @Test

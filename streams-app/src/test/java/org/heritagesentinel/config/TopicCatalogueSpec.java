@@ -49,13 +49,18 @@ class TopicCatalogueSpec {
                 .containsEntry(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofDays(400).toMillis())));
         assertThat(plan).filteredOn(topic -> topic.name().equals("customs.seizures.v1")).singleElement()
             .satisfies(topic -> assertThat(topic.configs()).containsEntry(TopicConfig.RETENTION_MS_CONFIG, "-1"));
+        assertThat(plan).filteredOn(topic -> topic.name().equals("console.login-failures.v1")).singleElement()
+            .satisfies(topic -> assertThat(topic.configs())
+                .containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
+                .containsEntry(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofDays(2).toMillis())));
     }
 
     @Test
     void schemasRegisterCoversEveryRegisteredTopicWithItsCompatibility() {
         Map<String, SchemaRegistrar.Contract> contracts = SchemaRegistrar.contracts(config.topics(), Set.of("JO", "LB"));
 
-        assertThat(contracts).doesNotContainKey("sentinel.dead-letter.v1-value").hasSize(14);
+        assertThat(contracts).doesNotContainKey("sentinel.dead-letter.v1-value").hasSize(15);
+        assertThat(contracts.get("console.login-failures.v1-value").schema().getName()).isEqualTo("LoginFailure");
         assertThat(contracts.get("alerts.jo.v1-value").compatibility()).isEqualTo(TopicContract.Compatibility.FULL_TRANSITIVE);
         assertThat(contracts.get("alerts.decisions.lb.v1-value").schema().getName()).isEqualTo("AlertDecision");
         assertThat(contracts.get("customs.declarations.v1-value").compatibility())

@@ -51,11 +51,18 @@ class AclPlanSpec {
         assertThat(acls).extracting(a -> a.pattern().resourceType() + " " + a.pattern().name() + " " + a.entry().operation())
             .containsExactlyInAnyOrder("TOPIC alerts.jo.v1 READ", "TOPIC alerts.decisions.jo.v1 READ",
                 "TOPIC alerts.decisions.jo.v1 WRITE", "TOPIC customs.declarations.v1 READ",
-                "TOPIC watchlist.entries.v1 READ", "TOPIC watchlist.audit.v1 READ", "TOPIC watchlist.submissions.v1 WRITE");
+                "TOPIC watchlist.entries.v1 READ", "TOPIC watchlist.audit.v1 READ", "TOPIC watchlist.submissions.v1 WRITE",
+                "TOPIC console.login-failures.v1 READ", "TOPIC console.login-failures.v1 WRITE");
         assertThat(acls).allMatch(a -> a.pattern().patternType() == PatternType.LITERAL
             && a.entry().principal().equals("User:console-jo"));
         assertThat(acls).noneMatch(a -> a.pattern().name().equals(config.topics().alerts()));
         assertThat(acls).noneMatch(a -> a.pattern().name().equals(config.topics().alertsFor("LB")));
+    }
+
+    @Test
+    void shouldKeepTheConsolesLoginFailuresAwayFromTheApplication() {
+        assertThat(AclPlan.forApplication(config, "User:heritage-sentinel"))
+            .noneMatch(a -> a.pattern().name().equals(config.topics().loginFailures()));
     }
 
     @Test

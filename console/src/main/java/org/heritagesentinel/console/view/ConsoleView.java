@@ -11,13 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -52,8 +51,7 @@ public final class ConsoleView implements AutoCloseable {
     private final Deserializer<CustomsDeclaration> declared;
     private final KafkaConsumer<String, byte[]> consumer;
     private final Map<TopicPartition, Long> applied = new HashMap<>();
-    private final AtomicBoolean running = new AtomicBoolean(true);
-    private final Thread follower;
+    private final TopicFollower follower;
 
     public ConsoleView(SentinelConfig config, SentinelSerdes serdes, Set<String> authorities) {
         this.config = config;
@@ -67,8 +65,7 @@ public final class ConsoleView implements AutoCloseable {
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
-        this.follower = new Thread(this::follow, "console-view");
-        this.follower.setDaemon(true);
+        this.follower = new TopicFollower("console-view", consumer, this::applyAll);
     }
 
     public ConsoleView start() {
@@ -107,23 +104,13 @@ public final class ConsoleView implements AutoCloseable {
         return Optional.ofNullable(books.get(authority));
     }
 
-    private void follow() {
-        try {
-            while (running.get()) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    apply(record);
-                    synchronized (applied) {
-                        applied.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
-                        applied.notifyAll();
-                    }
-                }
+    private void applyAll(ConsumerRecords<String, byte[]> records) {
+        for (ConsumerRecord<String, byte[]> record : records) {
+            apply(record);
+            synchronized (applied) {
+                applied.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+                applied.notifyAll();
             }
-        } catch (WakeupException e) {
-            if (running.get()) {
-                throw e;
-            }
-        } finally {
-            consumer.close();
         }
     }
 
@@ -186,12 +173,6 @@ public final class ConsoleView implements AutoCloseable {
 
     @Override
     public void close() {
-        running.set(false);
-        consumer.wakeup();
-        try {
-            follower.join(TimeUnit.SECONDS.toMillis(10));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        follower.close();
     }
 }

@@ -7,7 +7,6 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.console.auth.Accounts;
-import org.heritagesentinel.console.auth.LoginThrottle;
 import org.heritagesentinel.console.auth.SessionCodec;
 import org.heritagesentinel.console.auth.oidc.FederatedAccounts;
 import org.heritagesentinel.console.register.RegisterQueries;
@@ -15,18 +14,18 @@ import org.heritagesentinel.console.view.AuditTrail;
 import org.heritagesentinel.console.view.ConsoleView;
 import org.heritagesentinel.console.view.DecisionDesk;
 import org.heritagesentinel.console.view.ListingDesk;
+import org.heritagesentinel.console.view.SignInFailures;
 
 /** The console's web server (Javalin): routes, security filter, static assets and WebJars. */
 public final class ConsoleServer implements AutoCloseable {
     private final Javalin app;
 
     public ConsoleServer(SentinelConfig.Console settings, String sessionSecret, Accounts accounts, ConsoleView view,
-                         DecisionDesk desk, ListingDesk listings, AuditTrail audit, Clock clock) {
+                         DecisionDesk desk, ListingDesk listings, AuditTrail audit, SignInFailures signInFailures, Clock clock) {
         Templates templates = new Templates();
         Security security = new Security(new SessionCodec(sessionSecret, settings.sessionTimeout(), clock), accounts,
             settings.secureCookies(), (int) settings.sessionTimeout().toSeconds(), templates);
-        LoginRoutes login = new LoginRoutes(accounts, new LoginThrottle(settings.maxFailedLogins(), settings.loginThrottle(),
-            clock), security, templates, settings.oidc().enabled());
+        LoginRoutes login = new LoginRoutes(accounts, signInFailures, security, templates, settings.oidc().enabled());
         QueueRoutes queue = new QueueRoutes(view, templates);
         WatchlistRoutes watchlist = new WatchlistRoutes(view, listings, templates);
         AlertRoutes alerts = new AlertRoutes(view, desk, accounts, Map.copyOf(settings.nextSteps()), templates);

@@ -7,19 +7,19 @@ import java.util.Set;
 import io.javalin.http.Context;
 import org.heritagesentinel.console.auth.Account;
 import org.heritagesentinel.console.auth.Accounts;
-import org.heritagesentinel.console.auth.LoginThrottle;
 import org.heritagesentinel.console.auth.PasswordHashes;
+import org.heritagesentinel.console.view.SignInFailures;
 
-/** Sign-in with a local account (bcrypt), throttled after repeated wrong passwords; sign-out. */
+/** Sign-in with a local account (bcrypt), throttled after repeated wrong passwords on any instance; sign-out. */
 final class LoginRoutes {
     private static final Set<String> LANGUAGES = Set.of("en", "fr", "ar");
     private final Accounts accounts;
-    private final LoginThrottle throttle;
+    private final SignInFailures throttle;
     private final Security security;
     private final Templates templates;
     private final boolean oidc;
 
-    LoginRoutes(Accounts accounts, LoginThrottle throttle, Security security, Templates templates, boolean oidc) {
+    LoginRoutes(Accounts accounts, SignInFailures throttle, Security security, Templates templates, boolean oidc) {
         this.accounts = accounts;
         this.throttle = throttle;
         this.security = security;
@@ -42,12 +42,12 @@ final class LoginRoutes {
         }
         Optional<Account> account = accounts.find(username).filter(a -> PasswordHashes.matches(password, a.passwordHash()));
         if (account.isEmpty()) {
-            throttle.failed(username);
-            ctx.status(throttle.throttled(username) ? 429 : 401);
-            render(ctx, language, throttle.throttled(username) ? "login.throttled" : "login.failed", username);
+            throttle.failed(username, accounts.find(username).map(Account::authority));
+            boolean throttled = throttle.throttle().throttled(username);
+            ctx.status(throttled ? 429 : 401);
+            render(ctx, language, throttled ? "login.throttled" : "login.failed", username);
             return;
         }
-        throttle.succeeded(username);
         security.signIn(ctx, account.get());
         ctx.redirect("/queue");
     }

@@ -10,34 +10,108 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleSpec {
+    private static final Duration PERIOD = Duration.ofMinutes(15);
     private final Instant start = Instant.parse("2026-12-07T08:00:00Z");
 
-    @Test
-    void theFifthWrongPasswordThrottlesTheAccountUntilThePeriodIsOver() {
-        LoginThrottle throttle = new LoginThrottle(5, Duration.ofMinutes(15), Clock.fixed(start, ZoneOffset.UTC));
-        for (int i = 0; i < 4; i++) {
-            throttle.failed("analyst.jo");
-        }
-        assertThat(throttle.throttled("analyst.jo")).isFalse();
-        throttle.failed("analyst.jo");
-        assertThat(throttle.throttled("analyst.jo")).isTrue();
-        assertThat(throttle.throttled("supervisor.jo")).isFalse();
-
-        LoginThrottle later = new LoginThrottle(5, Duration.ofMinutes(15), Clock.fixed(start.plusSeconds(16 * 60), ZoneOffset.UTC));
-        for (int i = 0; i < 5; i++) {
-            later.failed("x");
-        }
-        assertThat(later.throttled("x")).isTrue();
+    private static LoginThrottle at(Instant now) {
+        return new LoginThrottle(5, PERIOD, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     @Test
-    void aSuccessfulSignInStartsTheCountAgain() {
-        LoginThrottle throttle = new LoginThrottle(5, Duration.ofMinutes(15), Clock.fixed(start, ZoneOffset.UTC));
+    void theFifthWrongPasswordThrottlesTheAccountAsTypedInAnyCase() {
+        LoginThrottle throttle = at(start);
         for (int i = 0; i < 4; i++) {
-            throttle.failed("analyst.jo");
+            throttle.failed("analyst.jo", start.minusSeconds(i));
         }
-        throttle.succeeded("analyst.jo");
-        throttle.failed("analyst.jo");
         assertThat(throttle.throttled("analyst.jo")).isFalse();
+        throttle.failed(" Analyst.JO ", start);
+        assertThat(throttle.throttled("analyst.jo")).isTrue();
+        assertThat(throttle.throttled("ANALYST.jo")).isTrue();
+        assertThat(throttle.throttled("supervisor.jo")).isFalse();
+    }
+
+    @Test
+    void failuresFromTwoInstancesAddUpWhateverOrderTheyArriveIn() {
+        LoginThrottle throttle = at(start);
+        // three on this instance, then two older ones read from another instance's records
+        for (int i = 0; i < 3; i++) {
+            throttle.failed("analyst.jo", start.minusSeconds(10 - i));
+        }
+        throttle.failed("analyst.jo", start.minusSeconds(60));
+        assertThat(throttle.throttled("analyst.jo")).isFalse();
+        throttle.failed("analyst.jo", start.minusSeconds(120));
+        assertThat(throttle.throttled("analyst.jo")).isTrue();
+    }
+
+    @Test
+    void failuresOlderThanThePeriodDoNotCount() {
+        Instant now = start.plus(PERIOD).plusSeconds(60);
+        LoginThrottle throttle = at(now);
+        for (int i = 0; i < 4; i++) {
+            throttle.failed("analyst.jo", start.plusSeconds(i));
+        }
+        throttle.failed("analyst.jo", now);
+        assertThat(throttle.throttled("analyst.jo")).isFalse();
+    }
+
+    @Test
+    void theThrottleLiftsWhenItsFailuresAgeOutOfThePeriod() {
+        LoginThrottle earlier = at(start);
+        LoginThrottle later = at(start.plus(PERIOD).plusSeconds(1));
+        for (LoginThrottle throttle : new LoginThrottle[] {earlier, later}) {
+            for (int i = 0; i < 5; i++) {
+                throttle.failed("analyst.jo", start);
+            }
+        }
+        assertThat(earlier.throttled("analyst.jo")).isTrue();
+        assertThat(later.throttled("analyst.jo")).isFalse();
+    }
+
+    @Test
+    void anAccountWhoseFailuresAgedOutIsForgotten() {
+        MovingClock clock = new MovingClock(start);
+        LoginThrottle throttle = new LoginThrottle(5, PERIOD, clock);
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("typo.jo", start);
+        }
+        assertThat(throttle.throttled("typo.jo")).isTrue();
+        clock.now = start.plus(PERIOD).plusSeconds(1);
+        throttle.forgetExpired();
+        clock.now = start;
+        assertThat(throttle.throttled("typo.jo")).as("nothing left to count once forgotten").isFalse();
+    }
+
+    @Test
+    void aVeryLongNameIsCountedCutToABoundedLength() {
+        String typed = "a".repeat(10_000);
+        assertThat(LoginThrottle.account(typed)).hasSizeLessThanOrEqualTo(128);
+        LoginThrottle throttle = at(start);
+        for (int i = 0; i < 5; i++) {
+            throttle.failed(typed, start);
+        }
+        assertThat(throttle.throttled(typed)).isTrue();
+    }
+
+    private static final class MovingClock extends Clock {
+        private Instant now;
+
+        MovingClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 }

@@ -64,6 +64,8 @@ final class ConsoleStack {
     final SentinelSerdes serdes;
     final SentinelApplication app;
     final Console console;
+    private final SentinelConfig.Console settings;
+    private Console second;
     /** The identity provider the console's OpenID Connect sign-in goes to. */
     final StubIssuer issuer;
 
@@ -94,15 +96,25 @@ final class ConsoleStack {
             Accounts.line("second.supervisor.jo", PASSWORD, "JO", "en", "Asia/Amman", Role.SUPERVISOR),
             Accounts.line("muhallil.jo", PASSWORD, "JO", "ar", "Asia/Amman", Role.ANALYST),
             Accounts.line("target.jo", PASSWORD, "JO", "en", "UTC", Role.ANALYST),
-            Accounts.line("analyste.ma", PASSWORD, "MA", "fr", "Africa/Casablanca", Role.ANALYST)), StandardCharsets.UTF_8);
+            Accounts.line("analyste.ma", PASSWORD, "MA", "fr", "Africa/Casablanca", Role.ANALYST),
+            Accounts.line("guessed.jo", PASSWORD, "JO", "en", "UTC", Role.ANALYST)), StandardCharsets.UTF_8);
         SentinelConfig.Console defaults = config.console();
         issuer = new StubIssuer();
         SentinelConfig.Oidc oidc = SentinelConfig.Oidc.OFF;
-        console = Console.start(config, new SentinelConfig.Console("127.0.0.1", 0, Set.of("JO", "MA"), accounts.toString(),
+        settings = new SentinelConfig.Console("127.0.0.1", 0, Set.of("JO", "MA"), accounts.toString(),
             "browser-test-secret", defaults.sessionTimeout(), true, defaults.maxFailedLogins(), defaults.loginThrottle(),
             defaults.nextSteps(), new SentinelConfig.Oidc(issuer.issuer(), StubIssuer.CLIENT_ID, "", "", oidc.authorityClaim(),
                 oidc.rolesClaim(), oidc.usernameClaim()),
-            new SentinelConfig.RegisterAccess(app.httpUri().toString(), Map.of("JO", REGISTER_TOKEN))));
+            new SentinelConfig.RegisterAccess(app.httpUri().toString(), Map.of("JO", REGISTER_TOKEN)));
+        console = Console.start(config, settings);
+    }
+
+    /** A second console on the same topics, as behind a load balancer; started on first use. */
+    synchronized Console secondInstance() throws Exception {
+        if (second == null) {
+            second = Console.start(config, settings);
+        }
+        return second;
     }
 
     static synchronized ConsoleStack get() throws Exception {
@@ -197,7 +209,10 @@ final class ConsoleStack {
             ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), serdes.value(type).serializer());
     }
 
-    private void close() {
+    private synchronized void close() {
+        if (second != null) {
+            second.close();
+        }
         console.close();
         issuer.close();
         app.close();
