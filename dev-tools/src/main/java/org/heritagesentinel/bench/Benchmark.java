@@ -202,27 +202,31 @@ public final class Benchmark {
         return values;
     }
 
-    private Map<String, WriteAmplification.TopicSize> topicSizes() {
+    /** What the bench asks of the cluster, through an admin client of its own. */
+    @FunctionalInterface
+    private interface AdminCall<T> {
+        T apply(Admin admin) throws Exception;
+    }
+
+    private <T> T withAdmin(String failure, AdminCall<T> call) {
         try (Admin admin = stack.admin()) {
-            return WriteAmplification.snapshot(admin);
+            return call.apply(admin);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (Exception e) {
-            throw new IllegalStateException("cannot read the topic sizes: " + e, e);
+            throw new IllegalStateException(failure + ": " + e, e);
         }
+    }
+
+    private Map<String, WriteAmplification.TopicSize> topicSizes() {
+        return withAdmin("cannot read the topic sizes", WriteAmplification::snapshot);
     }
 
     /** Whether the application consumed its repartitions, so its writes are complete for the declarations counted. */
     private boolean repartitionsConsumed(SentinelConfig config) {
-        try (Admin admin = stack.admin()) {
-            return Offsets.awaitRepartitionsConsumed(admin, config.bootstrapServers(), config.applicationId(), DRAIN_TIMEOUT);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot read the offsets of " + config.applicationId() + ": " + e, e);
-        }
+        return withAdmin("cannot read the offsets of " + config.applicationId(), admin ->
+            Offsets.awaitRepartitionsConsumed(admin, config.bootstrapServers(), config.applicationId(), DRAIN_TIMEOUT));
     }
 
     /**
@@ -232,30 +236,19 @@ public final class Benchmark {
      */
     private double printWrites(SentinelConfig config, String name, Map<String, WriteAmplification.TopicSize> before) {
         String input = config.topics().declarations();
-        try (Admin admin = stack.admin()) {
+        return withAdmin("cannot read the topic sizes", admin -> {
             Map<String, WriteAmplification.TopicSize> after = WriteAmplification.snapshot(admin);
             long declarations = Offsets.sum(Offsets.committed(admin, config.applicationId(), input));
             List<WriteAmplification.Row> rows = WriteAmplification.between(before, after, input, declarations);
             WriteAmplification.print(progress, name, declarations, rows);
             return WriteAmplification.totalOffsets(rows);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot read the topic sizes: " + e, e);
-        }
+        });
     }
 
     /** Input declarations the application has committed so far. */
     private long committedDeclarations(SentinelConfig config) {
-        try (Admin admin = stack.admin()) {
-            return Offsets.sum(Offsets.committed(admin, config.applicationId(), config.topics().declarations()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot read the offsets of " + config.applicationId() + ": " + e, e);
-        }
+        return withAdmin("cannot read the offsets of " + config.applicationId(), admin ->
+            Offsets.sum(Offsets.committed(admin, config.applicationId(), config.topics().declarations())));
     }
 
     /** Sustained rate and whether the backlog was consumed within the plan's window. */
