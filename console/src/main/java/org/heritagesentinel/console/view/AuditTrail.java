@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -77,21 +76,8 @@ public final class AuditTrail {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
             new ByteArrayDeserializer())) {
             String topic = config.topics().watchlistAudit();
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, READ_TIMEOUT).stream()
-                .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, READ_TIMEOUT);
-            Map<TopicPartition, Long> query = new HashMap<>();
-            partitions.forEach(p -> query.put(p, from.toEpochMilli()));
-            Map<TopicPartition, OffsetAndTimestamp> starts = consumer.offsetsForTimes(query, READ_TIMEOUT);
-            Map<TopicPartition, Long> remaining = new HashMap<>();
-            for (TopicPartition p : partitions) {
-                long start = starts.get(p) == null ? ends.get(p) : starts.get(p).offset();
-                consumer.seek(p, start);
-                if (start < ends.get(p)) {
-                    remaining.put(p, ends.get(p));
-                }
-            }
+            Map<TopicPartition, Long> remaining = new HashMap<>(PartitionsFrom.seek(consumer, topic, from, READ_TIMEOUT));
+            remaining.keySet().removeIf(p -> consumer.position(p) >= remaining.get(p));
             long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
             while (!remaining.isEmpty() && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -22,7 +21,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -30,7 +28,6 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.heritagesentinel.avro.LoginFailure;
 import org.heritagesentinel.config.ClientProperties;
 import org.heritagesentinel.config.SentinelConfig;
@@ -79,24 +76,19 @@ public final class SignInFailures implements AutoCloseable {
         this.values = contracts.value(TopicCatalogue.LOGIN_FAILURES).deserializer();
         Properties consumerProps = ClientProperties.consumer(config);
         consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        this.consumer = new KafkaConsumer<>(consumerProps, new StringDeserializer(), new ByteArrayDeserializer());
+        this.consumer = new KafkaConsumer<>(consumerProps,
+            contracts.key(TopicCatalogue.LOGIN_FAILURES).deserializer(), new ByteArrayDeserializer());
         this.admin = Admin.create(ClientProperties.admin(config));
         this.follower = new TopicFollower("console-sign-in-failures", consumer, this::countAll);
     }
 
     /** Reads the failures of the last period before it returns, so the first check already counts them. */
     public SignInFailures start() throws TimeoutException, InterruptedException {
-        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-            .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-        if (partitions.isEmpty()) {
+        Map<TopicPartition, Long> ends = PartitionsFrom.seek(consumer, topic, clock.instant().minus(throttle.period()),
+            Duration.ofSeconds(30));
+        if (ends.isEmpty()) {
             throw new IllegalStateException("topic " + topic + " does not exist: create it with sentinel topics create");
         }
-        consumer.assign(partitions);
-        long since = clock.instant().minus(throttle.period()).toEpochMilli();
-        Map<TopicPartition, OffsetAndTimestamp> starts = consumer.offsetsForTimes(
-            partitions.stream().collect(Collectors.toMap(Function.identity(), p -> since)));
-        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-        partitions.forEach(p -> consumer.seek(p, starts.get(p) == null ? ends.get(p) : starts.get(p).offset()));
         follower.start();
         awaitRead(ends, Duration.ofSeconds(30));
         return this;
