@@ -56,7 +56,8 @@ public final class AlertLifecycle {
             .setAlertRevision(revision)
             .setLastStatus(previous == null ? null : previous.getLastStatus())
             .setEventTime(subject.eventTime())
-            .setRuleTypes(result.hits().stream().map(h -> h.getRuleType().name()).distinct().toList());
+            .setRuleTypes(result.hits().stream().map(h -> h.getRuleType().name()).distinct().toList())
+            .setLinkKeys(linkKeysOf(previous));
         if (status == null) {
             return new Decision(Optional.empty(), state.build(), false);
         }
@@ -80,7 +81,8 @@ public final class AlertLifecycle {
             .setFingerprint(WITHDRAWN)
             .setAlertRevision(previous == null ? 0 : previous.getAlertRevision())
             .setLastStatus(previous == null ? null : previous.getLastStatus())
-            .setEventTime(previous == null ? at : previous.getEventTime());
+            .setEventTime(previous == null ? at : previous.getEventTime())
+            .setLinkKeys(linkKeysOf(previous));
         if (previous == null || !isActive(previous.getLastStatus())) {
             return new Decision(Optional.empty(), state.build(), false);
         }
@@ -154,6 +156,11 @@ public final class AlertLifecycle {
             .setWarnings(result.warnings())
             .setSummary(AlertSummary.of(subject, result.hits(), status, scored))
             .build();
+    }
+
+    /** The state carries the subject's outcome link keys, set by whoever knows them, through every decision. */
+    private static List<String> linkKeysOf(ScreeningState previous) {
+        return previous == null ? List.of() : previous.getLinkKeys();
     }
 
     private static boolean isActive(AlertStatus status) {

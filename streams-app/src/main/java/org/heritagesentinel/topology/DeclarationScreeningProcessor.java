@@ -2,6 +2,7 @@ package org.heritagesentinel.topology;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -49,6 +50,7 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
     private ProcessorContext<String, Screened> context;
     private KeyValueStore<String, ScreeningState> states;
     private RecentDeclarations recent;
+    private DeclarationLinkIndex links;
     private KeyValueStore<String, ContextHits> contextHits;
     private HitSuppressions suppressions;
 
@@ -69,6 +71,7 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
         this.context = context;
         this.states = context.getStateStore(SentinelTopology.ALERT_STATE_STORE);
         this.contextHits = context.getStateStore(SentinelTopology.DECLARATION_CONTEXT_STORE);
+        this.links = new DeclarationLinkIndex(context.getStateStore(SentinelTopology.DECLARATION_LINK_INDEX));
         this.suppressions = SafeScreening.suppressions(context);
         this.recent = new RecentDeclarations(context.getStateStore(SentinelTopology.RECENT_DECLARATIONS_STORE),
             context.getStateStore(SentinelTopology.RECENT_DECLARATION_KEYS_STORE), retro.keys());
@@ -134,7 +137,7 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
                 false);
         }
         if (decision.state() != null) {
-            states.put(key, decision.state());
+            states.put(key, record.value() == null ? decision.state() : linked(key, record.value(), decision.state(), now));
         }
         if (record.value() != null && retro.isRecent(record.value(), now)) {
             recent.remember(key, record.value());
@@ -147,6 +150,13 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
         if (proof != null || decision.alert().isPresent()) {
             context.forward(record.withValue(Screened.of(decision.alert().orElse(null), proof, record.value())));
         }
+    }
+
+    /** Indexes the declaration for outcome linking; its alert state keeps the link keys the index is rebuilt from. */
+    private ScreeningState linked(String key, CustomsDeclaration declaration, ScreeningState state, Instant now) {
+        List<String> linkKeys = DeclarationLinkIndex.keysOf(declaration);
+        links.index(key, linkKeys, eventTime.isPlausible(declaration.getAcceptedAt(), now) ? declaration.getAcceptedAt() : now);
+        return linkKeys.equals(state.getLinkKeys()) ? state : ScreeningState.newBuilder(state).setLinkKeys(linkKeys).build();
     }
 
     private ScreeningResult screen(String key, CustomsDeclaration declaration, Instant now) {

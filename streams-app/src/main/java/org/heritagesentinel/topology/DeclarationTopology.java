@@ -31,25 +31,20 @@ final class DeclarationTopology {
     private DeclarationTopology() {
     }
 
-    /** Returns the declarations stream, for what else reads declarations (outcome linking). */
-    static KStream<String, CustomsDeclaration> addTo(StreamsBuilder builder, SentinelTopology.Parts parts,
-                                                     KStream<String, WatchlistEntry> watchlistChanges) {
-        return screenDeclarations(builder, parts, watchlistChanges);
-    }
-
     /**
      * Live screening and retro-screening share the declaration task's stores — alert state, recent
      * declarations and their retro-key index (in memory, rebuilt from the recent declarations) — so they
      * form one sub-topology and never alert twice.
      */
-    private static KStream<String, CustomsDeclaration> screenDeclarations(StreamsBuilder builder, SentinelTopology.Parts parts,
-                                           KStream<String, WatchlistEntry> watchlistChanges) {
+    static void addTo(StreamsBuilder builder, SentinelTopology.Parts parts, KStream<String, WatchlistEntry> watchlistChanges) {
         CataloguedTopics topics = new CataloguedTopics(parts);
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.ALERT_STATE_STORE),
             Serdes.String(), new InternalAvroSerde<>(ScreeningState.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.RECENT_DECLARATIONS_STORE),
             Serdes.String(), new InternalAvroSerde<>(CustomsDeclaration.class)));
         builder.addStateStore(RetroKeyIndex.builder(SentinelTopology.RECENT_DECLARATION_KEYS_STORE));
+        builder.addStateStore(DeclarationLinkIndex.builder(SentinelTopology.DECLARATION_LINK_INDEX,
+            parts.coordination().outcomeLinkRetention()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.DECLARATION_CONTEXT_STORE),
             Serdes.String(), new InternalAvroSerde<>(ContextHits.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.RETRO_IMPORT_BATCHES_STORE),
@@ -66,10 +61,12 @@ final class DeclarationTopology {
         KStream<String, CustomsDeclaration> declarations = topics.stream(builder, TopicCatalogue.DECLARATIONS, acceptanceTime,
             "declarations-source");
         KStream<String, Screened> live = declarations.process(() -> new DeclarationScreeningProcessor(parts.screener(), parts.lifecycle(), parts.recipients(),
-                    parts.eventTime(), parts.retro(), parts.records(), parts.metrics()), Named.as("declaration-screening"), stores);
+                    parts.eventTime(), parts.retro(), parts.records(), parts.metrics()), Named.as("declaration-screening"),
+            withStores(stores, SentinelTopology.DECLARATION_LINK_INDEX));
         KStream<String, Screened> retro = watchlistChanges
             .process(() -> new RetroScreeningProcessor(parts.screener(), parts.lifecycle(), parts.recipients(), parts.retro(),
-                    parts.index(), parts.records(), parts.metrics()), Named.as("retro-screening"), withRetroStores(stores));
+                    parts.index(), parts.records(), parts.metrics()), Named.as("retro-screening"),
+            withStores(stores, SentinelTopology.RETRO_IMPORT_BATCHES_STORE, SentinelTopology.RETRO_PENDING_STORE));
         KStream<String, Screened> contextual = statefulRules(builder, parts, declarations)
             .process(() -> new ContextHitProcessor(parts.screener(), parts.lifecycle(), parts.recipients(), parts.retro(),
                 parts.records()), Named.as("context-screening"), stores);
@@ -93,13 +90,11 @@ final class DeclarationTopology {
                 alert.getAuthority()), Named.as("escalated-metrics")), TopicCatalogue.ALERTS, "escalated-alerts-sink");
         topics.to(screened.flatMapValues(s -> s.record() == null ? List.<ScreeningRecord>of() : List.of(s.record()),
             Named.as("screened-records")), TopicCatalogue.SCREENING_RESULTS, "screening-results-sink");
-        return declarations;
     }
 
-    private static String[] withRetroStores(String[] stores) {
-        String[] all = Arrays.copyOf(stores, stores.length + 2);
-        all[stores.length] = SentinelTopology.RETRO_IMPORT_BATCHES_STORE;
-        all[stores.length + 1] = SentinelTopology.RETRO_PENDING_STORE;
+    private static String[] withStores(String[] stores, String... more) {
+        String[] all = Arrays.copyOf(stores, stores.length + more.length);
+        System.arraycopy(more, 0, all, stores.length, more.length);
         return all;
     }
 
@@ -115,7 +110,8 @@ final class DeclarationTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.TEMPORARY_EXPORT_STORE),
             Serdes.String(), new InternalAvroSerde<>(TemporaryExport.class)));
         KStream<String, ContextHit> split = declarations
-            .flatMap(StatefulRuleInputs::shipments, Named.as("split-shipment-parties"))
+            .flatMap((key, declaration) -> StatefulRuleInputs.shipments(key, declaration, parts.index()),
+                Named.as("split-shipment-parties"))
             .repartition(Repartitioned.<String, ShipmentRef>as("split-shipments-by-party")
                 .withKeySerde(Serdes.String()).withValueSerde(new InternalAvroSerde<>(ShipmentRef.class)))
             .process(() -> new SplitShipmentProcessor(parts.index(), parts.retro().window()), Named.as("split-shipment"),

@@ -8,7 +8,6 @@ import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.state.Stores;
-import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.ScreeningState;
 import org.heritagesentinel.avro.SeizureLedger;
 import org.heritagesentinel.avro.SeizureReport;
@@ -24,7 +23,7 @@ final class SeizureTopology {
     private SeizureTopology() {
     }
 
-    static void addTo(StreamsBuilder builder, SentinelTopology.Parts parts, KStream<String, CustomsDeclaration> declarations) {
+    static void addTo(StreamsBuilder builder, SentinelTopology.Parts parts) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.SEIZURE_STATE_STORE),
             Serdes.String(), new InternalAvroSerde<>(ScreeningState.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SentinelTopology.SEIZURE_LEDGER_STORE),
@@ -33,7 +32,7 @@ final class SeizureTopology {
             SeizureReport::getReportedAt, parts.eventTime());
         CataloguedTopics topics = new CataloguedTopics(parts);
         KStream<String, SeizureReport> seizures = topics.stream(builder, TopicCatalogue.SEIZURES, reportedAt, "seizures-source");
-        OutcomeTopology.addTo(builder, parts, declarations, seizures);
+        OutcomeTopology.addTo(builder, parts, seizures);
         RegisterTopology.addTo(builder, parts, seizures);
         KStream<String, SeizureOutput> outputs = seizures
             .process(() -> new SeizureProcessor(parts.screener(), parts.lifecycle(), parts.recipients(),

@@ -9,7 +9,6 @@ import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.kstream.KStream;
 import org.heritagesentinel.alert.AlertLifecycle;
 import org.heritagesentinel.alert.ScreeningRecords;
-import org.heritagesentinel.avro.CustomsDeclaration;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.alert.RecipientResolver;
 import org.heritagesentinel.config.SentinelConfig;
@@ -34,7 +33,13 @@ public final class SentinelTopology {
     public static final String SEIZURE_STATE_STORE = "seizure-state-store";
     public static final String SEIZURE_LEDGER_STORE = "seizure-ledger-store";
     public static final String OUTCOME_LINKS_STORE = "outcome-links-store";
-    public static final String DECLARATION_LINKS_STORE = "declaration-links-store";
+    /**
+     * The outcome link index of a declaration task: on disk, no changelog, rebuilt from the alert states. Named
+     * apart from the logged {@code declaration-links-store} it replaced (docs/decisions.md, link-index).
+     */
+    public static final String DECLARATION_LINK_INDEX = "declaration-link-index";
+    /** Seizures' link probes, copied to every declaration task. */
+    public static final String SEIZURE_PROBES_BROADCAST = "seizure-probes-broadcast";
     public static final String SEIZED_OBJECT_REGISTER_STORE = "seized-object-register-store";
     public static final String PARTY_SEIZURE_HISTORY_STORE = "party-seizure-history-store";
     public static final String SEIZED_OBJECT_REFERENCES_STORE = "seized-object-references-store";
@@ -73,8 +78,8 @@ public final class SentinelTopology {
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsProperties)));
         KStream<String, WatchlistEntry> watchlistChanges = WatchlistTopology.addTo(builder, parts);
         ReferenceDataTopology.addTo(builder, parts);
-        KStream<String, CustomsDeclaration> declarations = DeclarationTopology.addTo(builder, parts, watchlistChanges);
-        SeizureTopology.addTo(builder, parts, declarations);
+        DeclarationTopology.addTo(builder, parts, watchlistChanges);
+        SeizureTopology.addTo(builder, parts);
         RoutingTopology.addTo(builder, parts);
         return builder.build();
     }

@@ -12,25 +12,36 @@ import org.heritagesentinel.avro.DeclarationType;
 import org.heritagesentinel.avro.DocumentReference;
 import org.heritagesentinel.avro.DocumentType;
 import org.heritagesentinel.avro.Party;
+import org.heritagesentinel.avro.RuleType;
 import org.heritagesentinel.avro.ShipmentRef;
 import org.heritagesentinel.avro.TemporaryExport;
 import org.heritagesentinel.screening.PartyKeys;
 import org.heritagesentinel.watchlist.Normalise;
+import org.heritagesentinel.watchlist.WatchlistIndex;
 
 /**
  * What the stateful rules need from a declaration, re-keyed: its trading parties (split shipments
- * are counted per party) and its temporary export licences (the register is kept per licence).
+ * are counted per party, for the declarations a split-shipment profile covers) and its temporary
+ * export licences (the register is kept per licence).
  */
 final class StatefulRuleInputs {
     private StatefulRuleInputs() {
     }
 
-    static List<KeyValue<String, ShipmentRef>> shipments(String key, CustomsDeclaration declaration) {
+    /**
+     * Only a declaration that a live split-shipment profile covers is counted: the others would be
+     * stored per party for nothing (a profile counts the shipments accepted while it is live), and they
+     * are nearly every declaration — two records per trading party each.
+     */
+    static List<KeyValue<String, ShipmentRef>> shipments(String key, CustomsDeclaration declaration, WatchlistIndex index) {
         List<KeyValue<String, ShipmentRef>> refs = new ArrayList<>();
         if (key == null || declaration == null) {
             return refs;
         }
         List<String> hs = hsCodes(declaration);
+        if (LiveProfiles.covering(index, RuleType.SPLIT_SHIPMENT, hs, declaration.getAcceptedAt()).isEmpty()) {
+            return refs;
+        }
         Set<String> seen = new LinkedHashSet<>();
         List<Party> parties = declaration.getParties();
         for (int i = 0; i < parties.size(); i++) {

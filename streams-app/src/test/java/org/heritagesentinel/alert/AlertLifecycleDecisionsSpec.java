@@ -158,6 +158,22 @@ class AlertLifecycleDecisionsSpec {
         assertThat(escalated.state().getAlertRevision()).isEqualTo(2);
     }
 
+    @Test
+    void shouldCarryTheDeclarationsLinkKeysThroughEveryLaterDecision() {
+        // the declaration's own screening set them (the topology knows a declaration's containers and parties)
+        ScreeningState linked = ScreeningState.newBuilder(lifecycle.decide(subject(0), result(), null).state())
+            .setLinkKeys(List.of("CONTAINER:MSCU1234565", "PARTY:haddad karim")).build();
+
+        ScreeningState retroHit = lifecycle.decide(subject(0), result(hit("PTY-1", 80)), linked).state();
+        AlertLifecycle.Decision raised = lifecycle.decide(subject(0), result(hit("PTY-1", 80)), linked);
+        ScreeningState escalated = lifecycle.escalate(raised.alert().orElseThrow(), raised.state(), Duration.ofMinutes(45)).state();
+        ScreeningState withdrawn = lifecycle.withdraw(SubjectType.DECLARATION, KEY, retroHit, AT, 1).state();
+
+        assertThat(List.of(retroHit, raised.state(), escalated, withdrawn))
+            .allSatisfy(state -> assertThat(state.getLinkKeys()).containsExactly("CONTAINER:MSCU1234565", "PARTY:haddad karim"));
+        assertThat(lifecycle.decide(subject(0), result(), null).state().getLinkKeys()).isEmpty();
+    }
+
     private static AlertSubject subject(int version) {
         return new AlertSubject(SubjectType.DECLARATION, KEY, version, "JO", AT, Map.of("JO", List.of("SCREENING")),
             "IMPORT FR→JO");

@@ -67,6 +67,22 @@ class StatefulRulesSpec {
     }
 
     @Test
+    void shouldCountOnlyTheShipmentsAcceptedWhileAProfileIsLive() {
+        // declarations no split-shipment profile covers are not kept per party (nearly all of them: that would be two writes each)
+        harness.declare(coins("D-11", DAY_0));
+        harness.declare(coins("D-12", DAY_0.plus(Duration.ofDays(1))));
+        harness.list(splitProfile());
+
+        harness.declare(coins("D-13", DAY_0.plus(Duration.ofDays(2))));
+        harness.declare(coins("D-14", DAY_0.plus(Duration.ofDays(3))));
+        assertThat(harness.alerts.isEmpty()).isTrue();
+        harness.declare(coins("D-15", DAY_0.plus(Duration.ofDays(4))));
+
+        assertThat(harness.alerts.readValuesToList()).extracting(Alert::getSubjectKey)
+            .containsExactlyInAnyOrder("JO:ASYCUDA:D-13", "JO:ASYCUDA:D-14", "JO:ASYCUDA:D-15");
+    }
+
+    @Test
     void shouldNotCountShipmentsOutsideTheWindowOrOfOtherGoods() {
         harness.list(splitProfile());
 
