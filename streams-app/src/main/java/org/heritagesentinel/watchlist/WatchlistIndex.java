@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.Lock;
@@ -210,7 +209,7 @@ public final class WatchlistIndex {
     public String version() {
         readLock.lock();
         try {
-            return String.format(Locale.ROOT, "%d:%016x", slots.size(), digest);
+            return version(slots.size(), digest);
         } finally {
             readLock.unlock();
         }
@@ -220,10 +219,16 @@ public final class WatchlistIndex {
     public String profilesVersion() {
         readLock.lock();
         try {
-            return String.format(Locale.ROOT, "%d:%016x", profiles.size(), profileDigest);
+            return version(profiles.size(), profileDigest);
         } finally {
             readLock.unlock();
         }
+    }
+
+    /** "count:digest", the digest as 16 hex digits: asked for every screening record, so without String.format. */
+    private static String version(int count, long digest) {
+        String hex = Long.toHexString(digest);
+        return count + ":" + "0".repeat(16 - hex.length()) + hex;
     }
 
     /** Adds an entry to the digests, or takes it out again (xor). */

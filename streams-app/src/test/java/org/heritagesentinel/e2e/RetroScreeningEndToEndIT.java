@@ -3,6 +3,7 @@ package org.heritagesentinel.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.heritagesentinel.testdata.Declarations.declaration;
+import static org.heritagesentinel.testdata.Seizures.seizure;
 import static org.heritagesentinel.testdata.WatchlistEntries.listedParty;
 
 import java.nio.charset.StandardCharsets;
@@ -23,10 +24,17 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.heritagesentinel.app.SentinelApplication;
 import org.heritagesentinel.avro.Alert;
 import org.heritagesentinel.avro.CustomsDeclaration;
+import org.heritagesentinel.avro.LinkKind;
+import org.heritagesentinel.avro.OutcomeKind;
+import org.heritagesentinel.avro.RuleType;
+import org.heritagesentinel.avro.ScreeningOutcome;
+import org.heritagesentinel.avro.SeizureReport;
 import org.heritagesentinel.avro.WatchlistEntry;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.contract.RecordKeys;
 import org.heritagesentinel.embedded.EmbeddedStack;
+import org.heritagesentinel.testdata.Declarations;
+import org.heritagesentinel.testdata.Seizures;
 import org.heritagesentinel.topology.SentinelTopology;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +46,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Retro-screening with two application instances on a real broker: the recent declarations are
  * spread over both instances' local stores, and a new watchlist entry reaches all of them — also
- * after one instance stopped and the other took over its tasks.
+ * after one instance stopped and the other took over its tasks, as does a seizure looking for the
+ * declarations of its container.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RetroScreeningEndToEndIT {
@@ -98,8 +107,8 @@ class RetroScreeningEndToEndIT {
     @Test
     @Order(2)
     void shouldRetroScreenTheDeclarationsOfAStoppedInstanceOnTheInstanceThatTookOverItsTasks() {
-        // Given one clean declaration on every partition, some remembered by the second instance
-        Set<String> keys = declareOnEveryPartition("FAILOVER-", "Layla Nasser");
+        // Given one clean declaration on every partition, in one container, some remembered by the second instance
+        Set<String> keys = declareOnEveryPartition("FAILOVER-", "Layla Nasser", "MSCU1234565");
         assertThat(remembered(second, keys)).isNotEmpty();
 
         // When the second instance stops, the first takes over its tasks, and the exporter is listed
@@ -114,13 +123,32 @@ class RetroScreeningEndToEndIT {
             read -> hitting("PTY-FAILOVER", read).size() >= keys.size(), TIMEOUT);
         assertThat(hitting("PTY-FAILOVER", alerts)).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(keys);
         assertThat(hitting("PTY-FAILOVER", alerts)).allSatisfy(r -> assertThat(r.value().getRetro()).isTrue());
+
+        // And a seizure of their container, naming no declaration, reaches every task, whose link index was rebuilt
+        // from the alert states it took over: one HIT per declaration, of the rule that alerted
+        Seizures report = seizure("S-FAILOVER").by("JO").container("mscu 123456-5")
+            .seizedAt(Declarations.ACCEPTED.plus(Duration.ofDays(2)), Declarations.ACCEPTED.plus(Duration.ofDays(3)));
+        clients.send(config.topics().seizures(), report.key(), report.build(), SeizureReport.class);
+        List<ConsumerRecord<String, ScreeningOutcome>> outcomes = clients.readValues(config.topics().outcomes(),
+            ScreeningOutcome.class, read -> read.size() >= keys.size(), TIMEOUT);
+        assertThat(outcomes).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(keys);
+        assertThat(outcomes).allSatisfy(r -> {
+            assertThat(r.value().getOutcome()).isEqualTo(OutcomeKind.HIT);
+            assertThat(r.value().getLinkedBy()).isEqualTo(LinkKind.CONTAINER);
+            assertThat(r.value().getRuleTypes()).containsExactly(RuleType.PARTY_WATCHLIST.name());
+        });
     }
 
-    /** Sends a clean declaration of {@code exporter} on every partition and waits until one instance or the other remembers each. */
+    /** Sends a clean declaration of {@code exporter} (in {@code container} if not null) on every partition and waits until one instance or the other remembers each. */
     private static Set<String> declareOnEveryPartition(String idPrefix, String exporter) {
+        return declareOnEveryPartition(idPrefix, exporter, null);
+    }
+
+    private static Set<String> declareOnEveryPartition(String idPrefix, String exporter, String container) {
         Map<Integer, CustomsDeclaration> onePerPartition = new TreeMap<>();
         for (int i = 0; onePerPartition.size() < PARTITIONS; i++) {
-            CustomsDeclaration d = declaration(idPrefix + i).exporter(exporter).build();
+            Declarations declared = declaration(idPrefix + i).exporter(exporter);
+            CustomsDeclaration d = (container == null ? declared : declared.container(container)).build();
             onePerPartition.putIfAbsent(partitionOf(RecordKeys.declaration(d)), d);
         }
         onePerPartition.values().forEach(d ->

@@ -71,6 +71,16 @@ class WatchlistIndexSpec {
     }
 
     @Test
+    void shouldReportItsVersionAsTheEntryCountAndSixteenHexDigits() {
+        assertThat(index.version()).isEqualTo("0:0000000000000000");
+        assertThat(index.profilesVersion()).isEqualTo("0:0000000000000000");
+
+        index.upsert(WatchlistEntries.listedParty("PTY-1", "Karim Haddad", null));
+
+        assertThat(index.version()).matches("1:[0-9a-f]{16}").isNotEqualTo("1:0000000000000000");
+    }
+
+    @Test
     void shouldTellRetroScreeningThatAChangeDelistedSinceRaisesNothing() {
         // Given an entry listed and then delisted by the global thread
         WatchlistEntry listed = WatchlistEntries.listedParty("PTY-1", "Karim Haddad", null);
