@@ -108,7 +108,7 @@ class RetroScreeningEndToEndIT {
     @Order(2)
     void shouldRetroScreenTheDeclarationsOfAStoppedInstanceOnTheInstanceThatTookOverItsTasks() {
         // Given one clean declaration on every partition, in one container, some remembered by the second instance
-        Set<String> keys = declareOnEveryPartition("FAILOVER-", "Layla Nasser", "MSCU1234565");
+        Set<String> keys = declareOnEveryPartition("FAILOVER-", "Layla Nasser", "TGHU1111110");
         assertThat(remembered(second, keys)).isNotEmpty();
 
         // When the second instance stops, the first takes over its tasks, and the exporter is listed
@@ -126,7 +126,7 @@ class RetroScreeningEndToEndIT {
 
         // And a seizure of their container, naming no declaration, reaches every task, whose link index was rebuilt
         // from the alert states it took over: one HIT per declaration, of the rule that alerted
-        Seizures report = seizure("S-FAILOVER").by("JO").container("mscu 123456-5")
+        Seizures report = seizure("S-FAILOVER").by("JO").container("tghu 111111-0")
             .seizedAt(Declarations.ACCEPTED.plus(Duration.ofDays(2)), Declarations.ACCEPTED.plus(Duration.ofDays(3)));
         clients.send(config.topics().seizures(), report.key(), report.build(), SeizureReport.class);
         List<ConsumerRecord<String, ScreeningOutcome>> outcomes = clients.readValues(config.topics().outcomes(),
