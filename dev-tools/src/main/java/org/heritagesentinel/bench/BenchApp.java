@@ -24,7 +24,8 @@ import org.heritagesentinel.serde.SentinelSerdes;
  * protocol on stdin/stdout (logs go to stderr): it prints {@code BENCH READY <runningMs> <indexMs> <entries>}
  * once processing runs, answers {@code MEM} with {@code BENCH MEM <heapUsedAfterGc> <heapCommitted>} and
  * {@code CPU} with {@code BENCH CPU <process> <streamThreads> <screening>} (CPU nanoseconds used so far by the JVM,
- * by its stream threads, and by screening within them: {@link CpuSample}), and stops on {@code STOP}.
+ * by its stream threads, and by screening within them: {@link CpuSample}), {@code TASKS} with {@code BENCH TASKS <active>}
+ * (the active tasks of its stream threads: its share of the group's work when several instances run), and stops on {@code STOP}.
  */
 public final class BenchApp {
     static final String PASSTHROUGH = "passthrough";
@@ -91,6 +92,9 @@ public final class BenchApp {
             } else if ("CPU".equals(line.trim())) {
                 System.out.printf("BENCH CPU %d %d %d%n", CpuSample.currentProcessNanos(), CpuSample.currentStreamThreadNanos(),
                     screeningCpu.getAsLong());
+                System.out.flush();
+            } else if ("TASKS".equals(line.trim())) {
+                System.out.printf("BENCH TASKS %d%n", streams.metadataForLocalThreads().stream().mapToInt(t -> t.activeTasks().size()).sum());
                 System.out.flush();
             } else if ("STOP".equals(line.trim())) {
                 break;

@@ -41,7 +41,6 @@ import org.heritagesentinel.synthetic.WatchlistGenerator;
  * bulk import retro-screened against 30 days of declarations ({@link #retro()}).
  */
 public final class Benchmark {
-    private static final int PARTITIONS = 3;
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(10);
     /** How long the write table waits for the sub-topologies behind the repartitions to catch up. */
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(60);
@@ -100,16 +99,20 @@ public final class Benchmark {
 
         // before the application starts: its id is new, so everything it commits from here on is this phase's
         Map<String, WriteAmplification.TopicSize> topicsBefore = topicSizes();
-        try (AppProcess app = startApp(name, values, passthrough ? BenchApp.PASSTHROUGH : BenchApp.SCREENING, output,
+        try (AppGroup app = startApp(name, values, passthrough ? BenchApp.PASSTHROUGH : BenchApp.SCREENING, output,
             Math.max(0, watchlistSize))) {
             AppProcess.Ready ready = app.awaitReady(READY_TIMEOUT);
-            long heapBoot = app.heapAfterGc();
-            progress.printf("[%s] running after %.1f s (watchlist index complete after %.1f s, %,d entries), heap after GC %d MB%n",
-                name, ready.runningMs() / 1000.0, ready.indexMs() / 1000.0, ready.entries(), heapBoot >> 20);
+            List<Long> heapBoot = app.heapAfterGc();
+            progress.printf("[%s] running after %.1f s (watchlist index complete after %.1f s, %,d entries), heap after GC %s%n",
+                name, ready.runningMs() / 1000.0, ready.indexMs() / 1000.0, ready.entries(), AppGroup.megabytes(heapBoot));
             CpuSample cpuBefore = app.cpu();
             long committedBefore = committedDeclarations(config);
             Throughput throughput = throughput(config);
             CpuSample.print(progress, name, cpuBefore, app.cpu(), committedDeclarations(config) - committedBefore);
+            if (app.size() > 1) {
+                progress.printf("[%s] active tasks per instance after the backlog: %s (CPU above: the %d instances together)%n", name,
+                    app.activeTasks(), app.size());
+            }
             if (!repartitionsConsumed(config)) {
                 progress.printf("[%s] repartitions not consumed within %d s: the stores behind them are undercounted%n", name,
                     DRAIN_TIMEOUT.toSeconds());
@@ -125,10 +128,13 @@ public final class Benchmark {
             for (int rate : measureLatency ? plan.rates() : List.<Integer>of()) {
                 latencies.add(latency(simulator, watchlist, listed, config.bootstrapServers(), output, rate, name));
             }
-            long heapEnd = app.heapAfterGc();
+            List<Long> heapEnd = app.heapAfterGc();
+            if (app.size() > 1) {
+                progress.printf("[%s] heap after GC at the end %s%n", name, AppGroup.megabytes(heapEnd));
+            }
             return new InstanceResult(passthrough ? "passthrough" : "screening", watchlistSize, ready.runningMs(), ready.indexMs(),
-                ready.entries(), throughput.perSecond(), throughput.drained(), heapBoot, heapEnd, app.peakRssBytes(), latencies, backlogOutputs,
-                offsetsPerDeclaration, null);
+                ready.entries(), throughput.perSecond(), throughput.drained(), AppGroup.largest(heapBoot), AppGroup.largest(heapEnd), app.peakRssBytes(),
+                latencies, backlogOutputs, offsetsPerDeclaration, null);
         }
     }
 
@@ -158,7 +164,7 @@ public final class Benchmark {
             "BENCH-RETRO");
         Simulator.Sent sent = simulator.backdated(traffic, plan.retroDeclarations(), config.retro().window().minusHours(1));
         progress.printf("[%s] %,d declarations of the last 30 days preloaded (%,.0f/s)%n", name, sent.declarations(), sent.perSecond());
-        try (AppProcess app = startApp(name, values, BenchApp.SCREENING, config.topics().alerts(), 0);
+        try (AppGroup app = startApp(name, values, BenchApp.SCREENING, config.topics().alerts(), 0);
              Admin admin = stack.admin()) {
             app.awaitReady(READY_TIMEOUT);
             String declarations = config.topics().declarations();
@@ -175,14 +181,20 @@ public final class Benchmark {
         }
     }
 
-    private AppProcess startApp(String name, Map<String, String> values, String mode, String output, int watchlistSize) {
-        Path stateDir = directory(name + "-state");
+    /**
+     * The application's JVMs: one per instance of the plan, all with the same configuration (one application
+     * id), each with its own state directory, log and JFR file ({@code name}, or {@code name-1}, {@code name-2}...).
+     */
+    private AppGroup startApp(String name, Map<String, String> values, String mode, String output, int watchlistSize) {
         Path configFile = writeConfig(name, values);
-        List<String> args = new ArrayList<>(List.of(mode, configFile.toString(), stateDir.toString(), output,
-            String.valueOf(watchlistSize)));
-        List<String> jvm = new ArrayList<>(List.of("-Xmx" + plan.appHeap(), "-Xms64m"));
-        jvm.addAll(extraJvmOptions.stream().map(o -> o.replace("{app}", name)).toList());
-        return AppProcess.start(jvm, args, workDir.resolve(name + ".log"));
+        return AppGroup.start(plan.instances(), instance -> {
+            String jvmName = plan.instances() == 1 ? name : name + "-" + instance;
+            List<String> args = new ArrayList<>(List.of(mode, configFile.toString(), directory(jvmName + "-state").toString(), output,
+                String.valueOf(watchlistSize)));
+            List<String> jvm = new ArrayList<>(List.of("-Xmx" + plan.appHeap(), "-Xms64m"));
+            jvm.addAll(extraJvmOptions.stream().map(o -> o.replace("{app}", jvmName)).toList());
+            return AppProcess.start(jvm, args, workDir.resolve(jvmName + ".log"));
+        });
     }
 
     private Map<String, String> configValues(String name, int watchlistSize) {
@@ -190,7 +202,7 @@ public final class Benchmark {
         values.put("application.id", "bench-" + name + "-" + runId);
         values.put("kafka.bootstrap.servers", stack.kafka().bootstrapServers());
         values.put("registry.url", stack.registry().apiUrl());
-        values.put("topics.partitions", String.valueOf(PARTITIONS));
+        values.put("topics.partitions", String.valueOf(plan.partitions()));
         values.put("topics.replication-factor", "1");
         values.put("http.port", "0");
         values.put("topics.declarations", "bench." + name + "." + runId + ".declarations");
@@ -357,7 +369,7 @@ public final class Benchmark {
 
     private void createPassthroughOutput(String topic) {
         try (Admin admin = stack.admin()) {
-            admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            admin.createTopics(List.of(new NewTopic(topic, plan.partitions(), (short) 1))).all().get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

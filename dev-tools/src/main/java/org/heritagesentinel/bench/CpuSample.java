@@ -34,6 +34,12 @@ record CpuSample(long processNanos, long streamThreadNanos, long screeningNanos)
         return total;
     }
 
+    /** The CPU of two JVMs together: an application run as several instances is measured as the sum of its JVMs. */
+    CpuSample plus(CpuSample other) {
+        return new CpuSample(processNanos + other.processNanos, streamThreadNanos + other.streamThreadNanos,
+            screeningNanos + other.screeningNanos);
+    }
+
     static CpuSample parse(String reply) {
         String[] parts = reply.trim().split(" ");
         if (parts.length != 5 || !"BENCH".equals(parts[0]) || !"CPU".equals(parts[1])) {

@@ -30,6 +30,17 @@ class CpuSampleSpec {
     }
 
     @Test
+    void shouldAddTheInstancesOfAnApplicationUp() {
+        CpuSample first = new CpuSample(3_000, 2_000, 1_000);
+        CpuSample second = new CpuSample(300, 200, 100);
+
+        assertThat(first.plus(second)).isEqualTo(new CpuSample(3_300, 2_200, 1_100));
+        assertThat(AppGroup.megabytes(java.util.List.of(120L << 20, 95L << 20))).isEqualTo("120 / 95 MB (per instance)");
+        assertThat(AppGroup.megabytes(java.util.List.of(120L << 20))).isEqualTo("120 MB");
+        assertThat(AppGroup.largest(java.util.List.of(120L << 20, 95L << 20))).isEqualTo(120L << 20);
+    }
+
+    @Test
     void shouldReadTheApplicationsReplyAndRefuseAnyOther() {
         assertThat(CpuSample.parse("BENCH CPU 30 20 10")).isEqualTo(new CpuSample(30, 20, 10));
         assertThatThrownBy(() -> CpuSample.parse("BENCH MEM 30 20")).isInstanceOf(IllegalArgumentException.class)
