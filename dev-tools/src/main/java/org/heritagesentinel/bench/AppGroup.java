@@ -39,8 +39,13 @@ final class AppGroup implements AutoCloseable {
         return instances.size();
     }
 
+    /** Whether every instance's JVM still runs (one that exited cannot join its group). */
+    boolean allAlive() {
+        return instances.stream().allMatch(AppProcess::isAlive);
+    }
+
     /**
-     * Waits for every instance to be processing. The group runs from its last member on, so the figures are
+     * Waits for every instance to be running (after {@link #resume()}). The group runs from its last member on, so the figures are
      * the slowest instance's: the latest bootstrap and index times, the smallest index.
      */
     AppProcess.Ready awaitReady(Duration timeout) {
@@ -55,6 +60,11 @@ final class AppGroup implements AutoCloseable {
             entries = Math.min(entries, ready.entries());
         }
         return new AppProcess.Ready(runningMs, indexMs, entries);
+    }
+
+    /** Lets every instance process (they start paused), one right after the other. */
+    void resume() {
+        instances.forEach(AppProcess::resume);
     }
 
     /** Heap after a full collection, per instance (each JVM holds the whole watchlist). */

@@ -137,6 +137,15 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
+    /** Lets the application process (it starts paused); it reports ready once running. */
+    void resume() {
+        commands.println("RESUME");
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** Active tasks of the application's stream threads in this JVM right now: which share of the group's work it holds. */
     int activeTasks() {
         commands.println("TASKS");

@@ -101,17 +101,16 @@ public final class Benchmark {
         Map<String, WriteAmplification.TopicSize> topicsBefore = topicSizes();
         try (AppGroup app = startApp(name, values, passthrough ? BenchApp.PASSTHROUGH : BenchApp.SCREENING, output,
             Math.max(0, watchlistSize))) {
-            AppProcess.Ready ready = app.awaitReady(READY_TIMEOUT);
+            AppProcess.Ready ready = awaitGroupAndResume(app, config, name);
             List<Long> heapBoot = app.heapAfterGc();
             progress.printf("[%s] running after %.1f s (watchlist index complete after %.1f s, %,d entries), heap after GC %s%n",
                 name, ready.runningMs() / 1000.0, ready.indexMs() / 1000.0, ready.entries(), AppGroup.megabytes(heapBoot));
             CpuSample cpuBefore = app.cpu();
             long committedBefore = committedDeclarations(config);
             Throughput throughput = throughput(config);
-            CpuSample.print(progress, name, cpuBefore, app.cpu(), committedDeclarations(config) - committedBefore);
+            CpuSample.print(progress, name, app.size(), cpuBefore, app.cpu(), committedDeclarations(config) - committedBefore);
             if (app.size() > 1) {
-                progress.printf("[%s] active tasks per instance after the backlog: %s (CPU above: the %d instances together)%n", name,
-                    app.activeTasks(), app.size());
+                progress.printf("[%s] active tasks per instance after the backlog: %s%n", name, app.activeTasks());
             }
             if (!repartitionsConsumed(config)) {
                 progress.printf("[%s] repartitions not consumed within %d s: the stores behind them are undercounted%n", name,
@@ -166,7 +165,7 @@ public final class Benchmark {
         progress.printf("[%s] %,d declarations of the last 30 days preloaded (%,.0f/s)%n", name, sent.declarations(), sent.perSecond());
         try (AppGroup app = startApp(name, values, BenchApp.SCREENING, config.topics().alerts(), 0);
              Admin admin = stack.admin()) {
-            app.awaitReady(READY_TIMEOUT);
+            awaitGroupAndResume(app, config, name);
             String declarations = config.topics().declarations();
             Offsets.awaitCommitted(admin, config.applicationId(), declarations, Offsets.end(admin, declarations), RetroImport.TIMEOUT);
             progress.printf("[%s] declarations screened; publishing an import of %,d entries%n", name, plan.retroImport());
@@ -179,6 +178,23 @@ public final class Benchmark {
         } catch (Exception e) {
             throw new IllegalStateException("retro phase: " + e, e);
         }
+    }
+
+    /**
+     * Waits for the stream threads of every instance (started paused) to form the consumer group, then lets
+     * them process together and waits until each runs: a phase measures the group, not one instance that
+     * started first, and the tasks are spread at once (none has state the others would have to catch up on).
+     */
+    private AppProcess.Ready awaitGroupAndResume(AppGroup app, SentinelConfig config, String name) {
+        int members = plan.streamThreadsInAll();
+        boolean formed = withAdmin("cannot describe the group " + config.applicationId(), admin -> GroupFormation.await(admin,
+            config.applicationId(), config.topics().declarations(), members, READY_TIMEOUT, app::allAlive));
+        if (!formed) {
+            progress.printf("[%s] consumer group not stable with %d members within %d s: measured as it is%n", name, members,
+                READY_TIMEOUT.toSeconds());
+        }
+        app.resume();
+        return app.awaitReady(READY_TIMEOUT);
     }
 
     /**
@@ -268,32 +284,28 @@ public final class Benchmark {
     }
 
     /**
-     * Sustained rate: committed input offsets sampled until the backlog is consumed, or for at most
-     * the plan's window (a slow configuration must not hold the run for an hour).
+     * Sustained rate: committed input offsets sampled from the moment the application was let process (it
+     * starts paused, so every instance starts on the backlog together) until the backlog is consumed, or for
+     * at most the plan's window (a slow configuration must not hold the run for an hour).
      */
     private Throughput throughput(SentinelConfig config) {
         String appId = config.applicationId();
         String topic = config.topics().declarations();
         try (Admin admin = stack.admin()) {
             long target = Offsets.sum(Offsets.end(admin, topic));
-            long firstAt = 0;
-            long firstOffsets = 0;
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(plan.throughputSeconds());
-            long committed = 0;
+            long startedAt = System.nanoTime();
+            long startOffsets = Offsets.sum(Offsets.committed(admin, appId, topic));
+            long deadline = startedAt + TimeUnit.SECONDS.toNanos(plan.throughputSeconds());
+            long committed = startOffsets;
             while (true) {
+                TimeUnit.MILLISECONDS.sleep(100);
                 long previous = committed;
                 committed = Offsets.sum(Offsets.committed(admin, appId, topic));
                 long now = System.nanoTime();
-                if (firstAt == 0 && committed > 0) {
-                    firstAt = now;
-                    firstOffsets = committed;
-                }
                 boolean drained = committed >= target;
                 if (drained || (now > deadline && committed > previous)) {
-                    double seconds = (now - firstAt) / 1e9;
-                    return new Throughput(seconds <= 0 ? Double.NaN : (committed - firstOffsets) / seconds, drained);
+                    return new Throughput((committed - startOffsets) / ((now - startedAt) / 1e9), drained);
                 }
-                TimeUnit.MILLISECONDS.sleep(100);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
