@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.BlockingQueue;
@@ -37,6 +38,7 @@ public final class BenchApp {
     static final String PASSTHROUGH = "passthrough";
     static final String SCREENING = "screening";
     private static final String STOP = "STOP";
+    private static final Duration ORPHAN_GRACE = Duration.ofSeconds(90);
 
     private BenchApp() {
     }
@@ -73,7 +75,7 @@ public final class BenchApp {
             entries = () -> 0;
             screeningCpu = () -> 0;
             KafkaStreams s = streams;
-            closer = () -> s.close(java.time.Duration.ofSeconds(30));
+            closer = () -> s.close(Duration.ofSeconds(30));
         }
         BlockingQueue<String> commands = commandsFromStdin();
         int expected = args.length > 4 ? Integer.parseInt(args[4]) : 0;
@@ -122,6 +124,19 @@ public final class BenchApp {
         System.exit(0);
     }
 
+    /**
+     * Once the bench is gone, an application that cannot close (blocked in its start, on a broker that went
+     * with the bench) must not outlive it: the JVM exits after a grace longer than a normal close.
+     */
+    private static void leaveIfStillRunningAfter(Duration grace) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(grace.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        System.exit(3);
+    }
+
     /** The bench's commands, one a line; the end of stdin (the bench has gone) is a {@code STOP}. */
     private static BlockingQueue<String> commandsFromStdin() {
         BlockingQueue<String> commands = new LinkedBlockingQueue<>();
@@ -134,6 +149,7 @@ public final class BenchApp {
                 // the bench is gone: stop as below
             }
             commands.add(STOP);
+            leaveIfStillRunningAfter(ORPHAN_GRACE);
         }, "bench-commands");
         reader.setDaemon(true);
         reader.start();
