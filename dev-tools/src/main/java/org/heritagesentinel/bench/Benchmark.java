@@ -284,9 +284,9 @@ public final class Benchmark {
     }
 
     /**
-     * Sustained rate: committed input offsets sampled from the moment the application was let process (it
-     * starts paused, so every instance starts on the backlog together) until the backlog is consumed, or for
-     * at most the plan's window (a slow configuration must not hold the run for an hour).
+     * Sustained rate: committed input offsets sampled from the start of the phase (every instance runs by then;
+     * what was committed before is left out) until the backlog is consumed, or for at most the plan's window
+     * (a slow configuration must not hold the run for an hour).
      */
     private Throughput throughput(SentinelConfig config) {
         String appId = config.applicationId();
