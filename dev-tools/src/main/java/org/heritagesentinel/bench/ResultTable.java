@@ -31,7 +31,7 @@ final class ResultTable {
         }
         if (plan.instances() > 1) {
             out.printf(Locale.ROOT, "%d instances per application: throughput of the group; bootstrap and index ready of the slowest instance;"
-                + " heap and RSS of the largest instance (per JVM)%n", plan.instances());
+                + " heap and RSS of the largest instance (per JVM); retro CPU of all instances together%n", plan.instances());
         }
         retro(out, retro);
         out.println();

@@ -56,7 +56,8 @@ class ResultTableSpec {
         new CommandLine(twoInstances).parseArgs("--instances", "2");
 
         assertThat(table(results, twoInstances.plan())).contains("2 instances per application: throughput of the group;"
-            + " bootstrap and index ready of the slowest instance; heap and RSS of the largest instance (per JVM)");
+            + " bootstrap and index ready of the slowest instance; heap and RSS of the largest instance (per JVM);"
+            + " retro CPU of all instances together");
         assertThat(table(results)).doesNotContain("instances per application");
     }
 
