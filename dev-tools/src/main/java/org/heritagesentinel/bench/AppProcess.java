@@ -137,18 +137,38 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
+    /** Lets the application process (it starts paused); it reports ready once running. */
+    void resume() {
+        commands.println("RESUME");
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Active tasks of the application's stream threads in this JVM right now: which share of the group's work it holds. */
+    int activeTasks() {
+        commands.println("TASKS");
+        return Integer.parseInt(reply("TASKS", Duration.ofSeconds(30)).split(" ")[2]);
+    }
+
+    /** Asks the application to close (its stream threads leave the group); {@link #close()} waits for it. */
+    void requestStop() {
         if (process.isAlive()) {
             commands.println("STOP");
-            try {
-                if (!process.waitFor(45, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                process.destroyForcibly();
+        }
+    }
+
+    @Override
+    public void close() {
+        requestStop();
+        try {
+            if (!process.waitFor(45, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.heritagesentinel.config.ConfigurationError;
 import org.heritagesentinel.embedded.EmbeddedCluster;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,8 +31,10 @@ public final class BenchCommand implements Callable<Integer> {
     Integer latencySeconds;
     @Option(names = "--commit-interval-ms", description = "commit.interval.ms of both applications (default 100, as in production).")
     Integer commitInterval;
-    @Option(names = "--threads", description = "num.stream.threads of both applications (default 1).")
+    @Option(names = "--threads", description = "num.stream.threads of each application JVM (default 1).")
     Integer threads;
+    @Option(names = "--instances", description = "Application JVMs per application, one consumer group (default 1; useful up to the partitions, 3).")
+    Integer instances;
     @Option(names = "--app-heap", description = "-Xmx of the application JVMs (default 2g; 512m with --quick).")
     String heap;
     @Option(names = "--retro-declarations", description = "Declarations of the last 30 days screened before the retro import (default: the backlog, 100000).")
@@ -43,18 +46,34 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work-dir", paramLabel = "DIR", description = "Logs, configurations and state of the runs (default: a temporary directory).")
     Path workDir;
 
-    @Override
-    public Integer call() throws Exception {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    /** The plan: the quick or the full one, with the options given on top; a count below 1 is refused naming its option. */
+    BenchPlan plan() {
         BenchPlan base = quick ? BenchPlan.quick() : BenchPlan.full();
-        BenchPlan plan = new BenchPlan(sizes != null ? sizes : base.watchlistSizes(), backlog != null ? backlog : base.backlog(),
+        return new BenchPlan(sizes != null ? sizes : base.watchlistSizes(), backlog != null ? backlog : base.backlog(),
             throughputSeconds != null ? throughputSeconds : base.throughputSeconds(),
             rates != null ? rates : base.rates(), latencySeconds != null ? latencySeconds : base.latencySeconds(),
             latencySeconds != null ? Math.min(base.warmupSeconds(), latencySeconds / 4) : base.warmupSeconds(),
             base.latencyAllSizes(), base.seed(), commitInterval != null ? commitInterval : base.commitIntervalMs(),
-            threads != null ? threads : base.streamThreads(), heap != null ? heap : base.appHeap(),
-            retroDeclarations != null ? retroDeclarations : backlog != null ? backlog : base.retroDeclarations(), retroImport != null ? retroImport : base.retroImport(),
-            base.retroAlertCap());
+            atLeastOne("--threads", threads, base.streamThreads()), atLeastOne("--instances", instances, base.instances()),
+            base.partitions(), heap != null ? heap : base.appHeap(),
+            retroDeclarations != null ? retroDeclarations : backlog != null ? backlog : base.retroDeclarations(),
+            retroImport != null ? retroImport : base.retroImport(), base.retroAlertCap());
+    }
+
+    private static int atLeastOne(String option, Integer given, int planned) {
+        if (given == null) {
+            return planned;
+        }
+        if (given < 1) {
+            throw new ConfigurationError(option + " must be at least 1, got " + given);
+        }
+        return given;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        BenchPlan plan = plan();
         Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("sentinel-bench-");
         List<String> jvmOptions = new ArrayList<>();
         if (jfr != null) {

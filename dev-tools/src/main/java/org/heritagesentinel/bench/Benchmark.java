@@ -41,7 +41,6 @@ import org.heritagesentinel.synthetic.WatchlistGenerator;
  * bulk import retro-screened against 30 days of declarations ({@link #retro()}).
  */
 public final class Benchmark {
-    private static final int PARTITIONS = 3;
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(10);
     /** How long the write table waits for the sub-topologies behind the repartitions to catch up. */
     private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(60);
@@ -100,16 +99,19 @@ public final class Benchmark {
 
         // before the application starts: its id is new, so everything it commits from here on is this phase's
         Map<String, WriteAmplification.TopicSize> topicsBefore = topicSizes();
-        try (AppProcess app = startApp(name, values, passthrough ? BenchApp.PASSTHROUGH : BenchApp.SCREENING, output,
+        try (AppGroup app = startApp(name, values, passthrough ? BenchApp.PASSTHROUGH : BenchApp.SCREENING, output,
             Math.max(0, watchlistSize))) {
-            AppProcess.Ready ready = app.awaitReady(READY_TIMEOUT);
-            long heapBoot = app.heapAfterGc();
-            progress.printf("[%s] running after %.1f s (watchlist index complete after %.1f s, %,d entries), heap after GC %d MB%n",
-                name, ready.runningMs() / 1000.0, ready.indexMs() / 1000.0, ready.entries(), heapBoot >> 20);
+            AppProcess.Ready ready = awaitGroupAndResume(app, config, name);
+            List<Long> heapBoot = app.heapAfterGc();
+            progress.printf("[%s] running after %.1f s (watchlist index complete after %.1f s, %,d entries), heap after GC %s%n",
+                name, ready.runningMs() / 1000.0, ready.indexMs() / 1000.0, ready.entries(), AppGroup.megabytes(heapBoot));
             CpuSample cpuBefore = app.cpu();
             long committedBefore = committedDeclarations(config);
             Throughput throughput = throughput(config);
-            CpuSample.print(progress, name, cpuBefore, app.cpu(), committedDeclarations(config) - committedBefore);
+            CpuSample.print(progress, name, app.size(), cpuBefore, app.cpu(), committedDeclarations(config) - committedBefore);
+            if (app.size() > 1) {
+                progress.printf("[%s] active tasks per instance after the backlog: %s%n", name, app.activeTasks());
+            }
             if (!repartitionsConsumed(config)) {
                 progress.printf("[%s] repartitions not consumed within %d s: the stores behind them are undercounted%n", name,
                     DRAIN_TIMEOUT.toSeconds());
@@ -125,10 +127,13 @@ public final class Benchmark {
             for (int rate : measureLatency ? plan.rates() : List.<Integer>of()) {
                 latencies.add(latency(simulator, watchlist, listed, config.bootstrapServers(), output, rate, name));
             }
-            long heapEnd = app.heapAfterGc();
+            List<Long> heapEnd = app.heapAfterGc();
+            if (app.size() > 1) {
+                progress.printf("[%s] heap after GC at the end %s%n", name, AppGroup.megabytes(heapEnd));
+            }
             return new InstanceResult(passthrough ? "passthrough" : "screening", watchlistSize, ready.runningMs(), ready.indexMs(),
-                ready.entries(), throughput.perSecond(), throughput.drained(), heapBoot, heapEnd, app.peakRssBytes(), latencies, backlogOutputs,
-                offsetsPerDeclaration, null);
+                ready.entries(), throughput.perSecond(), throughput.drained(), AppGroup.largest(heapBoot), AppGroup.largest(heapEnd), app.peakRssBytes(),
+                latencies, backlogOutputs, offsetsPerDeclaration, null);
         }
     }
 
@@ -158,9 +163,9 @@ public final class Benchmark {
             "BENCH-RETRO");
         Simulator.Sent sent = simulator.backdated(traffic, plan.retroDeclarations(), config.retro().window().minusHours(1));
         progress.printf("[%s] %,d declarations of the last 30 days preloaded (%,.0f/s)%n", name, sent.declarations(), sent.perSecond());
-        try (AppProcess app = startApp(name, values, BenchApp.SCREENING, config.topics().alerts(), 0);
+        try (AppGroup app = startApp(name, values, BenchApp.SCREENING, config.topics().alerts(), 0);
              Admin admin = stack.admin()) {
-            app.awaitReady(READY_TIMEOUT);
+            awaitGroupAndResume(app, config, name);
             String declarations = config.topics().declarations();
             Offsets.awaitCommitted(admin, config.applicationId(), declarations, Offsets.end(admin, declarations), RetroImport.TIMEOUT);
             progress.printf("[%s] declarations screened; publishing an import of %,d entries%n", name, plan.retroImport());
@@ -175,14 +180,37 @@ public final class Benchmark {
         }
     }
 
-    private AppProcess startApp(String name, Map<String, String> values, String mode, String output, int watchlistSize) {
-        Path stateDir = directory(name + "-state");
+    /**
+     * Waits for the stream threads of every instance (started paused) to form the consumer group, then lets
+     * them process together and waits until each runs: a phase measures the group, not one instance that
+     * started first, and the tasks are spread at once (none has state the others would have to catch up on).
+     */
+    private AppProcess.Ready awaitGroupAndResume(AppGroup app, SentinelConfig config, String name) {
+        int members = plan.streamThreadsInAll();
+        boolean formed = withAdmin("cannot describe the group " + config.applicationId(), admin -> GroupFormation.await(admin,
+            config.applicationId(), config.topics().declarations(), members, READY_TIMEOUT, app::allAlive));
+        if (!formed) {
+            progress.printf("[%s] consumer group not stable with %d members within %d s: measured as it is%n", name, members,
+                READY_TIMEOUT.toSeconds());
+        }
+        app.resume();
+        return app.awaitReady(READY_TIMEOUT);
+    }
+
+    /**
+     * The application's JVMs: one per instance of the plan, all with the same configuration (one application
+     * id), each with its own state directory, log and JFR file ({@code name}, or {@code name-1}, {@code name-2}...).
+     */
+    private AppGroup startApp(String name, Map<String, String> values, String mode, String output, int watchlistSize) {
         Path configFile = writeConfig(name, values);
-        List<String> args = new ArrayList<>(List.of(mode, configFile.toString(), stateDir.toString(), output,
-            String.valueOf(watchlistSize)));
-        List<String> jvm = new ArrayList<>(List.of("-Xmx" + plan.appHeap(), "-Xms64m"));
-        jvm.addAll(extraJvmOptions.stream().map(o -> o.replace("{app}", name)).toList());
-        return AppProcess.start(jvm, args, workDir.resolve(name + ".log"));
+        return AppGroup.start(plan.instances(), instance -> {
+            String jvmName = plan.instances() == 1 ? name : name + "-" + instance;
+            List<String> args = new ArrayList<>(List.of(mode, configFile.toString(), directory(jvmName + "-state").toString(), output,
+                String.valueOf(watchlistSize)));
+            List<String> jvm = new ArrayList<>(List.of("-Xmx" + plan.appHeap(), "-Xms64m"));
+            jvm.addAll(extraJvmOptions.stream().map(o -> o.replace("{app}", jvmName)).toList());
+            return AppProcess.start(jvm, args, workDir.resolve(jvmName + ".log"));
+        });
     }
 
     private Map<String, String> configValues(String name, int watchlistSize) {
@@ -190,7 +218,7 @@ public final class Benchmark {
         values.put("application.id", "bench-" + name + "-" + runId);
         values.put("kafka.bootstrap.servers", stack.kafka().bootstrapServers());
         values.put("registry.url", stack.registry().apiUrl());
-        values.put("topics.partitions", String.valueOf(PARTITIONS));
+        values.put("topics.partitions", String.valueOf(plan.partitions()));
         values.put("topics.replication-factor", "1");
         values.put("http.port", "0");
         values.put("topics.declarations", "bench." + name + "." + runId + ".declarations");
@@ -256,32 +284,28 @@ public final class Benchmark {
     }
 
     /**
-     * Sustained rate: committed input offsets sampled until the backlog is consumed, or for at most
-     * the plan's window (a slow configuration must not hold the run for an hour).
+     * Sustained rate: committed input offsets sampled from the start of the phase (every instance runs by then;
+     * what was committed before is left out) until the backlog is consumed, or for at most the plan's window
+     * (a slow configuration must not hold the run for an hour).
      */
     private Throughput throughput(SentinelConfig config) {
         String appId = config.applicationId();
         String topic = config.topics().declarations();
         try (Admin admin = stack.admin()) {
             long target = Offsets.sum(Offsets.end(admin, topic));
-            long firstAt = 0;
-            long firstOffsets = 0;
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(plan.throughputSeconds());
-            long committed = 0;
+            long startedAt = System.nanoTime();
+            long startOffsets = Offsets.sum(Offsets.committed(admin, appId, topic));
+            long deadline = startedAt + TimeUnit.SECONDS.toNanos(plan.throughputSeconds());
+            long committed = startOffsets;
             while (true) {
+                TimeUnit.MILLISECONDS.sleep(100);
                 long previous = committed;
                 committed = Offsets.sum(Offsets.committed(admin, appId, topic));
                 long now = System.nanoTime();
-                if (firstAt == 0 && committed > 0) {
-                    firstAt = now;
-                    firstOffsets = committed;
-                }
                 boolean drained = committed >= target;
                 if (drained || (now > deadline && committed > previous)) {
-                    double seconds = (now - firstAt) / 1e9;
-                    return new Throughput(seconds <= 0 ? Double.NaN : (committed - firstOffsets) / seconds, drained);
+                    return new Throughput((committed - startOffsets) / ((now - startedAt) / 1e9), drained);
                 }
-                TimeUnit.MILLISECONDS.sleep(100);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -357,7 +381,7 @@ public final class Benchmark {
 
     private void createPassthroughOutput(String topic) {
         try (Admin admin = stack.admin()) {
-            admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            admin.createTopics(List.of(new NewTopic(topic, plan.partitions(), (short) 1))).all().get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

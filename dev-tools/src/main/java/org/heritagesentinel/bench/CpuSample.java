@@ -34,6 +34,12 @@ record CpuSample(long processNanos, long streamThreadNanos, long screeningNanos)
         return total;
     }
 
+    /** The CPU of two JVMs together: an application run as several instances is measured as the sum of its JVMs. */
+    CpuSample plus(CpuSample other) {
+        return new CpuSample(processNanos + other.processNanos, streamThreadNanos + other.streamThreadNanos,
+            screeningNanos + other.screeningNanos);
+    }
+
     static CpuSample parse(String reply) {
         String[] parts = reply.trim().split(" ");
         if (parts.length != 5 || !"BENCH".equals(parts[0]) || !"CPU".equals(parts[1])) {
@@ -46,17 +52,18 @@ record CpuSample(long processNanos, long streamThreadNanos, long screeningNanos)
      * Prints, per declaration committed between {@code before} and {@code after}, the milliseconds of CPU the
      * process used, its stream threads, screening within them, and the rest of the stream threads' work
      * (reading, state stores, serialisation, writing, transactions). Nothing when no declaration was committed.
+     * An application run as several JVMs is measured over all of them ({@link #plus}), and the line says so.
      */
-    static void print(PrintStream out, String app, CpuSample before, CpuSample after, long declarations) {
+    static void print(PrintStream out, String app, int jvms, CpuSample before, CpuSample after, long declarations) {
         if (declarations <= 0) {
             return;
         }
         double process = perDeclarationMs(after.processNanos - before.processNanos, declarations);
         double threads = perDeclarationMs(after.streamThreadNanos - before.streamThreadNanos, declarations);
         double screening = perDeclarationMs(after.screeningNanos - before.screeningNanos, declarations);
-        out.printf(Locale.ROOT, "[%s] CPU per declaration over %,d declarations: %.3f ms in the JVM, %.3f ms in the stream threads"
+        out.printf(Locale.ROOT, "[%s] CPU per declaration over %,d declarations: %.3f ms in the %s, %.3f ms in the stream threads"
             + " = %.3f ms screening (matching and rules) + %.3f ms the rest (read, stores, serialise, write, commit)%n",
-            app, declarations, process, threads, screening, threads - screening);
+            app, declarations, process, jvms == 1 ? "JVM" : jvms + " JVMs together", threads, screening, threads - screening);
     }
 
     private static double perDeclarationMs(long nanos, long declarations) {

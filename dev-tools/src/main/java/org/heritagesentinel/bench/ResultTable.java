@@ -29,6 +29,10 @@ final class ResultTable {
             out.printf(Locale.ROOT, "* backlog of %,d not consumed within %d s: rate over what was consumed, no latency phases%n",
                 plan.backlog(), plan.throughputSeconds());
         }
+        if (plan.instances() > 1) {
+            out.printf(Locale.ROOT, "%d instances per application: throughput of the group; bootstrap and index ready of the slowest instance;"
+                + " heap and RSS of the largest instance (per JVM); retro CPU of all instances together%n", plan.instances());
+        }
         retro(out, retro);
         out.println();
         out.printf(Locale.ROOT, "%-12s %10s %8s %9s %11s %9s %8s %8s %8s %8s %10s%n", "app", "watchlist", "rate/s", "sent",

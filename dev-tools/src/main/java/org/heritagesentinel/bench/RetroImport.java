@@ -46,7 +46,7 @@ final class RetroImport {
         this.admin = admin;
     }
 
-    RetroResult run(AppProcess app, PrintStream progress) throws Exception {
+    RetroResult run(AppGroup app, PrintStream progress) throws Exception {
         String appId = config.applicationId();
         String submissions = config.topics().watchlistSubmissions();
         String broadcast = appId + "-" + BROADCAST_TOPIC;
@@ -67,11 +67,11 @@ final class RetroImport {
                 plan.retroImport(), published.toMillis() / 1000.0, completeMs / 1000.0, alerts.retro());
             TimeUnit.NANOSECONDS.sleep(SUMMARY_WAIT.toNanos());
             double cpu = app.cpuSeconds() - cpuBefore;
-            long heap = app.heapAfterGc();
-            progress.printf("[retro] %,d retro alerts, %,d summary alerts; application CPU %.1f s%n", alerts.retro(),
-                alerts.summaries(), cpu);
+            List<Long> heap = app.heapAfterGc();
+            progress.printf("[retro] %,d retro alerts, %,d summary alerts; application CPU %.1f s%s, heap after GC %s%n", alerts.retro(),
+                alerts.summaries(), cpu, app.size() > 1 ? " (the " + app.size() + " instances together)" : "", AppGroup.megabytes(heap));
             return new RetroResult(plan.retroImport(), plan.retroDeclarations(), published.toMillis(), completeMs, alerts.retro(),
-                alerts.summaries(), cpu, heap, app.peakRssBytes(), null);
+                alerts.summaries(), cpu, AppGroup.largest(heap), app.peakRssBytes(), null);
         }
     }
 }

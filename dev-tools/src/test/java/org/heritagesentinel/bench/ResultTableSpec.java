@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** The targets the bench checks are issue 19's, each line saying met or NOT MET on the run's own figures. */
 class ResultTableSpec {
@@ -48,9 +49,25 @@ class ResultTableSpec {
             .containsPattern("offsets written per declaration <= 5 \\(100k list; markers included\\) +38.5  NOT MET");
     }
 
+    @Test
+    void shouldSayWhatTheFiguresOfSeveralInstancesAre() {
+        List<InstanceResult> results = List.of(passthrough(6_000), screening(1_000, 1_900, 3.9, List.of()));
+        BenchCommand twoInstances = new BenchCommand();
+        new CommandLine(twoInstances).parseArgs("--instances", "2");
+
+        assertThat(table(results, twoInstances.plan())).contains("2 instances per application: throughput of the group;"
+            + " bootstrap and index ready of the slowest instance; heap and RSS of the largest instance (per JVM);"
+            + " retro CPU of all instances together");
+        assertThat(table(results)).doesNotContain("instances per application");
+    }
+
     private static String table(List<InstanceResult> results) {
+        return table(results, BenchPlan.full());
+    }
+
+    private static String table(List<InstanceResult> results, BenchPlan plan) {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        ResultTable.print(new PrintStream(captured, true, StandardCharsets.UTF_8), results, RETRO, BenchPlan.full());
+        ResultTable.print(new PrintStream(captured, true, StandardCharsets.UTF_8), results, RETRO, plan);
         return captured.toString(StandardCharsets.UTF_8);
     }
 
