@@ -28,6 +28,7 @@ final class AppProcess implements AutoCloseable {
     private final PrintWriter commands;
     private final BlockingQueue<String> replies = new LinkedBlockingQueue<>();
     private final Path log;
+    private boolean stopRequested;
 
     private AppProcess(Process process, Path log) {
         this.process = process;
@@ -152,10 +153,11 @@ final class AppProcess implements AutoCloseable {
         return Integer.parseInt(reply("TASKS", Duration.ofSeconds(30)).split(" ")[2]);
     }
 
-    /** Asks the application to close (its stream threads leave the group); {@link #close()} waits for it. */
+    /** Asks the application to close (its stream threads leave the group), once; {@link #close()} waits for it. */
     void requestStop() {
-        if (process.isAlive()) {
+        if (!stopRequested && process.isAlive()) {
             commands.println("STOP");
+            stopRequested = true;
         }
     }
 

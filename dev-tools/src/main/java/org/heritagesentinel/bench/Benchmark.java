@@ -291,7 +291,7 @@ public final class Benchmark {
     private Throughput throughput(SentinelConfig config) {
         String appId = config.applicationId();
         String topic = config.topics().declarations();
-        try (Admin admin = stack.admin()) {
+        return withAdmin("cannot read the offsets of " + appId, admin -> {
             long target = Offsets.sum(Offsets.end(admin, topic));
             long startedAt = System.nanoTime();
             long startOffsets = Offsets.sum(Offsets.committed(admin, appId, topic));
@@ -307,12 +307,7 @@ public final class Benchmark {
                     return new Throughput((committed - startOffsets) / ((now - startedAt) / 1e9), drained);
                 }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot read the offsets of " + appId + ": " + e, e);
-        }
+        });
     }
 
     private InstanceResult.LatencyResult latency(Simulator simulator, WatchlistGenerator watchlist, int listed, String bootstrap,
@@ -347,14 +342,7 @@ public final class Benchmark {
     }
 
     private boolean watchlistPublished(String topic) {
-        try (Admin admin = stack.admin()) {
-            return Offsets.sum(Offsets.end(admin, topic)) > 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot read offsets of " + topic, e);
-        }
+        return withAdmin("cannot read offsets of " + topic, admin -> Offsets.sum(Offsets.end(admin, topic)) > 0);
     }
 
     /** Records visible to a read_committed consumer (offsets overcount: transaction markers take offsets too). */
@@ -380,14 +368,8 @@ public final class Benchmark {
     }
 
     private void createPassthroughOutput(String topic) {
-        try (Admin admin = stack.admin()) {
-            admin.createTopics(List.of(new NewTopic(topic, plan.partitions(), (short) 1))).all().get(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot create " + topic, e);
-        }
+        withAdmin("cannot create " + topic,
+            admin -> admin.createTopics(List.of(new NewTopic(topic, plan.partitions(), (short) 1))).all().get(30, TimeUnit.SECONDS));
         new SchemaRegistrar(stack.registry().confluentCompatUrl()).register(new SchemaRegistrar.Contract(topic + "-value",
             CustomsDeclaration.getClassSchema(), TopicContract.Compatibility.BACKWARD_TRANSITIVE));
     }
