@@ -33,8 +33,9 @@ import org.slf4j.LoggerFactory;
  * applied the alert states without running processors. So a declaration costs no record here, where
  * the index it replaced cost one repartition record and one changelog record per link key.
  *
- * <p>Entries are keyed {@code linkKey NUL declarationKey}: re-indexing a declaration overwrites its
- * entry, which makes the rebuild idempotent; the store drops them after the retention on its own.
+ * <p>Entries are keyed {@code linkKey NUL declarationKey}, with an empty value (the key says it all):
+ * re-indexing a declaration overwrites its entry, which makes the rebuild idempotent; the store drops
+ * them after the retention on its own.
  */
 final class DeclarationLinkIndex {
     private static final Logger log = LoggerFactory.getLogger(DeclarationLinkIndex.class);
@@ -60,7 +61,7 @@ final class DeclarationLinkIndex {
 
     void index(String declarationKey, Collection<String> linkKeys, Instant acceptedAt) {
         for (String linkKey : linkKeys) {
-            links.put(linkKey + SEPARATOR + declarationKey, declarationKey, acceptedAt.toEpochMilli());
+            links.put(linkKey + SEPARATOR + declarationKey, "", acceptedAt.toEpochMilli());
         }
     }
 
@@ -69,7 +70,7 @@ final class DeclarationLinkIndex {
         Set<String> found = new LinkedHashSet<>();
         try (KeyValueIterator<Windowed<String>, String> entries = links.fetch(linkKey + SEPARATOR, linkKey + AFTER_SEPARATOR,
             from, to)) {
-            entries.forEachRemaining(entry -> found.add(entry.value));
+            entries.forEachRemaining(entry -> found.add(entry.key.key().substring(linkKey.length() + 1)));
         }
         return found;
     }
