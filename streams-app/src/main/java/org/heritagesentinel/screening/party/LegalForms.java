@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+
+import org.heritagesentinel.cache.RecentCache;
 
 /**
  * Legal forms (LLC, W.L.L., GmbH, SARL, شركة, ...) at the start or end of a company name. They are taken
@@ -15,11 +19,22 @@ final class LegalForms {
     /** Shortest last word of a legal form that may be misspelt or cut off and still be recognised. */
     private static final int FUZZY_LENGTH = 6;
     private static final int TRUNCATED_LENGTH = 4;
+    /** Distinct name endings whose fuzzy look-up is kept (two generations of this many at most). */
+    private static final int ENDINGS_KEPT = 50_000;
+    private static final String NONE = "";
 
     private final Map<List<String>, String> canonicalOfVariant = new HashMap<>();
     private int longestVariant;
+    /** The variants by all their words but the last, for the fuzzy look-up of a name's last words. */
+    private final Map<List<String>, List<Variant>> variantsByLeadingWords = new HashMap<>();
     /** Spelling similarity from which a last word is a misspelt legal form (Limted, Limited). */
     private final double fuzzySpelling;
+    /**
+     * The last words of names met again, with the legal form they approximate ({@link #NONE} for none): the fuzzy
+     * look-up compares the last word of every name with every long legal form.
+     */
+    private final RecentCache<List<String>, String> approximated = new RecentCache<>(ENDINGS_KEPT);
+    private final Function<List<String>, String> approximateOrNone = key -> Objects.requireNonNullElse(approximate(key), NONE);
 
     LegalForms(NameTokeniser tokeniser, double fuzzySpelling) {
         this.fuzzySpelling = fuzzySpelling;
@@ -30,6 +45,13 @@ final class LegalForms {
                 canonicalOfVariant.put(List.copyOf(words), row[1]);
                 longestVariant = Math.max(longestVariant, words.size());
             }
+        }
+        // in the order the variants were looked at one by one before: where two could match, the same one wins
+        for (Map.Entry<List<String>, String> variant : canonicalOfVariant.entrySet()) {
+            List<String> words = variant.getKey();
+            String last = words.get(words.size() - 1);
+            variantsByLeadingWords.computeIfAbsent(words.subList(0, words.size() - 1), k -> new ArrayList<>())
+                    .add(new Variant(words.size(), last, LetterCounts.of(last), variant.getValue()));
         }
     }
 
@@ -68,31 +90,39 @@ final class LegalForms {
             key.add(words.get(i).text());
         }
         String exact = canonicalOfVariant.get(key);
-        return exact != null || to != words.size() ? exact : approximate(key);
+        if (exact != null || to != words.size()) {
+            return exact;
+        }
+        String approximate = approximated.get(key, approximateOrNone);
+        return approximate.isEmpty() ? null : approximate;
     }
 
     /**
      * A legal form at the end of a name whose last word is misspelt ("Aktiengeselschaft") or cut off by a
      * field length ("Joint Stock Compan"); only long words qualify, short forms (AG, SA) are too easily other words.
+     * Only the forms whose other words are the name's are looked at, and a misspelling only where the letters the
+     * two words share could reach the similarity asked for.
      */
     private String approximate(List<String> key) {
         String last = key.get(key.size() - 1);
         if (last.length() < TRUNCATED_LENGTH) {
             return null;
         }
-        for (Map.Entry<List<String>, String> variant : canonicalOfVariant.entrySet()) {
-            List<String> words = variant.getKey();
-            if (words.size() != key.size() || !words.subList(0, words.size() - 1).equals(key.subList(0, key.size() - 1))) {
-                continue;
-            }
-            String form = words.get(words.size() - 1);
-            boolean truncated = words.size() > 1 && form.length() > last.length() && form.startsWith(last);
+        LetterCounts letters = LetterCounts.of(last);
+        for (Variant variant : variantsByLeadingWords.getOrDefault(key.subList(0, key.size() - 1), List.of())) {
+            String form = variant.lastWord();
+            boolean truncated = variant.words() > 1 && form.length() > last.length() && form.startsWith(last);
             boolean misspelt = form.length() >= FUZZY_LENGTH && last.length() >= FUZZY_LENGTH
+                    && PartSimilarity.spellingCouldReach(last, letters, form, variant.letters(), fuzzySpelling)
                     && PartSimilarity.spelling(last, form) >= fuzzySpelling;
             if (truncated || misspelt) {
-                return variant.getValue();
+                return variant.canonical();
             }
         }
         return null;
+    }
+
+    /** A variant as the fuzzy look-up reads it: its last word apart. */
+    private record Variant(int words, String lastWord, LetterCounts letters, String canonical) {
     }
 }

@@ -1,10 +1,20 @@
 package org.heritagesentinel.screening.party;
 
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.commons.codec.language.DoubleMetaphone;
+import org.heritagesentinel.cache.RecentCache;
 
-/** Builds a {@link NamePart} with all its comparable forms from one transliterated word. */
+/**
+ * Builds a {@link NamePart} with all its comparable forms from one transliterated word. The forms of a word are
+ * worked out once for the words met again (a list's names share their words: a million names have a few hundred
+ * thousand distinct words), but every call returns a new part: parts are told apart by identity ({@link UsedParts}),
+ * so the two Sergeys of "Sergey Sergey Shoigu" must stay two parts.
+ */
 final class NamePartFactory {
+
+    /** Distinct words whose forms are kept (two generations of this many at most, {@link RecentCache}). */
+    private static final int WORDS_KEPT = 50_000;
 
     /**
      * Roman numerals of fund and company series. Single "I", "V", "X" are far more often initials, and
@@ -40,6 +50,9 @@ final class NamePartFactory {
     private final WordList genericBusinessWords;
     private final RomanisationFolds folds = new RomanisationFolds();
     private final PartyScoringTable table;
+    private final RecentCache<Word, Forms> formsOfWord = new RecentCache<>(WORDS_KEPT);
+    /** One function for every miss: a lambda written at the call would be a new object per part. */
+    private final Function<Word, Forms> work = this::forms;
 
     NamePartFactory(GivenNameAliases aliases, NamePartFrequencies frequencies, WordList givenNames,
                     WordList genericBusinessWords, PartyScoringTable table) {
@@ -55,14 +68,21 @@ final class NamePartFactory {
     }
 
     NamePart create(NameToken token, PartRole position) {
-        String text = token.text();
+        Forms forms = formsOfWord.get(new Word(token.text(), token.vowelled()), work);
+        return new NamePart(token.text(), forms.skeleton(), forms.vowelSkeleton(), forms.phonetic(), forms.alias(),
+                forms.weight(), forms.kind(), token.vowelled(), forms.patronymic() ? PartRole.PATRONYMIC : position,
+                forms.stem(), token.syllables(), forms.givenName(), forms.generic(), forms.folded(), forms.letters());
+    }
+
+    /** Everything about a part that its word and script decide (its role and syllables are the token's). */
+    private Forms forms(Word word) {
+        String text = word.text();
         PartKind kind = kindOf(text);
         String alias = kind == PartKind.WORD ? aliases.groupOf(text) : null;
-        boolean latinWord = token.vowelled() && kind == PartKind.WORD;
+        boolean latinWord = word.vowelled() && kind == PartKind.WORD;
         String folded = latinWord ? folds.fold(text) : text;
         // folded, so that Polish and German spellings (Aleksandrowicz, Aleksandrowitsch) are read as patronymics too
         boolean patronymic = kind == PartKind.WORD && alias == null && SLAVIC_PATRONYMIC.matcher(folded).matches();
-        PartRole role = patronymic ? PartRole.PATRONYMIC : position;
         if (patronymic) {
             alias = fathersGroup(folded);
         }
@@ -78,9 +98,16 @@ final class NamePartFactory {
         String stem = latinWord && alias == null ? stemOf(text) : null;
         boolean givenName = kind == PartKind.WORD
                 && (givenNames.contains(text) || alias != null && givenNames.contains(alias));
-        return new NamePart(text, ConsonantSkeleton.of(text), ConsonantSkeleton.withVowels(text), phonetic, alias,
-                weight, kind, token.vowelled(), role, stem, token.syllables(), givenName, generic, folded,
-                LetterCounts.of(text));
+        return new Forms(kind, alias, folded, patronymic, generic, weight, phonetic, stem, givenName,
+                ConsonantSkeleton.of(text), ConsonantSkeleton.withVowels(text), LetterCounts.of(text));
+    }
+
+    private record Word(String text, boolean vowelled) {
+    }
+
+    private record Forms(PartKind kind, String alias, String folded, boolean patronymic, boolean generic, double weight,
+                         String phonetic, String stem, boolean givenName, String skeleton, String vowelSkeleton,
+                         LetterCounts letters) {
     }
 
     /**

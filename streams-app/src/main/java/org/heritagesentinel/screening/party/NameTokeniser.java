@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.heritagesentinel.cache.RecentCache;
 
 /**
  * Splits a raw name into transliterated words.
@@ -48,8 +51,18 @@ final class NameTokeniser {
     /** Allah written apart from the name it ends, as the tokens of its Latin and Arabic spellings read. */
     private static final Set<String> ALLAH_APART = Set.of("allah", "ullah", "allh", "llah");
 
+    /** Distinct words whose tokens are kept (two generations of this many at most, {@link RecentCache}). */
+    private static final int WORDS_KEPT = 50_000;
+
     private final CyrillicRomaniser cyrillic = new CyrillicRomaniser();
     private final SomaliOrthography somali = new SomaliOrthography();
+    /**
+     * Names share their words, and transliterating a word is most of the work of splitting a name: a word met
+     * again is not transliterated again.
+     */
+    private final RecentCache<Word, List<NameToken>> tokensOfWord = new RecentCache<>(WORDS_KEPT);
+    /** One function for every miss: a lambda written at the call would be a new object per word. */
+    private final Function<Word, List<NameToken>> tokenise = this::tokensOf;
 
     List<NameToken> tokens(String raw) {
         List<NameToken> tokens = new ArrayList<>();
@@ -63,17 +76,29 @@ final class NameTokeniser {
                 ? CyrillicRomaniser.languageOf(cleaned) : null;
         boolean somaliSpelling = somaliSpelling(words);
         for (String word : words) {
-            String noApostrophe = APOSTROPHES.matcher(APOSTROPHE_S.matcher(word).replaceAll("")).replaceAll("");
-            if (DOTTED_INITIALS.matcher(noApostrophe).matches() || noApostrophe.endsWith(".")
-                    && DOTTED_INITIALS.matcher(noApostrophe.substring(0, noApostrophe.length() - 1)).matches()) {
-                addWord(noApostrophe.replace(".", ""), language, somaliSpelling, tokens);
-            } else {
-                for (String piece : noApostrophe.split("\\.")) {
-                    addWord(piece, language, somaliSpelling, tokens);
-                }
-            }
+            tokens.addAll(tokensOfWord.get(new Word(word, language, somaliSpelling), tokenise));
         }
         return joinAllahWrittenApart(tokens);
+    }
+
+    /** The tokens of one word between separators: the same for the same word in the same script and spelling. */
+    private List<NameToken> tokensOf(Word key) {
+        String word = key.text();
+        List<NameToken> tokens = new ArrayList<>(2);
+        String noApostrophe = APOSTROPHES.matcher(APOSTROPHE_S.matcher(word).replaceAll("")).replaceAll("");
+        if (DOTTED_INITIALS.matcher(noApostrophe).matches() || noApostrophe.endsWith(".")
+                && DOTTED_INITIALS.matcher(noApostrophe.substring(0, noApostrophe.length() - 1)).matches()) {
+            addWord(noApostrophe.replace(".", ""), key.language(), key.somaliSpelling(), tokens);
+        } else {
+            for (String piece : noApostrophe.split("\\.")) {
+                addWord(piece, key.language(), key.somaliSpelling(), tokens);
+            }
+        }
+        return List.copyOf(tokens);
+    }
+
+    /** A word as split from a name, with what the whole name says about how to read it. */
+    private record Word(String text, CyrillicRomaniser.Language language, boolean somaliSpelling) {
     }
 
     /** Only a name with an x, a c or a doubled vowel can be in Somali orthography: most names skip the check. */

@@ -246,8 +246,7 @@ final class PartSimilarity {
         return spellingCouldReach(a.text(), a.letters(), b.text(), b.letters(), floor);
     }
 
-    private static boolean spellingCouldReach(String x, LetterCounts xLetters, String y, LetterCounts yLetters,
-                                              double floor) {
+    static boolean spellingCouldReach(String x, LetterCounts xLetters, String y, LetterCounts yLetters, double floor) {
         if (floor <= 0) {
             return true;
         }
