@@ -2,9 +2,10 @@ package org.heritagesentinel.topology;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -102,18 +103,30 @@ public final class RecentDeclarations {
         return declarations.get(key);
     }
 
-    /** Keys of the declarations indexed under any of {@code retroKeys}, each once, at most {@code limit}. */
+    /**
+     * Keys of the declarations indexed under any of {@code retroKeys}, each once, at most {@code limit}, in key
+     * order: the retro keys are taken in their order, and of the one that overflows the limit its first
+     * declarations in key order (a retro key's declarations are put in key order only then).
+     */
     public Set<String> candidates(Set<String> retroKeys, int limit) {
-        Set<String> found = new LinkedHashSet<>();
+        Set<String> found = new HashSet<>();
         for (String retroKey : retroKeys) {
-            for (String key : byKey.declarations(retroKey)) {
+            if (found.size() >= limit) {
+                break;
+            }
+            Set<String> indexed = byKey.declarations(retroKey);
+            if (found.size() + indexed.size() <= limit) {
+                found.addAll(indexed);
+                continue;
+            }
+            for (String key : byKey.declarationsInKeyOrder(retroKey)) {
                 if (found.size() >= limit) {
-                    return found;
+                    break;
                 }
                 found.add(key);
             }
         }
-        return found;
+        return new TreeSet<>(found);
     }
 
     /** Forgets declarations accepted before {@code horizon}; returns how many. */

@@ -1,20 +1,22 @@
 package org.heritagesentinel.topology;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
-import java.util.SortedSet;
-import java.util.TreeSet;
+import java.util.Set;
 
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.StateStoreContext;
 import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
- * Retro key → keys of the task's recent declarations indexed under it, in key order (the order the
- * former RocksDB prefix scan listed them in, so a capped look-up picks the same candidates). It is
- * held in memory and writes no changelog: the recent-declarations store is its source of truth, and
+ * Retro key → keys of the task's recent declarations indexed under it. Every screened declaration adds
+ * itself under each of its retro keys, so adding is a hash insert; the key order a capped look-up needs
+ * (the order the former RocksDB prefix scan listed them in, so that it picks the same candidates) is
+ * sorted only when asked for, and kept until the key's declarations change. It is held in memory and writes no changelog: the recent-declarations store is its source of truth, and
  * {@link RecentDeclarations} rebuilds it from that store when the task's processors start, which
  * Kafka Streams does only once the task's stores are restored.
  *
@@ -28,7 +30,7 @@ import org.apache.kafka.streams.state.StoreBuilder;
  */
 final class RetroKeyIndex implements StateStore {
     private final String name;
-    private final Map<String, NavigableSet<String>> declarationsByKey = new HashMap<>();
+    private final Map<String, Declarations> declarationsByKey = new HashMap<>();
     private boolean open;
     private boolean built;
 
@@ -57,19 +59,26 @@ final class RetroKeyIndex implements StateStore {
     }
 
     void add(String retroKey, String declarationKey) {
-        declarationsByKey.computeIfAbsent(retroKey, k -> new TreeSet<>()).add(declarationKey);
+        declarationsByKey.computeIfAbsent(retroKey, k -> new Declarations()).add(declarationKey);
     }
 
     void remove(String retroKey, String declarationKey) {
-        NavigableSet<String> keys = declarationsByKey.get(retroKey);
+        Declarations keys = declarationsByKey.get(retroKey);
         if (keys != null && keys.remove(declarationKey) && keys.isEmpty()) {
             declarationsByKey.remove(retroKey);
         }
     }
 
-    SortedSet<String> declarations(String retroKey) {
-        NavigableSet<String> keys = declarationsByKey.get(retroKey);
-        return keys == null ? Collections.emptySortedSet() : Collections.unmodifiableSortedSet(keys);
+    /** The keys of the declarations indexed under {@code retroKey}, in no particular order. */
+    Set<String> declarations(String retroKey) {
+        Declarations keys = declarationsByKey.get(retroKey);
+        return keys == null ? Set.of() : keys.unordered();
+    }
+
+    /** As {@link #declarations}, in key order. */
+    List<String> declarationsInKeyOrder(String retroKey) {
+        Declarations keys = declarationsByKey.get(retroKey);
+        return keys == null ? List.of() : keys.inKeyOrder();
     }
 
     /** Distinct retro keys held, for the rebuild's log line. */
@@ -106,6 +115,44 @@ final class RetroKeyIndex implements StateStore {
     @Override
     public boolean isOpen() {
         return open;
+    }
+
+    /** The declarations of one retro key, and their key order once asked for, until they change. */
+    private static final class Declarations {
+        private final Set<String> keys = new HashSet<>();
+        private final Set<String> view = Collections.unmodifiableSet(keys);
+        private List<String> sorted;
+
+        void add(String key) {
+            if (keys.add(key)) {
+                sorted = null;
+            }
+        }
+
+        boolean remove(String key) {
+            boolean removed = keys.remove(key);
+            if (removed) {
+                sorted = null;
+            }
+            return removed;
+        }
+
+        boolean isEmpty() {
+            return keys.isEmpty();
+        }
+
+        Set<String> unordered() {
+            return view;
+        }
+
+        List<String> inKeyOrder() {
+            if (sorted == null) {
+                String[] ordered = keys.toArray(new String[0]);
+                Arrays.sort(ordered);
+                sorted = List.of(ordered);
+            }
+            return sorted;
+        }
     }
 
     private record Builder(String name) implements StoreBuilder<RetroKeyIndex> {

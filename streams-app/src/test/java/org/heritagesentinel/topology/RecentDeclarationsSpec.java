@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.heritagesentinel.testdata.Declarations.declaration;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,6 +58,37 @@ class RecentDeclarationsSpec {
     }
 
     @Test
+    void shouldCountADeclarationIndexedUnderSeveralRetroKeysOnceAgainstTheCap() {
+        RecentDeclarations recent = new RecentDeclarations(store, index, keys);
+        recent.remember("D-3", antiquities("D-3"));
+        recent.remember("D-1", antiquities("D-1"));
+        recent.remember("D-2", declaration("D-2").exporter("Karim Haddad").item("711319", "gold necklace", "SY").build());
+        Set<String> hsThenParty = new LinkedHashSet<>(List.of("HS:9705", "HS:97", BlockingKeys.NAME + "haddad"));
+
+        // HS:97 holds the two already found: more than the room left by count, nothing new by key
+        assertThat(recent.candidates(hsThenParty, 3)).containsExactly("D-1", "D-2", "D-3");
+        assertThat(recent.candidates(hsThenParty, 2)).containsExactly("D-1", "D-3");
+    }
+
+    @Test
+    void shouldTakeTheFirstInKeyOrderOfTheRetroKeyThatOverflowsTheCapAsItIsNow() {
+        RecentDeclarations recent = new RecentDeclarations(store, index, keys);
+        recent.remember("D-2", declaration("D-2").exporter("Karim Haddad").item("711319", "gold necklace", "SY").build());
+        recent.remember("D-5", antiquities("D-5"));
+        recent.remember("D-3", antiquities("D-3"));
+        Set<String> partyThenHs = new LinkedHashSet<>(List.of(BlockingKeys.NAME + "haddad", "HS:9705"));
+        assertThat(recent.candidates(partyThenHs, 2)).containsExactly("D-2", "D-3");
+
+        // a declaration that sorts first arrives, one leaves: the order asked for next is the new one
+        recent.remember("D-1", antiquities("D-1"));
+        assertThat(recent.candidates(partyThenHs, 2)).containsExactly("D-1", "D-2");
+        recent.forget("D-1");
+        recent.remember("D-4", antiquities("D-4"));
+        assertThat(recent.candidates(partyThenHs, 3)).containsExactly("D-2", "D-3", "D-4");
+        assertThat(recent.candidates(partyThenHs, 10)).containsExactly("D-2", "D-3", "D-4", "D-5");
+    }
+
+    @Test
     void shouldFindTheSameCandidatesAfterTheStoresAreOpenedAgain() {
         // Given declarations remembered by a task
         RecentDeclarations before = new RecentDeclarations(store, index, keys);
@@ -75,7 +108,7 @@ class RecentDeclarationsSpec {
         assertThat(after.candidates(ANTIQUITIES, 10)).isEqualTo(byHs).containsExactly("D-1", "D-3");
         assertThat(after.candidates(Set.of(BlockingKeys.NAME + "haddad"), 10)).isEqualTo(byParty).containsExactly("D-2");
         new RecentDeclarations(store, index, keys);
-        assertThat(index.declarations("HS:9705")).containsExactly("D-1", "D-3");
+        assertThat(index.declarationsInKeyOrder("HS:9705")).containsExactly("D-1", "D-3");
     }
 
     @Test
