@@ -19,4 +19,9 @@ public final class EventTimePolicy {
     public boolean isPlausible(Instant eventTime, Instant now) {
         return eventTime != null && !eventTime.isAfter(now.plus(maxFutureSkew)) && !eventTime.isBefore(now.minus(horizon));
     }
+
+    /** The event time when it is believable, otherwise {@code now}: the time to screen and index the event at. */
+    public Instant orNow(Instant eventTime, Instant now) {
+        return isPlausible(eventTime, now) ? eventTime : now;
+    }
 }

@@ -109,6 +109,7 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
         AlertLifecycle.Decision decision;
         AlertSubject subject = null;
         ScreeningResult result = null;
+        Instant at = now;
         if (record.value() == null) {
             decision = lifecycle.withdraw(SubjectType.DECLARATION, key, previous, Instant.ofEpochMilli(record.timestamp()),
                 SourceHeaders.withdrawnVersion(record.headers()));
@@ -116,7 +117,8 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
             contextHits.delete(key);
         } else {
             CustomsDeclaration declaration = record.value();
-            result = screen(key, declaration, now);
+            at = eventTime.orNow(declaration.getAcceptedAt(), now);
+            result = screen(key, declaration, at, now);
             subject = DeclarationSubjects.of(key, declaration, result, recipients);
             decision = lifecycle.decide(subject, result, previous);
             metrics.declarationScreened(declaration.getAuthority());
@@ -137,7 +139,7 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
                 false);
         }
         if (decision.state() != null) {
-            states.put(key, record.value() == null ? decision.state() : linked(key, record.value(), decision.state(), now));
+            states.put(key, record.value() == null ? decision.state() : linked(key, record.value(), decision.state(), at));
         }
         if (record.value() != null && retro.isRecent(record.value(), now)) {
             recent.remember(key, record.value());
@@ -153,14 +155,13 @@ final class DeclarationScreeningProcessor implements Processor<String, CustomsDe
     }
 
     /** Indexes the declaration for outcome linking; its alert state keeps the link keys the index is rebuilt from. */
-    private ScreeningState linked(String key, CustomsDeclaration declaration, ScreeningState state, Instant now) {
+    private ScreeningState linked(String key, CustomsDeclaration declaration, ScreeningState state, Instant at) {
         List<String> linkKeys = DeclarationLinkIndex.keysOf(declaration);
-        links.index(key, linkKeys, eventTime.isPlausible(declaration.getAcceptedAt(), now) ? declaration.getAcceptedAt() : now);
+        links.index(key, linkKeys, at);
         return linkKeys.equals(state.getLinkKeys()) ? state : ScreeningState.newBuilder(state).setLinkKeys(linkKeys).build();
     }
 
-    private ScreeningResult screen(String key, CustomsDeclaration declaration, Instant now) {
-        Instant at = eventTime.isPlausible(declaration.getAcceptedAt(), now) ? declaration.getAcceptedAt() : now;
+    private ScreeningResult screen(String key, CustomsDeclaration declaration, Instant at, Instant now) {
         long cpuBefore = ThreadCpuClock.now();
         ScreeningResult result = SafeScreening.screen(screener, key, declaration, at, now,
             SafeScreening.contextHits(contextHits, key), suppressions);
