@@ -2,7 +2,6 @@ package org.heritagesentinel.topology;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -109,7 +108,7 @@ public final class RecentDeclarations {
      * declarations in key order (a retro key's declarations are put in key order only then).
      */
     public Set<String> candidates(Set<String> retroKeys, int limit) {
-        Set<String> found = new HashSet<>();
+        Set<String> found = new TreeSet<>();
         for (String retroKey : retroKeys) {
             if (found.size() >= limit) {
                 break;
@@ -126,7 +125,7 @@ public final class RecentDeclarations {
                 found.add(key);
             }
         }
-        return new TreeSet<>(found);
+        return found;
     }
 
     /** Forgets declarations accepted before {@code horizon}; returns how many. */
