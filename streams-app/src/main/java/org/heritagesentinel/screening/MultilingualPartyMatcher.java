@@ -1,6 +1,7 @@
 package org.heritagesentinel.screening;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,6 +53,7 @@ public final class MultilingualPartyMatcher implements PartyMatcher {
         private final Party party;
         private final String field;
         private final List<String> identifierKeys;
+        private final boolean identified;
         private final PartyFacts facts;
         private final PartyNameMatcher.DeclaredName name;
 
@@ -59,6 +61,7 @@ public final class MultilingualPartyMatcher implements PartyMatcher {
             this.party = party;
             this.field = field;
             this.identifierKeys = party.getIdentifiers().stream().map(id -> identifierKey(id.getValue())).toList();
+            this.identified = identifierKeys.stream().anyMatch(key -> !key.isEmpty());
             this.facts = declaredFacts(party);
             this.name = names.declared(party.getName(), listCounts);
         }
@@ -96,13 +99,23 @@ public final class MultilingualPartyMatcher implements PartyMatcher {
 
         /** An identifier equal after normalisation is certain, whatever the names say; null when none is. */
         private Assessment byIdentifier(ListedParty listed) {
+            List<PartyIdentifier> listedIds = listed.getIdentifiers();
+            if (!identified || listedIds.isEmpty()) {
+                return null;
+            }
+            // each listed identifier normalised once, not once per declared identifier
+            String[] listedKeys = new String[listedIds.size()];
+            for (int j = 0; j < listedKeys.length; j++) {
+                listedKeys[j] = identifierKey(listedIds.get(j).getValue());
+            }
             for (int i = 0; i < identifierKeys.size(); i++) {
                 String value = identifierKeys.get(i);
                 if (value.isEmpty()) {
                     continue;
                 }
-                for (PartyIdentifier listedId : listed.getIdentifiers()) {
-                    if (value.equals(identifierKey(listedId.getValue()))) {
+                for (int j = 0; j < listedKeys.length; j++) {
+                    PartyIdentifier listedId = listedIds.get(j);
+                    if (value.equals(listedKeys[j])) {
                         PartyIdentifier declaredId = party.getIdentifiers().get(i);
                         return new Assessment(1.0, Optional.of(new PartyMatch(1.0,
                             Evidences.of(field + ".identifiers", declaredId.getValue(), listedId.getValue(), "identifier-exact"),
@@ -126,10 +139,13 @@ public final class MultilingualPartyMatcher implements PartyMatcher {
         return new PartyFacts(country == null ? List.of() : List.of(country), iso(declared.getDateOfBirth()), ids);
     }
 
+    /** Made for every candidate whose name is compared: a plain loop, not a stream. */
     private static PartyFacts listedFacts(ListedParty listed) {
-        List<PartyFacts.Identifier> ids = listed.getIdentifiers().stream()
-            .map(id -> identifier(id, id.getIssuingCountry()))
-            .toList();
+        List<PartyIdentifier> listedIds = listed.getIdentifiers();
+        List<PartyFacts.Identifier> ids = new ArrayList<>(listedIds.size());
+        for (PartyIdentifier id : listedIds) {
+            ids.add(identifier(id, id.getIssuingCountry()));
+        }
         return new PartyFacts(listed.getCountries(), iso(listed.getDateOfBirth()), ids);
     }
 

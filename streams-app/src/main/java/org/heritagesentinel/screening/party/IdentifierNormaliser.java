@@ -39,8 +39,12 @@ public final class IdentifierNormaliser {
         return compact;
     }
 
+    /**
+     * Letters and digits only, upper case. Most identifiers are plain ASCII, which NFKC leaves as it is: they skip
+     * the normaliser (the listed identifiers of every candidate are compacted again for each declared party).
+     */
     private static String compact(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
+        String folded = (isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)).toUpperCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
@@ -49,6 +53,15 @@ public final class IdentifierNormaliser {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isCountry(String code) {

@@ -165,16 +165,22 @@ final class PartAligner {
             if (containsText(result, target.text())) {
                 continue;
             }
-            List<NamePart> copy = result == parts ? new ArrayList<>(parts) : result;
-            boolean joined = isAcronym(target.text(), other.size()) && joinRunOfInitials(copy, target);
-            if (!joined && target.text().length() >= 4) {
-                joined = joinRunSpelling(copy, target);
+            Run run = runOfInitials(result, target, other.size());
+            if (run == null && target.text().length() >= 4) {
+                run = runSpelling(result, target);
             }
-            if (joined) {
-                result = copy;
+            if (run != null) {
+                List<NamePart> joined = result == parts ? new ArrayList<>(parts) : result;
+                joined.subList(run.start(), run.start() + run.length()).clear();
+                joined.add(run.start(), run.part());
+                result = joined;
             }
         }
         return result;
+    }
+
+    /** {@code length} parts from {@code start} that stand for the one {@code part}. */
+    private record Run(int start, int length, NamePart part) {
     }
 
     /**
@@ -207,10 +213,14 @@ final class PartAligner {
         return true;
     }
 
-    /** Replaces a run of words whose initials spell the acronym ("People's Liberation Army" for "PLA"). */
-    private static boolean joinRunOfInitials(List<NamePart> parts, NamePart acronym) {
+    /** A run of words whose initials spell the acronym ("People's Liberation Army" for "PLA"), or null. */
+    private static Run runOfInitials(List<NamePart> parts, NamePart acronym, int partsOfName) {
         String text = acronym.text();
         int length = text.length();
+        // as many words as letters: most names have fewer parts than an acronym has letters
+        if (length > parts.size() || !isAcronym(text, partsOfName)) {
+            return null;
+        }
         for (int start = 0; start + length <= parts.size(); start++) {
             boolean spells = true;
             for (int i = 0; i < length && spells; i++) {
@@ -218,15 +228,14 @@ final class PartAligner {
                 spells = part.kind() == PartKind.WORD && part.vowelled() && part.text().charAt(0) == text.charAt(i);
             }
             if (spells) {
-                parts.subList(start, start + length).clear();
-                parts.add(start, acronym);
-                return true;
+                return new Run(start, length, acronym);
             }
         }
-        return false;
+        return null;
     }
 
-    private boolean joinRunSpelling(List<NamePart> parts, NamePart target) {
+    /** The longest run of two or three parts that, written together, spell {@code target} closely enough; or null. */
+    private Run runSpelling(List<NamePart> parts, NamePart target) {
         for (int length = Math.min(LONGEST_SPLIT, parts.size()); length >= 2; length--) {
             for (int start = 0; start + length <= parts.size(); start++) {
                 if (!couldSpell(parts, start, length, target.text())) {
@@ -240,13 +249,11 @@ final class PartAligner {
                 }
                 String text = joined.toString();
                 if (text.equals(target.text()) || PartSimilarity.spelling(text, target.text()) >= table.joinedSpelling()) {
-                    parts.subList(start, start + length).clear();
-                    parts.add(start, parser.partOf(text, vowelled));
-                    return true;
+                    return new Run(start, length, parser.partOf(text, vowelled));
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /**
@@ -264,9 +271,10 @@ final class PartAligner {
         return Math.abs(joinedLength - target.length()) <= 2;
     }
 
+    /** Indexed, not iterated: the parts lists are random-access, and this runs for every part of every candidate. */
     private static boolean containsText(List<NamePart> parts, String text) {
-        for (NamePart part : parts) {
-            if (part.text().equals(text)) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).text().equals(text)) {
                 return true;
             }
         }

@@ -31,4 +31,14 @@ class IdentifierNormaliserSpec {
         assertThat(IdentifierNormaliser.normalise(null, null)).isEmpty();
         assertThat(IdentifierNormaliser.normalise("TIN", "\u0000--..")).isEmpty();
     }
+
+    @Test
+    void shouldReadFullWidthAndCompatibilityFormsAsThePlainIdentifier() {
+        // Given the same passport number typed in full-width forms (East Asian keyboards) and with a ligature
+        // Then it normalises as the ASCII one does (the ASCII fast path and the NFKC path agree)
+        assertThat(IdentifierNormaliser.normalise("PASSPORT", "\uFF21\uFF22\uFF11\uFF12\uFF13"))
+                .isEqualTo(IdentifierNormaliser.normalise("PASSPORT", "ab123"))
+                .isEqualTo("AB123");
+        assertThat(IdentifierNormaliser.normalise("PASSPORT", "\uFB01 12")).isEqualTo("FI12");
+    }
 }
