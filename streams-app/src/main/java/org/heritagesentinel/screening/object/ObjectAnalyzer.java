@@ -50,15 +50,7 @@ final class ObjectAnalyzer {
   ObjectFeatures declared(DeclarationItem item) {
     String description = text(item.getDescription());
     String marks = text(item.getMarks());
-    Map<String, Source> references = new LinkedHashMap<>();
-    addReferences(references, "marks", marks);
-    addReferences(references, "description", description);
-    List<DocumentReference> documents = item.getDocuments() == null ? List.of() : item.getDocuments();
-    for (int i = 0; i < documents.size(); i++) {
-      if (documents.get(i) != null) {
-        addReferences(references, "documents[" + i + "].reference", text(documents.get(i).getReference()));
-      }
-    }
+    Map<String, Source> references = declaredReferences(item, description, marks);
     Period period = period(periods.parse(item.getDeclaredPeriod()), "declaredPeriod", item.getDeclaredPeriod());
     if (period.range() == null) {
       period = period(periods.findIn(description), "description", description);
@@ -79,6 +71,29 @@ final class ObjectAnalyzer {
     }
     return new ObjectFeatures(label, references, concepts("description", description), period, sizes,
         new Words(tokens, Map.of(), Map.of()), new Naming(List.of(), "", Set.of(), "", 0, ordered, own));
+  }
+
+  /** The reference numbers a declared item's marks, description and documents could hold, keyed as listed ones are. */
+  Map<String, Source> declaredReferences(DeclarationItem item) {
+    return declaredReferences(item, text(item.getDescription()), text(item.getMarks()));
+  }
+
+  /** The object types and materials a declared item's description names. */
+  Concepts declaredConcepts(DeclarationItem item) {
+    return concepts("description", text(item.getDescription()));
+  }
+
+  private static Map<String, Source> declaredReferences(DeclarationItem item, String description, String marks) {
+    Map<String, Source> references = new LinkedHashMap<>();
+    addReferences(references, "marks", marks);
+    addReferences(references, "description", description);
+    List<DocumentReference> documents = item.getDocuments() == null ? List.of() : item.getDocuments();
+    for (int i = 0; i < documents.size(); i++) {
+      if (documents.get(i) != null) {
+        addReferences(references, "documents[" + i + "].reference", text(documents.get(i).getReference()));
+      }
+    }
+    return references;
   }
 
   ObjectFeatures listed(ObjectDescription object) {

@@ -2,8 +2,10 @@ package org.heritagesentinel.screening.object;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.heritagesentinel.avro.DeclarationItem;
 import org.heritagesentinel.avro.ObjectDescription;
+import org.heritagesentinel.screening.object.ObjectFeatures.Concepts;
 
 /**
  * Keys of an inverted index from which candidate listed objects are looked up for a declared
@@ -30,33 +32,41 @@ public final class ObjectBlockingKeys {
   public static final String TYPE = "C:";
   public static final String MATERIAL = "M:";
 
-  private static final ObjectMatcher STANDARD = new ObjectMatcher();
+  private static final ObjectAnalyzer STANDARD = new ObjectAnalyzer(ConceptExtractor.standard(), PeriodParser.standard());
 
   private ObjectBlockingKeys() {}
 
   public static List<String> keys(ObjectDescription listed) {
-    return keys(STANDARD.features(listed));
+    return keys(STANDARD.listed(listed));
   }
 
+  /**
+   * The keys of a declared item, from its references and concepts alone: its period, sizes and words (most of the
+   * cost of its {@link ObjectMatcher#features}) make no key. Every declaration's items are keyed for retro-screening.
+   */
   public static List<String> keys(DeclarationItem item) {
-    return keys(STANDARD.features(item));
+    return keys(STANDARD.declaredReferences(item).keySet(), STANDARD.declaredConcepts(item));
   }
 
   /** Keys of already extracted features (see {@link ObjectMatcher#features}). */
   public static List<String> keys(ObjectFeatures features) {
+    return keys(features.references.keySet(), features.concepts);
+  }
+
+  private static List<String> keys(Set<String> references, Concepts concepts) {
     List<String> keys = new ArrayList<>();
-    for (String reference : features.references.keySet()) {
+    for (String reference : references) {
       keys.add(REFERENCE + reference);
     }
-    for (String type : features.concepts.types()) {
-      for (String material : features.concepts.materials()) {
+    for (String type : concepts.types()) {
+      for (String material : concepts.materials()) {
         keys.add(TYPE_AND_MATERIAL + type + ":" + material);
       }
     }
-    for (String type : features.concepts.types()) {
+    for (String type : concepts.types()) {
       keys.add(TYPE + type);
     }
-    for (String material : features.concepts.materials()) {
+    for (String material : concepts.materials()) {
       keys.add(MATERIAL + material);
     }
     return keys;
