@@ -7,10 +7,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.heritagesentinel.app.ScreeningParts;
 import org.heritagesentinel.screening.party.NameMatchingConfig;
 import org.heritagesentinel.screening.party.PartyNameMatcher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -31,9 +33,14 @@ public final class NamesCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Scores name pairs read as TSV from standard input with the pipeline's matcher and default configuration. */
+    /**
+     * Scores name pairs read as TSV from standard input with the pipeline's matcher, under the configuration's party
+     * scoring table ({@code matching.party.scoring}): what an analyst tunes is what they check here.
+     */
     @Command(name = "score", mixinStandardHelpOptions = true,
             description = {"Reads 'name1<TAB>name2' lines on standard input, writes 'name1<TAB>name2<TAB>score'.",
+                "Scores with the party scoring table of the configuration (matching.party.scoring of --config and"
+                    + " SENTINEL_MATCHING_PARTY_SCORING), as screening does.",
                 "Scores without a watchlist: name parts weigh as the bundled frequency table says. Screening also"
                     + " weighs a part carried by many listed parties as common, so on a long list it can score a"
                     + " short form lower than this."})
@@ -41,6 +48,9 @@ public final class NamesCommand implements Runnable {
 
         @Spec
         private CommandSpec spec;
+
+        @Mixin
+        ConfigOption config;
 
         private final InputStream input;
 
@@ -54,7 +64,8 @@ public final class NamesCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            PartyNameMatcher matcher = new PartyNameMatcher(NameMatchingConfig.defaults());
+            PartyNameMatcher matcher = new PartyNameMatcher(
+                NameMatchingConfig.defaults().withScoring(ScreeningParts.partyTable(config.load())));
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             int malformed = 0;

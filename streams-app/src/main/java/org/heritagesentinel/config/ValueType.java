@@ -27,7 +27,7 @@ public record ValueType(String expected, Predicate<String> accepts) {
     public static final ValueType RATE = new ValueType("a number greater than 0", v -> number(v, Double.MIN_VALUE, Double.MAX_VALUE));
     public static final ValueType BOOLEAN = new ValueType("true or false",
         v -> v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false"));
-    public static final ValueType DURATION = new ValueType("an ISO-8601 duration such as PT15M, PT6H or P30D",
+    public static final ValueType DURATION = new ValueType("an ISO-8601 duration of zero or more such as PT15M, PT6H or P30D",
         ValueType::positiveDuration);
     public static final ValueType CODES = new ValueType("a comma-separated list of codes such as JO,IQ,LB (may be empty)",
         v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).allMatch(c -> CODE.matcher(c).matches()));

@@ -3,12 +3,18 @@ package org.heritagesentinel.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import org.heritagesentinel.screening.party.NameMatchingConfig;
 import org.heritagesentinel.screening.party.PartyNameMatcher;
+import org.heritagesentinel.screening.party.PartyScoringTable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class NamesCommandSpec {
@@ -16,12 +22,15 @@ class NamesCommandSpec {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
-    private int score(String input) {
+    @TempDir
+    Path dir;
+
+    private int score(String input, String... args) {
         CommandLine command = new CommandLine(
                 new NamesCommand.Score(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))));
         command.setOut(new PrintWriter(out));
         command.setErr(new PrintWriter(err));
-        return command.execute();
+        return command.execute(args);
     }
 
     @Test
@@ -52,5 +61,23 @@ class NamesCommandSpec {
     void shouldOfferScoreAsASubcommandOfNames() {
         CommandLine names = new CommandLine(new NamesCommand());
         assertThat(names.getSubcommands()).containsKey("score");
+    }
+
+    @Test
+    void shouldScoreWithThePartyScoringTableOfTheConfiguration() throws IOException {
+        // Given a configuration that makes an initial count for little
+        Path config = Files.writeString(dir.resolve("sentinel.properties"), "matching.party.scoring=initial=0.1\n");
+        PartyNameMatcher tuned = new PartyNameMatcher(NameMatchingConfig.defaults()
+                .withScoring(PartyScoringTable.defaults().with(Map.of("initial", 0.1))));
+        PartyNameMatcher shipped = new PartyNameMatcher(NameMatchingConfig.defaults());
+        assertThat(tuned.match("J. Smith", "John Smith").score()).isLessThan(shipped.match("J. Smith", "John Smith").score());
+
+        // When a pair is scored under it
+        int exit = score("J. Smith\tJohn Smith\n", "--config", config.toString());
+
+        // Then the score is the tuned table's, as screening under that configuration would give
+        assertThat(exit).isZero();
+        assertThat(out.toString().strip()).isEqualTo(String.format(java.util.Locale.ROOT, "J. Smith\tJohn Smith\t%.4f",
+                tuned.match("J. Smith", "John Smith").score()));
     }
 }

@@ -54,8 +54,11 @@ class ConfigCatalogueSpec {
         assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
             .hasMessage("topics.partitions=six in " + file + ": expected a whole number ≥ 1");
         assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("SENTINEL_EVENT_TIME_HORIZON", "400 days")))
-            .hasMessage("event-time.horizon=400 days from SENTINEL_EVENT_TIME_HORIZON: expected an ISO-8601 duration such as "
-                + "PT15M, PT6H or P30D");
+            .hasMessage("event-time.horizon=400 days from SENTINEL_EVENT_TIME_HORIZON: expected an ISO-8601 duration of zero "
+                + "or more such as PT15M, PT6H or P30D");
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("SENTINEL_RETRO_MAX_TIME_PER_PASS", "-PT1S")))
+            .hasMessage("retro.max-time-per-pass=-PT1S from SENTINEL_RETRO_MAX_TIME_PER_PASS: expected an ISO-8601 "
+                + "duration of zero or more such as PT15M, PT6H or P30D");
         assertThatThrownBy(() -> ConfigLoader.withOverrides(Map.of("scoring.lane.red-from", "20")))
             .hasMessage("scoring.lane.red-from=20 is below scoring.lane.yellow-from=30: expected scoring.lane.yellow-from ≤ "
                 + "scoring.lane.red-from");
