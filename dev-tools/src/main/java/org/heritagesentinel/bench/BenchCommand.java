@@ -41,6 +41,10 @@ public final class BenchCommand implements Callable<Integer> {
     Integer retroDeclarations;
     @Option(names = "--retro-import", description = "Entries of the bulk import whose retro-screening is measured (default 50000).")
     Integer retroImport;
+    @Option(names = "--app-jvm-option", paramLabel = "OPTION",
+        description = "An extra JVM option of the application JVMs, repeatable (e.g. -XX:TieredStopAtLevel=1,"
+            + " -XX:+UseParallelGC): to compare JIT or GC settings on the same plan.")
+    List<String> appJvmOptions;
     @Option(names = "--jfr", paramLabel = "DIR", description = "Record a JFR profile of every application JVM into DIR.")
     Path jfr;
     @Option(names = "--work-dir", paramLabel = "DIR", description = "Logs, configurations and state of the runs (default: a temporary directory).")
@@ -76,6 +80,9 @@ public final class BenchCommand implements Callable<Integer> {
         BenchPlan plan = plan();
         Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("sentinel-bench-");
         List<String> jvmOptions = new ArrayList<>();
+        if (appJvmOptions != null) {
+            jvmOptions.addAll(appJvmOptions);
+        }
         if (jfr != null) {
             Files.createDirectories(jfr);
             jvmOptions.add("-XX:StartFlightRecording=settings=profile,filename=" + jfr.toAbsolutePath().resolve("{app}.jfr"));

@@ -29,6 +29,9 @@ public final class BenchReport {
             (System.nanoTime() - started) / 1_000_000_000L);
         out.printf("broker: Kafka 4.3.1, 1 KRaft node in the bench JVM, %d partitions per topic; apps in their own JVMs, exactly_once_v2;"
             + " %d stream thread(s) x %d instance(s) per application%n", plan.partitions(), plan.streamThreads(), plan.instances());
+        if (!jvmOptions.isEmpty()) {
+            out.println("application JVM options besides -Xmx" + plan.appHeap() + " -Xms64m: " + String.join(" ", jvmOptions));
+        }
         ResultTable.print(out, results, retro, plan);
         return results;
     }

@@ -22,7 +22,8 @@ class BenchCommandIT {
         int exitCode;
         try {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            exitCode = SentinelCli.execute("bench", "--quick");
+            // with an extra option of the application JVMs: they must start with it, and the report must say so
+            exitCode = SentinelCli.execute("bench", "--quick", "--app-jvm-option", "-XX:+UseSerialGC");
         } finally {
             System.setOut(original);
         }
@@ -32,6 +33,7 @@ class BenchCommandIT {
 
         assertThat(exitCode).isZero();
         assertThat(output).contains("load average (1/5/15 min)");
+        assertThat(output).contains("application JVM options besides -Xmx512m -Xms64m: -XX:+UseSerialGC");
         assertThat(output).containsPattern("passthrough +- +[0-9.]+s");
         assertThat(output).containsPattern("screening +100 +[0-9.]+s");
         assertThat(output).containsPattern("screening +500 +[0-9.]+s");

@@ -27,7 +27,10 @@ public final class WatchlistReplay implements StateRestoreListener {
         return replaying;
     }
 
-    /** {@code batchEnd} runs after every replayed batch and at the end of the replay. */
+    /**
+     * {@code batchEnd} runs after every replayed batch and at the end of the replay; at the end, {@link #replaying()}
+     * is already false, so that it can finish everything the replay left pending.
+     */
     void onBatchEnd(Runnable batchEnd) {
         batchEnds.add(batchEnd);
     }
@@ -53,8 +56,8 @@ public final class WatchlistReplay implements StateRestoreListener {
     @Override
     public void onRestoreEnd(TopicPartition partition, String store, long totalRestored) {
         if (storeName.equals(store)) {
-            batchEnds.forEach(Runnable::run);
             replaying = false;
+            batchEnds.forEach(Runnable::run);
         }
     }
 }

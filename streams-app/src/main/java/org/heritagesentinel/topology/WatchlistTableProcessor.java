@@ -3,6 +3,7 @@ package org.heritagesentinel.topology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -29,7 +30,13 @@ public final class WatchlistTableProcessor implements Processor<String, Watchlis
     private final WatchlistReplay replay;
     /** Entries of the replayed batch in progress, indexed together when it ends. */
     private final List<WatchlistEntry> replayed = new ArrayList<>();
-    private final Runnable indexReplayed = this::indexReplayed;
+    /**
+     * The previous replayed batch, its blocking keys being computed on the common pool while this thread reads the
+     * next one; applied to the index when the next batch ends, or at once when the replay ends or anything else
+     * must follow it. Null when nothing is pending.
+     */
+    private CompletableFuture<WatchlistIndex.KeyedBatch> pending;
+    private final Runnable batchEnded = this::replayedBatchEnded;
     private KeyValueStore<String, WatchlistEntry> store;
 
     public WatchlistTableProcessor(String storeName, WatchlistIndex index, WatchlistReplay replay) {
@@ -41,7 +48,7 @@ public final class WatchlistTableProcessor implements Processor<String, Watchlis
     @Override
     public void init(ProcessorContext<Void, Void> context) {
         store = context.getStateStore(storeName);
-        replay.onBatchEnd(indexReplayed);
+        replay.onBatchEnd(batchEnded);
         Loaded loaded = loadIndexFromStore();
         if (loaded.matched() != index.size()) {
             // the index holds entries the store does not: start from the store alone
@@ -103,13 +110,37 @@ public final class WatchlistTableProcessor implements Processor<String, Watchlis
                 replayed.add(record.value());
             } else {
                 store.put(key, record.value());
+                indexReplayed(); // nothing is left of a replay by now; if it were, it came first
                 index.upsert(record.value());
             }
         }, key);
     }
 
-    /** Indexes the entries of a replayed batch, in their order, their blocking keys computed on all cores. */
+    /**
+     * A replayed batch is complete. While the replay goes on, its blocking keys (most of the cost of indexing) are
+     * computed on the common pool while this thread applies the batch before it and reads the next: the global
+     * thread's own share (reading, storing, adding postings) and the keys overlap instead of taking turns, which
+     * is the bootstrap time of a long list. At the end of the replay everything is indexed before this returns:
+     * screening starts on a complete index.
+     */
+    private void replayedBatchEnded() {
+        if (!replay.replaying()) {
+            indexReplayed();
+            return;
+        }
+        if (replayed.isEmpty()) {
+            return;
+        }
+        List<WatchlistEntry> batch = List.copyOf(replayed);
+        replayed.clear();
+        CompletableFuture<WatchlistIndex.KeyedBatch> next = CompletableFuture.supplyAsync(() -> index.keyed(batch));
+        applyPending();
+        pending = next;
+    }
+
+    /** Indexes every replayed entry not indexed yet, in their order: before a delisting, at the end, on close. */
     private void indexReplayed() {
+        applyPending();
         if (replayed.isEmpty()) {
             return;
         }
@@ -118,10 +149,19 @@ public final class WatchlistTableProcessor implements Processor<String, Watchlis
         replayed.clear();
     }
 
+    private void applyPending() {
+        if (pending == null) {
+            return;
+        }
+        WatchlistIndex.KeyedBatch keyed = pending.join();
+        pending = null;
+        index.apply(keyed).forEach(WatchlistTableProcessor::logSkipped);
+    }
+
     @Override
     public void close() {
         indexReplayed();
-        replay.remove(indexReplayed);
+        replay.remove(batchEnded);
     }
 
     private static void safely(Runnable action, String entryId) {

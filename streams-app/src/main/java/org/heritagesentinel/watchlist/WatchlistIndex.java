@@ -86,9 +86,21 @@ public final class WatchlistIndex {
      * added, by entry id, so the caller can report them one by one.
      */
     public synchronized Map<String, RuntimeException> upsertAll(List<WatchlistEntry> batch) {
-        List<Keyed> keyed = batch.parallelStream().map(this::keyed).toList();
+        return apply(keyed(batch));
+    }
+
+    /**
+     * The first half of {@link #upsertAll}: a batch's blocking keys, computed on all cores; touches nothing of the
+     * index, so it may run while the index applies an earlier batch ({@link #apply}).
+     */
+    public KeyedBatch keyed(List<WatchlistEntry> batch) {
+        return new KeyedBatch(batch.parallelStream().map(this::keyed).toList());
+    }
+
+    /** The second half of {@link #upsertAll}: adds a keyed batch, in its order. Returns the entries that failed. */
+    public synchronized Map<String, RuntimeException> apply(KeyedBatch batch) {
         Map<String, RuntimeException> failed = new LinkedHashMap<>();
-        for (Keyed k : keyed) {
+        for (Keyed k : batch.entries) {
             try {
                 if (k.failure() != null) {
                     throw k.failure();
@@ -101,6 +113,16 @@ public final class WatchlistIndex {
         return failed;
     }
 
+    /** Entries with their blocking keys computed, ready for {@link #apply}. */
+    public static final class KeyedBatch {
+        private final List<Keyed> entries;
+
+        private KeyedBatch(List<Keyed> entries) {
+            this.entries = entries;
+        }
+    }
+
+    /** An entry with its blocking keys, or the failure computing them. */
     private record Keyed(WatchlistEntry entry, Set<String> keys, RuntimeException failure) {
     }
 

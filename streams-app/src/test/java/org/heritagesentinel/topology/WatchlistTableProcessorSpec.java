@@ -91,33 +91,48 @@ class WatchlistTableProcessorSpec {
     }
 
     @Test
-    void shouldIndexAReplayedBatchWhenItEndsInTheOrderOfTheTopic() {
+    void shouldIndexAReplayInTheOrderOfTheTopicAndCompletelyWhenItEnds() {
         // Given a replay of the entries topic into the store
         WatchlistTableProcessor processor = new WatchlistTableProcessor(STORE, index, replay);
         processor.init(context);
         TopicPartition partition = new TopicPartition("watchlist.entries.v1", 0);
-        replay.onRestoreStart(partition, STORE, 0, 4);
+        replay.onRestoreStart(partition, STORE, 0, 9);
 
-        // When a batch lists two entries, delists the first, and revises the second
+        // When a first batch lists two entries, delists the first, revises the second and lists a third
         processor.process(new Record<>("PTY-1", WatchlistEntries.listedParty("PTY-1", "Karim Haddad", null), 0L));
         processor.process(new Record<>("PTY-2", WatchlistEntries.listedParty("PTY-2", "Layla Nasser", null), 0L));
         processor.process(new Record<String, WatchlistEntry>("PTY-1", null, 0L));
-        processor.process(new Record<>("PTY-2", WatchlistEntry.newBuilder(WatchlistEntries.listedParty("PTY-2", "Layla Haddad", null))
-            .setRevision(2).build(), 0L));
+        processor.process(new Record<>("PTY-2", revision(WatchlistEntries.listedParty("PTY-2", "Layla Haddad", null), 2), 0L));
+        processor.process(new Record<>("PTY-5", WatchlistEntries.listedParty("PTY-5", "Samir Aziz", null), 0L));
         assertThat(index.get("PTY-2").getRevision()).as("the revision waits for the end of the batch").isEqualTo(1);
-        replay.onBatchRestored(partition, STORE, 4, 4);
+        replay.onBatchRestored(partition, STORE, 5, 5);
+        // and a second batch revises the second again, lists a fourth, delists the third, and lists a fifth
+        processor.process(new Record<>("PTY-2", revision(WatchlistEntries.listedParty("PTY-2", "Layla Saleh", null), 3), 0L));
+        processor.process(new Record<>("PTY-3", WatchlistEntries.listedParty("PTY-3", "Omar Khoury", null), 0L));
+        processor.process(new Record<String, WatchlistEntry>("PTY-5", null, 0L));
+        processor.process(new Record<>("PTY-6", WatchlistEntries.listedParty("PTY-6", "Hana Yousef", null), 0L));
+        replay.onBatchRestored(partition, STORE, 9, 4);
+        replay.onRestoreEnd(partition, STORE, 9);
 
-        // Then the index holds what the topic says, as the store does
+        // Then, the replay ended, the index holds what the topic says, as the store does: batch after batch, in order
         assertThat(index.get("PTY-1")).isNull();
-        assertThat(index.get("PTY-2").getRevision()).isEqualTo(2);
-        assertThat(index.candidates(Set.of(BlockingKeys.NAME + "nasser"))).isEmpty();
-        assertThat(index.postingSize(BlockingKeys.NAME + "haddad")).isEqualTo(1);
-        assertThat(store.get("PTY-2").getRevision()).isEqualTo(2);
+        assertThat(index.get("PTY-5")).as("delisted after the batch that listed it").isNull();
+        assertThat(index.get("PTY-2").getRevision()).isEqualTo(3);
+        assertThat(index.get("PTY-6")).as("listed by the last batch").isNotNull();
+        assertThat(index.size()).isEqualTo(3);
+        assertThat(index.candidates(Set.of(BlockingKeys.NAME + "nasser", BlockingKeys.NAME + "haddad",
+            BlockingKeys.NAME + "aziz"))).isEmpty();
+        assertThat(index.postingSize(BlockingKeys.NAME + "saleh")).isEqualTo(1);
+        assertThat(index.postingSize(BlockingKeys.NAME + "khoury")).isEqualTo(1);
+        assertThat(store.get("PTY-2").getRevision()).isEqualTo(3);
 
         // and once the replay has ended, a change is indexed as it arrives
-        replay.onRestoreEnd(partition, STORE, 4);
-        processor.process(new Record<>("PTY-3", WatchlistEntries.listedParty("PTY-3", "Omar Khoury", null), 0L));
-        assertThat(index.get("PTY-3")).isNotNull();
+        processor.process(new Record<>("PTY-4", WatchlistEntries.listedParty("PTY-4", "Nadia Mansour", null), 0L));
+        assertThat(index.get("PTY-4")).isNotNull();
+    }
+
+    private static WatchlistEntry revision(WatchlistEntry entry, long revision) {
+        return WatchlistEntry.newBuilder(entry).setRevision(revision).build();
     }
 
     @Test
