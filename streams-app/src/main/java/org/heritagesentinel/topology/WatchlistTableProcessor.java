@@ -31,7 +31,7 @@ public final class WatchlistTableProcessor implements Processor<String, Watchlis
     /** Entries of the replayed batch in progress, indexed together when it ends. */
     private final List<WatchlistEntry> replayed = new ArrayList<>();
     /**
-     * The previous replayed batch, its blocking keys being computed on the common pool while this thread reads the
+     * The previous replayed batch, its blocking keys being computed off this thread while it reads the
      * next one; applied to the index when the next batch ends, or at once when the replay ends or anything else
      * must follow it. Null when nothing is pending.
      */
@@ -118,10 +118,11 @@ public final class WatchlistTableProcessor implements Processor<String, Watchlis
 
     /**
      * A replayed batch is complete. While the replay goes on, its blocking keys (most of the cost of indexing) are
-     * computed on the common pool while this thread applies the batch before it and reads the next: the global
-     * thread's own share (reading, storing, adding postings) and the keys overlap instead of taking turns, which
-     * is the bootstrap time of a long list. At the end of the replay everything is indexed before this returns:
-     * screening starts on a complete index.
+     * computed off this thread ({@code CompletableFuture}'s default executor: the common pool, or a thread of its own
+     * where the pool has a single worker, as on two cores; the keys themselves are a parallel stream) while this
+     * thread applies the batch before it and reads the next: the global thread's own share (reading, storing,
+     * adding postings) and the keys overlap instead of taking turns, which is the bootstrap time of a long list. At
+     * the end of the replay everything is indexed before this returns: screening starts on a complete index.
      */
     private void replayedBatchEnded() {
         if (!replay.replaying()) {
