@@ -13,11 +13,13 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.heritagesentinel.app.ScreeningParts;
 import org.heritagesentinel.avro.DeclarationItem;
 import org.heritagesentinel.avro.ObjectDescription;
 import org.heritagesentinel.screening.object.ObjectMatch;
 import org.heritagesentinel.screening.object.ObjectMatcher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -34,18 +36,26 @@ public final class ObjectsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Scores declared items against listed objects with the pipeline's matcher and scoring table. */
+    /**
+     * Scores declared items against listed objects with the pipeline's matcher, under the configuration's object
+     * scoring table ({@code matching.object.scoring}), as screening does.
+     */
     @Command(name = "score", mixinStandardHelpOptions = true,
             description = {"Reads JSON lines {\"declared\": {DeclarationItem fields}, \"listed\": {ObjectDescription fields}}"
                 + " on standard input; writes one JSON line per input line, in order: {\"line\": N, \"score\": S,"
                 + " \"explanation\": \"...\"}, or {\"line\": N, \"error\": \"...\"} for a line that cannot be read.",
-                "declared.itemNumber defaults to 1, declared.hsCode to \"\". Exit status 1 when any line was in error."})
+                "declared.itemNumber defaults to 1, declared.hsCode to \"\". Exit status 1 when any line was in error.",
+                "Scores with the object scoring table of the configuration (matching.object.scoring of --config and"
+                    + " SENTINEL_MATCHING_OBJECT_SCORING), as screening does."})
     public static final class Score implements Callable<Integer> {
 
         private static final int DECIMALS = 4;
 
         @Spec
         private CommandSpec spec;
+
+        @Mixin
+        ConfigOption config;
 
         private final InputStream input;
         private final ObjectMapper json = new ObjectMapper();
@@ -60,7 +70,7 @@ public final class ObjectsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            ObjectMatcher matcher = new ObjectMatcher();
+            ObjectMatcher matcher = new ObjectMatcher(ScreeningParts.objectTable(config.load()));
             PrintWriter out = spec.commandLine().getOut();
             int lineNumber = 0;
             int errors = 0;

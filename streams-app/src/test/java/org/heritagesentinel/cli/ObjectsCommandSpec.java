@@ -3,10 +3,14 @@ package org.heritagesentinel.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class ObjectsCommandSpec {
@@ -18,12 +22,35 @@ class ObjectsCommandSpec {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
-    private int score(String input) {
+    @TempDir
+    Path dir;
+
+    private int score(String input, String... args) {
         CommandLine command = new CommandLine(
             new ObjectsCommand.Score(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))));
         command.setOut(new PrintWriter(out));
         command.setErr(new PrintWriter(err));
-        return command.execute();
+        return command.execute(args);
+    }
+
+    @Test
+    void shouldScoreWithTheObjectScoringTableOfTheConfiguration() throws IOException {
+        // Given a configuration that makes a shared maker count for less
+        Path config = Files.writeString(dir.resolve("sentinel.properties"), "matching.object.scoring=maker=0.1\n");
+
+        // When the pair is scored under it, and without it
+        int exit = score(PAIR + "\n", "--config", config.toString());
+        String tuned = out.toString().strip();
+        out.getBuffer().setLength(0);
+        score(PAIR + "\n");
+
+        // Then the tuned table scores it lower, as screening under that configuration would
+        assertThat(exit).isZero();
+        assertThat(scoreOf(tuned)).isLessThan(scoreOf(out.toString().strip()));
+    }
+
+    private static double scoreOf(String jsonLine) {
+        return Double.parseDouble(jsonLine.replaceAll(".*\"score\":([0-9.]+).*", "$1"));
     }
 
     @Test
