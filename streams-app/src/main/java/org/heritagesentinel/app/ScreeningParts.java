@@ -69,7 +69,7 @@ public final class ScreeningParts {
 
     public static SentinelTopology.Parts create(SentinelConfig config, AvroSerdeFactory serdes, SentinelMetrics metrics,
                                                 PeriodReader periods, CulturalTerms terms) {
-        PartyNameMatcher names = new PartyNameMatcher(NameMatchingConfig.defaults().withScoring(partyTable(config)));
+        PartyNameMatcher names = partyNameMatcher(config);
         WatchlistIndex index = emptyIndex(names);
         PartyMatcher partyMatcher = new MultilingualPartyMatcher(names, config.partyMatchThreshold(), new ListedNameCounts(index));
         EventTimePolicy eventTime = new EventTimePolicy(config.eventTime().maxFutureSkew(), config.eventTime().horizon());
@@ -97,8 +97,7 @@ public final class ScreeningParts {
 
     /** Without list statistics: for a trial against a one-entry list. */
     static PartyMatcher partyMatcher(SentinelConfig config) {
-        return new MultilingualPartyMatcher(new PartyNameMatcher(NameMatchingConfig.defaults().withScoring(partyTable(config))),
-            config.partyMatchThreshold());
+        return new MultilingualPartyMatcher(partyNameMatcher(config), config.partyMatchThreshold());
     }
 
     static WatchlistIndex emptyIndex() {
@@ -138,7 +137,17 @@ public final class ScreeningParts {
             new OriginNotExportRule(index),
             new RandomSelectionRule(index),
             new ConveyanceAndDocumentRule(index),
-            new StolenObjectRule(index, new ObjectMatcher(objectTable(config)), config.objectMatchThreshold()));
+            new StolenObjectRule(index, objectMatcher(config), config.objectMatchThreshold()));
+    }
+
+    /** The party name matcher screening uses under {@code config}: its scoring table with the configured replacements. */
+    public static PartyNameMatcher partyNameMatcher(SentinelConfig config) {
+        return new PartyNameMatcher(NameMatchingConfig.defaults().withScoring(partyTable(config)));
+    }
+
+    /** The object matcher screening uses under {@code config}: its scoring table with the configured replacements. */
+    public static ObjectMatcher objectMatcher(SentinelConfig config) {
+        return new ObjectMatcher(objectTable(config));
     }
 
     /** The shipped party scoring table with {@code matching.party.scoring}'s replacements: a wrong one stops the start. */

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.heritagesentinel.app.ScreeningParts;
-import org.heritagesentinel.screening.party.NameMatchingConfig;
 import org.heritagesentinel.screening.party.PartyNameMatcher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,8 +63,7 @@ public final class NamesCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            PartyNameMatcher matcher = new PartyNameMatcher(
-                NameMatchingConfig.defaults().withScoring(ScreeningParts.partyTable(config.load())));
+            PartyNameMatcher matcher = ScreeningParts.partyNameMatcher(config.load());
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             int malformed = 0;

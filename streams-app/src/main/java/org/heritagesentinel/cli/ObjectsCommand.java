@@ -70,7 +70,7 @@ public final class ObjectsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            ObjectMatcher matcher = new ObjectMatcher(ScreeningParts.objectTable(config.load()));
+            ObjectMatcher matcher = ScreeningParts.objectMatcher(config.load());
             PrintWriter out = spec.commandLine().getOut();
             int lineNumber = 0;
             int errors = 0;
