@@ -29,7 +29,7 @@ public final class WatchlistTableProcessor implements Processor<String, Watchlis
     private final WatchlistIndex index;
     private final WatchlistReplay replay;
     /** Entries of the replayed batch in progress, indexed together when it ends. */
-    private final List<WatchlistEntry> replayed = new ArrayList<>();
+    private List<WatchlistEntry> replayed = new ArrayList<>();
     /**
      * The previous replayed batch, its blocking keys being computed off this thread while it reads the
      * next one; applied to the index when the next batch ends, or at once when the replay ends or anything else
@@ -110,7 +110,6 @@ public final class WatchlistTableProcessor implements Processor<String, Watchlis
                 replayed.add(record.value());
             } else {
                 store.put(key, record.value());
-                indexReplayed(); // nothing is left of a replay by now; if it were, it came first
                 index.upsert(record.value());
             }
         }, key);
@@ -132,8 +131,8 @@ public final class WatchlistTableProcessor implements Processor<String, Watchlis
         if (replayed.isEmpty()) {
             return;
         }
-        List<WatchlistEntry> batch = List.copyOf(replayed);
-        replayed.clear();
+        List<WatchlistEntry> batch = replayed;
+        replayed = new ArrayList<>();
         CompletableFuture<WatchlistIndex.KeyedBatch> next = CompletableFuture.supplyAsync(() -> index.keyed(batch));
         applyPending();
         pending = next;
