@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Tiny version of every phase (CI smoke; checks the harness, not the figures).")
     boolean quick;
-    @Option(names = "--sizes", split = ",", description = "Watchlist sizes, e.g. 1000,100000,1000000.")
+    @Option(names = "--sizes", split = ",", description = "Watchlist sizes, e.g. 1000,100000,1000000; 0 adds the screening"
+        + " application with an empty list, what the pipeline costs without matching (no latency phases: they time alerts).")
     List<Integer> sizes;
     @Option(names = "--rates", split = ",", description = "Fixed rates of the latency phases, e.g. 100,1000,5000.")
     List<Integer> rates;
@@ -53,7 +54,7 @@ public final class BenchCommand implements Callable<Integer> {
     /** The plan: the quick or the full one, with the options given on top; a count below 1 is refused naming its option. */
     BenchPlan plan() {
         BenchPlan base = quick ? BenchPlan.quick() : BenchPlan.full();
-        return new BenchPlan(sizes != null ? sizes : base.watchlistSizes(), backlog != null ? backlog : base.backlog(),
+        return new BenchPlan(sizes != null ? watchlistSizes(sizes) : base.watchlistSizes(), backlog != null ? backlog : base.backlog(),
             throughputSeconds != null ? throughputSeconds : base.throughputSeconds(),
             rates != null ? rates : base.rates(), latencySeconds != null ? latencySeconds : base.latencySeconds(),
             latencySeconds != null ? Math.min(base.warmupSeconds(), latencySeconds / 4) : base.warmupSeconds(),
@@ -62,6 +63,16 @@ public final class BenchCommand implements Callable<Integer> {
             base.partitions(), heap != null ? heap : base.appHeap(),
             retroDeclarations != null ? retroDeclarations : backlog != null ? backlog : base.retroDeclarations(),
             retroImport != null ? retroImport : base.retroImport(), base.retroAlertCap());
+    }
+
+    /** Smallest first (the targets compare every list with the smallest), each once; a negative size is refused. */
+    private static List<Integer> watchlistSizes(List<Integer> given) {
+        for (int size : given) {
+            if (size < 0) {
+                throw new ConfigurationError("--sizes must be 0 or more entries, got " + size);
+            }
+        }
+        return given.stream().distinct().sorted().toList();
     }
 
     private static int atLeastOne(String option, Integer given, int planned) {

@@ -37,6 +37,11 @@ public record BenchPlan(List<Integer> watchlistSizes, int backlog, int throughpu
         return new BenchPlan(List.of(100, 500), 300, 20, List.of(100), 2, 0, true, 2026, 100, 1, 1, PARTITIONS, "512m", 300, 500, 6);
     }
 
+    /** The smallest non-empty list: the one the targets compare the passthrough and the larger lists with; 0 when every list is empty. */
+    int smallestList() {
+        return watchlistSizes.stream().filter(size -> size > 0).findFirst().orElse(0);
+    }
+
     /** Stream threads of one application over all its instances. */
     int streamThreadsInAll() {
         return streamThreads * instances;

@@ -122,8 +122,12 @@ public final class Benchmark {
                 throughput.drained() ? "" : " (backlog not consumed within " + plan.throughputSeconds() + " s: no latency phases)",
                 backlogOutputs);
             List<InstanceResult.LatencyResult> latencies = new ArrayList<>();
-            boolean measureLatency = throughput.drained()
-                && (plan.latencyAllSizes() || passthrough || watchlistSize == plan.watchlistSizes().get(0));
+            // the probe times alerts: an empty list raises none
+            boolean measureLatency = throughput.drained() && watchlistSize != 0
+                && (plan.latencyAllSizes() || passthrough || watchlistSize == plan.smallestList());
+            if (watchlistSize == 0) {
+                progress.printf("[%s] no latency phases: they time alerts, and an empty list raises none%n", name);
+            }
             for (int rate : measureLatency ? plan.rates() : List.<Integer>of()) {
                 latencies.add(latency(simulator, watchlist, listed, config.bootstrapServers(), output, rate, name));
             }

@@ -44,6 +44,15 @@ class BenchPlanSpec {
         assertThat(refusal("--quick", "--threads", "-1")).isEqualTo("--threads must be at least 1, got -1\n");
     }
 
+    @Test
+    void shouldRunTheListsSmallestFirstEachOnceAndRefuseANegativeSize() {
+        BenchPlan plan = plan("--sizes", "100000,0,1000,100000");
+
+        assertThat(plan.watchlistSizes()).containsExactly(0, 1_000, 100_000);
+        assertThat(plan.smallestList()).isEqualTo(1_000);
+        assertThat(refusal("--sizes", "1000,-5")).isEqualTo("--sizes must be 0 or more entries, got -5\n");
+    }
+
     private static BenchPlan plan(String... args) {
         BenchCommand command = new BenchCommand();
         new CommandLine(command).parseArgs(args);

@@ -41,6 +41,27 @@ class ResultTableSpec {
     }
 
     @Test
+    void shouldCompareWithTheSmallestListThatHoldsEntriesAndSayWhatTheEmptyListCosts() {
+        String table = table(List.of(passthrough(6_000), screening(0, 1_800, 3.1, List.of()), screening(1_000, 1_200, 3.4, List.of()),
+            screening(100_000, 1_000, 3.7, List.of())));
+
+        assertThat(table).contains("without matching (empty list): 0.30 of passthrough, 3.1 offsets per declaration:"
+                + " the ceiling of what faster matching can reach")
+            .containsPattern("screening throughput >= 0.30 of passthrough \\(1k list\\) +0.20  NOT MET")
+            .containsPattern("throughput with 100k >= 0.8 of 1k +0.83  met")
+            .doesNotContain("of 0 ");
+    }
+
+    @Test
+    void shouldNotPassAP99WhoseOutputsNeverCame() {
+        InstanceResult.LatencyResult nothingCame = new InstanceResult.LatencyResult(1_000, 20_000, 1_000, 0,
+            new LatencyProbe.Percentiles(0, -1, -1, -1, -1));
+        String table = table(List.of(passthrough(6_000), screening(1_000, 1_900, 3.9, List.of(nothingCame))));
+
+        assertThat(table).containsPattern("p99 <= 150 ms at 1,000/s \\(1k list; commit interval 100 ms\\) +no output  NOT MET");
+    }
+
+    @Test
     void shouldCheckTheOffsetsWrittenPerDeclarationOfEveryScreeningApp() {
         String table = table(List.of(passthrough(6_000), screening(1_000, 1_900, 4.96, List.of()),
             screening(100_000, 1_900, 38.5, List.of())));
