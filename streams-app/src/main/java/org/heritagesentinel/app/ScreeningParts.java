@@ -140,9 +140,12 @@ public final class ScreeningParts {
             new StolenObjectRule(index, objectMatcher(config), config.objectMatchThreshold()));
     }
 
-    /** The party name matcher screening uses under {@code config}: its scoring table with the configured replacements. */
+    /**
+     * The party name matcher screening uses under {@code config}: its scoring table with the configured replacements, and
+     * as many parsed names kept as {@code matching.party.name-cache} says.
+     */
     public static PartyNameMatcher partyNameMatcher(SentinelConfig config) {
-        return new PartyNameMatcher(NameMatchingConfig.defaults().withScoring(partyTable(config)));
+        return new PartyNameMatcher(NameMatchingConfig.defaults().withScoring(partyTable(config)).withCacheSize(config.partyNameCache()));
     }
 
     /** The object matcher screening uses under {@code config}: its scoring table with the configured replacements. */

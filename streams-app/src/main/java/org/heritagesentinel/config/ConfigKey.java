@@ -77,6 +77,9 @@ public enum ConfigKey {
         "a name key shared by more listed entries is too common to be a candidate source"),
     MATCHING_PARTY_MAX_PART_POSTING("matching.party.max-part-posting", COUNT, "40",
         "a name part shared by more listed entries is looked up through its pairs with the name's other parts"),
+    MATCHING_PARTY_NAME_CACHE("matching.party.name-cache", ValueType.integer(0, 10_000_000), "400000",
+        "parsed names kept for the names met again, per generation (up to twice this, about 400 bytes each; docs/operations.md,"
+            + " Sizing): a long list screens faster with more; 0 parses every name every time"),
     MATCHING_PARTY_SCORING("matching.party.scoring", ValueType.NAMED_NUMBERS, "",
         "overrides of the party scoring table by name, e.g. weakAliasFactor=0.8 (docs/quality.md); empty = the shipped table"),
     // above the object matcher's cap for generic descriptions (0.5): "bronze coin" alone never alerts

@@ -173,6 +173,7 @@ public final class ConfigLoader {
             decimal(m, MATCHING_PARTY_THRESHOLD),
             new SentinelConfig.PartyCandidates(integer(m, MATCHING_PARTY_MAX_POSTING),
                 integer(m, MATCHING_PARTY_MAX_PART_POSTING)),
+            integer(m, MATCHING_PARTY_NAME_CACHE),
             namedNumbers(m, MATCHING_PARTY_SCORING),
             decimal(m, MATCHING_OBJECT_THRESHOLD), namedNumbers(m, MATCHING_OBJECT_SCORING),
             new SentinelConfig.Seizures(duration(m, SEIZURES_ENTRY_VALIDITY), integer(m, SEIZURES_ENTRY_WEIGHT),

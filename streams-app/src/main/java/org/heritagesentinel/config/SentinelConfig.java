@@ -13,6 +13,7 @@ import org.heritagesentinel.avro.SharingScope;
  * @param kafkaClient     every {@code kafka.*} key without its prefix, passed to the Kafka clients
  *                        (bootstrap.servers, security.protocol, sasl.*, ssl.*, ...)
  * @param registryClient  every {@code registry.*} key, passed to the Apicurio serde as {@code apicurio.registry.*}
+ * @param partyNameCache  parsed names the party matcher keeps per generation of its cache ({@code matching.party.name-cache})
  * @param partyScoring    numbers of the party scoring table replaced by name ({@code matching.party.scoring}); the
  *                        table checks the names and ranges when screening is built
  * @param objectScoring   numbers of the object scoring table replaced by name ({@code matching.object.scoring}); the
@@ -33,6 +34,7 @@ public record SentinelConfig(
     short replicationFactor,
     double partyMatchThreshold,
     PartyCandidates partyCandidates,
+    int partyNameCache,
     Map<String, Double> partyScoring,
     double objectMatchThreshold,
     Map<String, Double> objectScoring,

@@ -10,6 +10,7 @@ import org.heritagesentinel.config.ConfigLoader;
 import org.heritagesentinel.config.ConfigurationError;
 import org.heritagesentinel.config.SentinelConfig;
 import org.heritagesentinel.screening.object.ObjectScoringTable;
+import org.heritagesentinel.screening.party.PartyNameMatcher;
 import org.heritagesentinel.screening.party.PartyScoringTable;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +79,29 @@ class MatchingConfigurationSpec {
         assertThatThrownBy(() -> ScreeningParts.partyTable(config(Map.of("matching.party.scoring", "phonetic=1.2"))))
             .isInstanceOf(ConfigurationError.class)
             .hasMessage("matching.party.scoring: phonetic=1.2: expected a number between 0 and 1");
+    }
+
+    @Test
+    void theParsedNamesKeptAreTheOperatorsToSizeAndChangeNoScore() {
+        SentinelConfig none = config(Map.of("matching.party.name-cache", "0"));
+        PartyNameMatcher uncached = ScreeningParts.partyNameMatcher(none);
+        PartyNameMatcher shipped = ScreeningParts.partyNameMatcher(config(Map.of()));
+
+        assertThat(config(Map.of()).partyNameCache()).isEqualTo(400_000);
+        assertThat(none.partyNameCache()).isZero();
+        for (String[] pair : new String[][] {{"Mohammed Al-Khoury", "KHOURY, Mohamed"}, {"Omar Haddad Trading LLC", "Haddad Trading Co"},
+            {"محمد الخوري", "Mohammed Al Khoury"}}) {
+            assertThat(uncached.match(pair[0], pair[1]).score()).as(pair[0] + " / " + pair[1])
+                .isEqualTo(shipped.match(pair[0], pair[1]).score()).isGreaterThan(0.0);
+        }
+        assertThat(ScreeningParts.screeningSettings(none)).isEqualTo(ScreeningParts.screeningSettings(config(Map.of())));
+    }
+
+    @Test
+    void aWrongNameCacheIsOneLineNamingTheKey() {
+        assertThatThrownBy(() -> config(Map.of("matching.party.name-cache", "-1")))
+            .isInstanceOf(ConfigurationError.class).hasMessageContaining("matching.party.name-cache=-1")
+            .hasMessageContaining("expected a whole number 0..10000000").hasMessageNotContaining("\n");
     }
 
     private static SentinelConfig config(Map<String, String> overrides) {

@@ -41,11 +41,16 @@ public record NameMatchingConfig(
 
     /**
      * The shipped configuration. Its cache keeps 200,000 parsed names (up to twice that, {@code RecentCache}): a parsed
-     * name takes about 400 bytes now that the forms of its words are shared ({@link NamePartFactory}), so that is the
-     * memory 100,000 names took before (800 bytes each), and a list of a million names misses it half as often.
+     * name takes about 400 bytes now that the forms of its words are shared ({@link NamePartFactory}). Screening keeps
+     * as many as {@code matching.party.name-cache} says ({@link #withCacheSize}).
      */
     public static NameMatchingConfig defaults() {
         return new NameMatchingConfig(0.60, 0.20, 1.5, 0.95, 200_000, PartyScoringTable.defaults());
+    }
+
+    /** This configuration keeping {@code names} parsed names per generation of its cache. */
+    public NameMatchingConfig withCacheSize(int names) {
+        return new NameMatchingConfig(minPartSimilarity, extraPartCost, conflictPartCost, legalFormMismatchFactor, names, scoring);
     }
 
     /** This configuration scoring with {@code table}. */
